@@ -1,0 +1,47 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { NotFound, PayloadTooLarge } from '#functions/errors.ts';
+import type { AppDeps, AppEnv } from './env.ts';
+import { requestLogger } from './middleware/logger.ts';
+import { onError, problemResponse } from './middleware/problem.ts';
+import { requestId } from './middleware/request-id.ts';
+import { sameOrigin } from './middleware/same-origin.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { healthRoutes } from './routes/health.ts';
+
+export const maxBodyBytes = 1024 * 1024;
+
+/** The portal's whole HTTP API; the runtime (Lambda or the local server) only hands it requests. */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', requestId, async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', requestLogger);
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problemResponse(c, new PayloadTooLarge(maxBodyBytes)) }),
+  );
+  app.use('/api/*', sameOrigin);
+
+  app.route('/api', healthRoutes);
+  app.route('/api', docsRoutes);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Business and Human Rights working group portal API',
+      version: '1.0.0',
+      description:
+        'The API of the portal of the Business and Human Rights working group. Errors are RFC 9457 problem+json with a stable `code`.',
+    },
+  });
+
+  app.notFound((c) => problemResponse(c, new NotFound('There is no such address in the API.')));
+  app.onError(onError);
+  return app;
+}

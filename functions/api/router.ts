@@ -1,0 +1,41 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { z } from 'zod';
+import { problemContentType, problemSchema } from '#shared/schemas/problem.ts';
+import type { AppEnv } from './env.ts';
+import { validationFailed } from './middleware/problem.ts';
+
+/** A sub-app whose validation failures become 400 problem+json naming each field. */
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationFailed(result.error.issues, result.target);
+    },
+  });
+}
+
+export function json<T extends z.ZodType>(schema: T, description: string) {
+  return { content: { 'application/json': { schema } }, description };
+}
+
+const problem = (description: string) => ({
+  content: { [problemContentType]: { schema: problemSchema } },
+  description,
+});
+
+/** The error answers a route may give, for the OpenAPI document. */
+export const problems = {
+  400: problem('Invalid input; `errors` names the fields.'),
+  401: problem('Sign-in is needed.'),
+  403: problem('The role does not allow this.'),
+  404: problem('Not found, or not visible to the caller.'),
+  409: problem('The workflow does not allow this now.'),
+  412: problem('The If-Match version is stale.'),
+  413: problem('The body is over 1 MB.'),
+  428: problem('If-Match is required.'),
+  429: problem('Rate-limited; see Retry-After.'),
+  503: problem('A backing service does not answer.'),
+} as const;
+
+export function pickProblems<K extends keyof typeof problems>(...statuses: K[]) {
+  return Object.fromEntries(statuses.map((status) => [status, problems[status]])) as Pick<typeof problems, K>;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const optionalUrl = z.url().optional();
+
+const configSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  BUCKET_NAME: z.string().min(1),
+  /** The portal's own origin: links in emails, the CSRF origin check, cookie security. */
+  PORTAL_ORIGIN: z.url(),
+  MAIL_FROM: z.email(),
+  AWS_REGION: z.string().min(1).default('eu-central-1'),
+  /** Endpoints are set only where the services are not AWS's own (the local stack). */
+  DYNAMODB_ENDPOINT: optionalUrl,
+  S3_ENDPOINT: optionalUrl,
+  SES_ENDPOINT: optionalUrl,
+  /** S3-compatible servers addressed by IP need path-style URLs (bucket in the path). */
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+let cached: Config | undefined;
+
+/** Reads and validates the environment once; throws naming every missing or malformed variable. */
+export function config(): Config {
+  if (cached) return cached;
+  const parsed = configSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${fields.join('; ')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

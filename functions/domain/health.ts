@@ -1,0 +1,15 @@
+import type { Health } from '#shared/schemas/health.ts';
+
+/** Answers whether one backing service responds; never throws. */
+export type Probe = () => Promise<boolean>;
+
+export interface HealthProbes {
+  table: Probe;
+  bucket: Probe;
+}
+
+export async function checkHealth(probes: HealthProbes): Promise<Health> {
+  const [table, bucket] = await Promise.all([probes.table(), probes.bucket()]);
+  const checks = { table: table ? 'ok' : 'failing', bucket: bucket ? 'ok' : 'failing' } as const;
+  return { status: table && bucket ? 'ok' : 'degraded', checks };
+}

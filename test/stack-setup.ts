@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { freePort } from '#dev/ports.ts';
+import { ensureBucket, ensureTable } from '#dev/provision.ts';
+import { startLocalStack } from '#dev/stack.ts';
+import { ensureWebBuilt } from '#dev/web-build.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    mailboxUrl: string;
+    stackEnv: Record<string, string>;
+  }
+}
+
+/** One local stack for every integration and browser test: fresh data, free ports. */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'portal-test-'));
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const stack = await startLocalStack({
+    dataDir,
+    portalOrigin: baseUrl,
+    ports: { dynamodb: await freePort(), s3: await freePort(), ses: await freePort() },
+  });
+  Object.assign(process.env, stack.env, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  await ensureTable();
+  await ensureBucket();
+  await ensureWebBuilt();
+  const { seedDemoData } = await import('#dev/seed.ts');
+  await seedDemoData();
+  const { createSiteApp, listen } = await import('#dev/server.ts');
+  const server = await listen(createSiteApp(), port);
+
+  project.provide('baseUrl', baseUrl);
+  project.provide('mailboxUrl', stack.urls.mailbox);
+  project.provide('stackEnv', { ...stack.env, LOG_LEVEL: 'warn' });
+
+  return async () => {
+    await new Promise<void>((done) => server.close(() => done()));
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

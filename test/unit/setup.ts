@@ -1,0 +1,11 @@
+// Unit tests build the app against mocked AWS clients; the configuration only has to be valid.
+Object.assign(process.env, {
+  TABLE_NAME: 'portal-unit',
+  BUCKET_NAME: 'portal-unit-documents',
+  PORTAL_ORIGIN: 'http://localhost:3000',
+  MAIL_FROM: 'no-reply@portal.test',
+  AWS_REGION: 'eu-central-1',
+  AWS_ACCESS_KEY_ID: 'unit',
+  AWS_SECRET_ACCESS_KEY: 'unit',
+  LOG_LEVEL: 'silent',
+});
