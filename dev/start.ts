@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, stack.env);
   const createdTable = await ensureTable();
   const createdBucket = await ensureBucket();
+  const seeded = createdTable ? await (await import('./seed.ts')).seedDemoData() : [];
   await ensureWebBuilt();
 
   const { createSiteApp, listen } = await import('./server.ts');
@@ -49,11 +50,15 @@ async function main(): Promise<void> {
       '',
       `Business & Human Rights portal is running (${seconds} s). Data: ${dataDir}`,
       createdTable || createdBucket ? '  Created the table and the documents bucket.' : '  Found the table and bucket.',
+      ...(seeded.length > 0 ? [`  Seeded demo data: ${seeded.join(', ')}.`] : []),
       `  Portal:         ${portalOrigin}`,
       `  API reference:  ${portalOrigin}/api/docs`,
       `  Local mailbox:  ${stack.urls.mailbox}   (sign-in links arrive here)`,
       `  DynamoDB Local: ${stack.urls.dynamodb}`,
       `  S3 (s3rver):    ${stack.urls.s3}`,
+      '',
+      `Sign in as the demo secretariat: open ${portalOrigin}/sign-in, enter ${'secretariat@portal.local'},`,
+      `then open the link from the local mailbox (${stack.urls.mailbox}).`,
       '',
       'Press Ctrl-C to stop everything.',
     ].join('\n'),

@@ -3,12 +3,17 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { NotFound, PayloadTooLarge } from '#functions/errors.ts';
 import type { AppDeps, AppEnv } from './env.ts';
+import { authenticateRequest } from './middleware/authenticate.ts';
 import { requestLogger } from './middleware/logger.ts';
 import { onError, problemResponse } from './middleware/problem.ts';
 import { requestId } from './middleware/request-id.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { memberRoutes } from './routes/members.ts';
+import { themeRoutes } from './routes/themes.ts';
 
 export const maxBodyBytes = 1024 * 1024;
 
@@ -27,9 +32,21 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problemResponse(c, new PayloadTooLarge(maxBodyBytes)) }),
   );
   app.use('/api/*', sameOrigin);
+  app.use('/api/*', authenticateRequest);
 
   app.route('/api', healthRoutes);
   app.route('/api', docsRoutes);
+  app.route('/api', authRoutes);
+  app.route('/api', memberRoutes);
+  app.route('/api', themeRoutes);
+  app.route('/api', auditRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'bhr_session',
+    description: 'Set by following a sign-in link; `__Host-bhr_session` over HTTPS.',
+  });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,12 +1,11 @@
+import type { DomainDeps } from '#functions/domain/deps.ts';
 import type { HealthProbes } from '#functions/domain/health.ts';
+import type { Member } from '#shared/schemas/member.ts';
 import type { Logger } from './middleware/logger.ts';
 
 /** Everything the routes need from the outside world, handed in when the app is built. */
-export interface AppDeps {
+export interface AppDeps extends DomainDeps {
   health: HealthProbes;
-  /** The portal's own origin, for the same-origin check on state-changing requests. */
-  portalOrigin: string;
-  now: () => Date;
 }
 
 export interface AppEnv {
@@ -14,5 +13,7 @@ export interface AppEnv {
     deps: AppDeps;
     requestId: string;
     log: Logger;
+    /** The signed-in member, when the request carries a valid session cookie. */
+    actor: Member | undefined;
   };
 }

@@ -1,7 +1,13 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type IBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { Duration } from 'aws-cdk-lib';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  HttpMethods,
+  type IBucket,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { tableDefinition } from '#functions/data/table-definition.ts';
 
@@ -13,6 +19,13 @@ export interface DataProps {
 export class Data extends Construct {
   readonly table: Table;
   readonly documents: Bucket;
+  /**
+   * Where browsers upload documents to, as a content-security-policy source. It names the region's
+   * S3 hosts rather than this bucket's own: the bucket's CORS rule names the portal's origin (the
+   * distribution), so a distribution header naming the bucket would be a cycle CloudFormation
+   * refuses.
+   */
+  readonly uploadOrigin: string;
 
   constructor(scope: Construct, id: string, props: DataProps) {
     super(scope, id);
@@ -47,6 +60,8 @@ export class Data extends Construct {
       serverAccessLogsPrefix: 'documents/',
       lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
     });
+    const stack = Stack.of(this);
+    this.uploadOrigin = `https://*.s3.${stack.region}.${stack.urlSuffix}`;
   }
 
   /**

@@ -1,4 +1,5 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -6,30 +7,37 @@ import type { Construct } from 'constructs';
 import { fromRoot, repoRoot } from '../paths.ts';
 
 export interface PortalFunctionProps
-  extends Omit<NodejsFunctionProps, 'entry' | 'runtime' | 'architecture' | 'bundling' | 'logGroup'> {
+  extends Omit<NodejsFunctionProps, 'entry' | 'runtime' | 'architecture' | 'bundling' | 'logGroup' | 'role'> {
   /** The handler module, relative to the repository root (e.g. `functions/api/lambda.ts`). */
   readonly entry: string;
 }
 
 /**
- * Lambda's Node.js runtimes load an ESM bundle without `require`, but some dependencies bundled
- * from CommonJS still call it (for Node built-ins); this gives them one.
+ * Lambda loads the bundle as ESM, where `require` does not exist, yet CommonJS dependencies
+ * bundled into it still call it for Node built-ins; this gives them one.
  */
 const createRequireBanner =
   "import { createRequire as __portalCreateRequire } from 'node:module'; const require = __portalCreateRequire(import.meta.url);";
 
 /**
  * A Node.js function with the project's defaults: ARM64 on the newest Node.js runtime, bundled
- * locally by esbuild into one minified ESM file with the AWS SDK inside (a pinned SDK version,
- * and no dependency on the one the runtime happens to ship), X-Ray tracing, and a log group
- * with a retention period.
+ * locally by esbuild into one minified ESM file with the AWS SDK inside (the version the lock
+ * file pins, not whichever one the runtime ships), X-Ray tracing, and its own log group with a
+ * retention period. Its role starts with nothing but writing to that log group (no AWS managed
+ * policy with `logs:*` on every group); callers add what the function needs.
  */
 export class PortalFunction extends NodejsFunction {
+  /** The function's role, for grants and for acknowledging findings on its policy. */
+  readonly executionRole: Role;
+
   constructor(scope: Construct, id: string, props: PortalFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: RetentionDays.THREE_MONTHS,
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
+
     super(scope, id, {
       memorySize: 512,
       timeout: Duration.seconds(10),
@@ -40,6 +48,7 @@ export class PortalFunction extends NodejsFunction {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       logGroup,
+      role,
       projectRoot: repoRoot,
       depsLockFilePath: fromRoot('package-lock.json'),
       environment: {
@@ -53,11 +62,17 @@ export class PortalFunction extends NodejsFunction {
         minify: true,
         sourceMap: true,
         sourcesContent: false,
-        // An empty list overrides the default, which leaves @aws-sdk/* to the runtime.
+        // An empty list replaces the default, which would leave @aws-sdk/* to the runtime.
         externalModules: [],
         tsconfig: fromRoot('tsconfig.json'),
         forceDockerBundling: false,
       },
+    });
+
+    this.executionRole = role;
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource other than "*".',
     });
   }
 }

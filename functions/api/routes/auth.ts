@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { completeSignIn, requestSignIn, SignInLinkRefused, signOut } from '#functions/domain/auth.ts';
+import { signInCallbackQuerySchema, signInRequestSchema } from '#shared/schemas/auth.ts';
+import { defineRoute } from '../access.ts';
+import { createRouter, json, pickProblems } from '../router.ts';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../session-cookie.ts';
+
+const accepted = z.object({ message: z.string() }).meta({ id: 'Accepted' });
+
+const signInRoute = defineRoute('anyone', {
+  method: 'post',
+  path: '/auth/sign-in',
+  tags: ['Sign-in'],
+  summary: 'Ask for a one-time sign-in link by email',
+  description: 'Answers 202 whether or not the address is known; at most 5 links per address an hour.',
+  request: { body: { required: true, content: { 'application/json': { schema: signInRequestSchema } } } },
+  responses: { 202: json(accepted, 'If the address is a member’s, a link is on its way.'), ...pickProblems(400, 429) },
+});
+
+const callbackRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/auth/callback',
+  tags: ['Sign-in'],
+  summary: 'Follow a sign-in link',
+  description: 'Sets the session cookie and redirects to the portal; a used, expired or unknown link redirects to the sign-in page with `?error=`.',
+  request: { query: signInCallbackQuerySchema },
+  responses: { 303: { description: 'To the portal (signed in) or to the sign-in page (with an error).' } },
+});
+
+const signOutRoute = defineRoute('member', {
+  method: 'post',
+  path: '/auth/sign-out',
+  tags: ['Sign-in'],
+  summary: 'Sign out: the server-side session ends',
+  responses: { 204: { description: 'Signed out.' }, ...pickProblems(401) },
+});
+
+/** Only a path on the portal itself, never another site (`//evil` or `https://…`). */
+const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/');
+
+export const authRoutes = createRouter()
+  .openapi(signInRoute, async (c) => {
+    await requestSignIn(c.get('deps'), c.req.valid('json').email);
+    return c.json({ message: 'If this address belongs to a member, a sign-in link has been sent to it.' }, 202);
+  })
+  .openapi(callbackRoute, async (c) => {
+    const deps = c.get('deps');
+    const { token, next } = c.req.valid('query');
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    try {
+      const { cookie, maxAgeSeconds } = await completeSignIn(deps, token);
+      writeSessionCookie(c, deps.portalOrigin, cookie, maxAgeSeconds);
+      return c.redirect(`${deps.portalOrigin}${safeNext(next)}`, 303);
+    } catch (error) {
+      if (!(error instanceof SignInLinkRefused)) throw error;
+      return c.redirect(`${deps.portalOrigin}/sign-in?error=${error.reason}`, 303);
+    }
+  })
+  .openapi(signOutRoute, async (c) => {
+    const deps = c.get('deps');
+    await signOut(deps, readSessionCookie(c, deps.portalOrigin));
+    clearSessionCookie(c, deps.portalOrigin);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,43 @@
+import { config } from '#functions/config.ts';
+import { ses } from './clients.ts';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Optional attachments, e.g. an iCalendar entry. */
+  attachments?: Array<{ fileName: string; contentType: string; content: string }>;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+/** Sends through SES v2 (its local stand-in speaks the same API). */
+export const sesMailer: Mailer = {
+  async send(mail) {
+    const [client, { SendEmailCommand }] = await Promise.all([ses(), import('@aws-sdk/client-sesv2')]);
+    await client.send(
+      new SendEmailCommand({
+        FromEmailAddress: config().MAIL_FROM,
+        Destination: { ToAddresses: [mail.to] },
+        Content: {
+          Simple: {
+            Subject: { Data: mail.subject, Charset: 'UTF-8' },
+            Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
+            ...(mail.attachments?.length
+              ? {
+                  Attachments: mail.attachments.map((attachment) => ({
+                    FileName: attachment.fileName,
+                    ContentType: attachment.contentType,
+                    RawContent: new TextEncoder().encode(attachment.content),
+                  })),
+                }
+              : {}),
+          },
+        },
+      }),
+    );
+  },
+};

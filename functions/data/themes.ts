@@ -1,0 +1,90 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { Conflict, PreconditionFailed } from '#functions/errors.ts';
+import type { AuditEvent } from '#shared/schemas/audit.ts';
+import type { Theme } from '#shared/schemas/theme.ts';
+import { auditPut } from './audit.ts';
+import { dynamo } from './clients.ts';
+import { cancellationCodes, tableName } from './table.ts';
+
+const listPartition = 'THEMES';
+const themeKey = (slug: string) => ({ PK: `THEME#${slug}`, SK: 'THEME' });
+
+const toItem = (theme: Theme) => ({
+  ...themeKey(theme.slug),
+  GSI1PK: listPartition,
+  GSI1SK: `${theme.createdAt}#${theme.slug}`,
+  type: 'theme',
+  ...theme,
+});
+
+function themeFromItem(item: Record<string, unknown>): Theme {
+  const { slug, name, description, createdAt, updatedAt, version } = item as Theme;
+  return { slug, name, description, createdAt, updatedAt, version };
+}
+
+/** The group's themes are few (tens): the whole list is one page of one Query. */
+const maxThemes = 500;
+
+export const themesRepository = {
+  async get(slug: string): Promise<Theme | undefined> {
+    const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: themeKey(slug) }));
+    return result.Item ? themeFromItem(result.Item) : undefined;
+  },
+
+  async list(): Promise<Theme[]> {
+    const result = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': listPartition },
+        Limit: maxThemes,
+      }),
+    );
+    return (result.Items ?? []).map(themeFromItem);
+  },
+
+  async create(theme: Theme, event: AuditEvent): Promise<void> {
+    try {
+      await dynamo().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: tableName(), Item: toItem(theme), ConditionExpression: 'attribute_not_exists(PK)' } },
+            auditPut(event),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') {
+        throw new Conflict('theme-exists', `A theme with the slug "${theme.slug}" already exists.`);
+      }
+      throw error;
+    }
+  },
+
+  async update(before: Theme, after: Theme, event: AuditEvent): Promise<void> {
+    try {
+      await dynamo().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName(),
+                Item: toItem(after),
+                ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': before.version },
+              },
+            },
+            auditPut(event),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') throw new PreconditionFailed();
+      throw error;
+    }
+  },
+};
+
+export type ThemesRepository = typeof themesRepository;

@@ -1,0 +1,22 @@
+import type { AuditLog } from '#functions/data/audit.ts';
+import type { Logins } from '#functions/data/logins.ts';
+import type { Mailer } from '#functions/data/mail.ts';
+import type { MembersRepository } from '#functions/data/members.ts';
+import type { RateLimits } from '#functions/data/rate-limits.ts';
+import type { SignInLinks } from '#functions/data/sign-in-links.ts';
+import type { ThemesRepository } from '#functions/data/themes.ts';
+
+/** What the use cases need from the outside world; tests hand in the local stack or mocks. */
+export interface DomainDeps {
+  members: MembersRepository;
+  signInLinks: SignInLinks;
+  logins: Logins;
+  rateLimits: RateLimits;
+  auditLog: AuditLog;
+  themes: ThemesRepository;
+  mailer: Mailer;
+  /** The portal's public origin, for links in emails. */
+  portalOrigin: string;
+  now: () => Date;
+  sleep: (ms: number) => Promise<void>;
+}

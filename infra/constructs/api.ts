@@ -1,0 +1,123 @@
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { acknowledgeWildcardResource } from '../nag.ts';
+import { grantDocumentObjects, grantTableItems } from './grants.ts';
+import { PortalFunction } from './portal-function.ts';
+
+export interface ApiProps {
+  readonly table: ITable;
+  readonly documents: IBucket;
+  /** The sender address of every email; the function may send from it and from nothing else. */
+  readonly mailFrom: string;
+}
+
+/** Steady and burst request rates for the whole API; a working group's portal needs far less. */
+const throttle = { rateLimit: 50, burstLimit: 100 };
+
+/** HTTP API access-log variables, one JSON object a line, so Logs Insights can query the fields. */
+const accessLogFormat = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    time: '$context.requestTime',
+    method: '$context.httpMethod',
+    path: '$context.path',
+    status: '$context.status',
+    protocol: '$context.protocol',
+    responseLength: '$context.responseLength',
+    latencyMs: '$context.responseLatency',
+    integrationLatencyMs: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+    userAgent: '$context.identity.userAgent',
+  }),
+);
+
+/** The api function group: one Lambda function serving every /api route behind an HTTP API. */
+export class Api extends Construct {
+  readonly handler: PortalFunction;
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  /** The host name CloudFront forwards /api/* to. */
+  readonly domainName: string;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+
+    this.handler = new PortalFunction(this, 'Handler', {
+      entry: 'functions/api/lambda.ts',
+      description: 'The portal API: every /api route',
+      memorySize: 1024,
+      // API Gateway gives up on an integration after 30 s; answering later helps nobody.
+      timeout: Duration.seconds(29),
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        BUCKET_NAME: props.documents.bucketName,
+        MAIL_FROM: props.mailFrom,
+      },
+    });
+    grantTableItems(this.handler, props.table);
+    grantDocumentObjects(this.handler, props.documents, [
+      's3:GetObject',
+      's3:GetObjectVersion',
+      's3:PutObject',
+      's3:DeleteObject',
+    ]);
+    this.grantSendingMail(props.mailFrom);
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'The portal API, reached through CloudFront at /api/*',
+      defaultIntegration: new HttpLambdaIntegration('Handler', this.handler),
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = new HttpStage(this, 'Stage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: accessLogFormat },
+    });
+    this.domainName = `${this.httpApi.apiId}.execute-api.${Stack.of(this).region}.${Stack.of(this).urlSuffix}`;
+
+    Validations.of(this.httpApi).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'The application authorizes every route itself (session cookie, role and object-level checks); many routes are public by design.',
+    });
+    Validations.of(this.handler).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        'API Gateway invokes this function synchronously; a dead-letter queue only ever receives asynchronous failures.',
+    });
+  }
+
+  /**
+   * SES checks sending authorization against the sender's identity and, while the account is in
+   * the SES sandbox, against each recipient's too; so the resource is every identity of the
+   * account, and the condition pins the one sender address.
+   */
+  private grantSendingMail(mailFrom: string): void {
+    const identities = Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: '*' });
+    this.handler.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [identities],
+        conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
+      }),
+    );
+    acknowledgeWildcardResource(
+      this.handler.executionRole,
+      identities,
+      'SES authorizes against the identities of sender and (in the sandbox) recipients; the ses:FromAddress condition pins the sender.',
+    );
+  }
+}

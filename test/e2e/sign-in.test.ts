@@ -1,0 +1,115 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { az } from '#shared/i18n/az.ts';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { countEmailsTo, nextEmailTo, signInLinkIn } from './mailbox.ts';
+import { axeViolations, newVisitor, open, settled } from './pages.ts';
+
+const baseUrl = inject('baseUrl');
+const mailboxUrl = inject('mailboxUrl');
+const secretariatEmail = 'secretariat@portal.local';
+
+describe.skipIf(!browserAvailable)('a member’s pages', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newVisitor(browser, baseUrl);
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('ask an anonymous visitor to sign in', async () => {
+    for (const path of ['/me', '/members', '/admin/members']) {
+      await open(page, path);
+      await page.getByRole('main').getByRole('link', { name: az['common.signInLink'] }).waitFor();
+    }
+    const nav = page.getByRole('navigation', { name: az['layout.primaryNav'] });
+    expect(await nav.getByRole('link', { name: az['nav.members'] }).count()).toBe(0);
+  });
+
+  it('say next to the field when the email address is malformed', async () => {
+    await open(page, '/sign-in');
+    const email = page.getByLabel(az['signIn.email']);
+    await email.fill('not-an-address');
+    await page.getByRole('button', { name: az['signIn.submit'] }).click();
+    await page.locator('#sign-in-email-error').waitFor();
+    expect(await page.locator('#sign-in-email-error').textContent()).toBe(az['errors.field.email']);
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await email.getAttribute('aria-describedby')).toContain('sign-in-email-error');
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+  });
+
+  it('let the demo secretariat sign in with the link sent by email', async () => {
+    await open(page, '/sign-in');
+    const seenBefore = await countEmailsTo(mailboxUrl, secretariatEmail);
+    await page.getByLabel(az['signIn.email']).fill(secretariatEmail);
+    await page.getByRole('button', { name: az['signIn.submit'] }).click();
+    await page.getByRole('heading', { level: 1, name: az['checkEmail.title'] }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in/check-email');
+
+    const link = signInLinkIn(await nextEmailTo(mailboxUrl, secretariatEmail, seenBefore));
+    expect(new URL(link).origin).toBe(baseUrl);
+    await page.goto(link);
+    await settled(page);
+    expect(new URL(page.url()).pathname).not.toBe('/sign-in');
+
+    const nav = page.getByRole('navigation', { name: az['layout.primaryNav'] });
+    await nav.getByRole('link', { name: az['nav.members'] }).click();
+    await page.getByRole('heading', { level: 1, name: az['members.title'] }).waitFor();
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.locator('.member-card').count()).toBeGreaterThan(0);
+    expect(await page.locator('.member-list').textContent()).toContain(secretariatEmail);
+    await nav.getByRole('link', { name: az['nav.admin'] }).waitFor();
+  });
+
+  it('have no axe violations once signed in', async () => {
+    const violations: string[] = [];
+    for (const path of ['/me', '/members', '/admin/members']) {
+      await open(page, path);
+      await page.locator('form').first().waitFor();
+      violations.push(...(await axeViolations(page)));
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('let the secretariat invite a member once per address', async () => {
+    await open(page, '/admin/members');
+    const address = `e2e-${Date.now()}@example.org`;
+    const name = `Günay Əliyeva ${Date.now()}`;
+    const invite = page.locator('form', { has: page.getByRole('button', { name: az['admin.inviteSubmit'] }) });
+    const fill = async () => {
+      await invite.getByLabel(az['member.name']).fill(name);
+      await invite.getByLabel(az['member.email']).fill(address);
+      await invite.getByLabel(az['member.organisation'], { exact: true }).fill('Şəffaflıq Mərkəzi');
+      await invite.getByLabel(az['member.organisationType']).selectOption('ngo');
+      await invite.getByRole('button', { name: az['admin.inviteSubmit'] }).click();
+    };
+
+    await fill();
+    await page.locator('.member-card', { hasText: address }).waitFor();
+    await page.getByRole('status').filter({ hasText: name }).waitFor();
+
+    await fill();
+    const emailError = page.locator('#invite-email-error');
+    await emailError.waitFor();
+    expect(await emailError.textContent()).toBe(az['admin.emailTaken']);
+    expect(await invite.getByLabel(az['member.email']).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('sign out from the profile page', async () => {
+    await open(page, '/me');
+    await page.getByRole('button', { name: az['me.signOut'] }).click();
+    await page.getByRole('heading', { level: 1, name: az['home.title'] }).waitFor();
+    const nav = page.getByRole('navigation', { name: az['layout.primaryNav'] });
+    await nav.getByRole('link', { name: az['nav.signIn'] }).waitFor();
+    const me = await page.evaluate(async () => (await fetch('/api/me')).status);
+    expect(me).toBe(401);
+  });
+});

@@ -1,0 +1,152 @@
+import type { z } from 'zod';
+import { meSchema } from '#shared/schemas/auth.ts';
+import { type Health, healthSchema } from '#shared/schemas/health.ts';
+import {
+  type InviteMember,
+  type Member,
+  type MemberStatus,
+  memberPageSchema,
+  memberSchema,
+  type OrganisationType,
+  type UpdateMember,
+} from '#shared/schemas/member.ts';
+import { problemSchema } from '#shared/schemas/problem.ts';
+import { type Theme, themeListSchema } from '#shared/schemas/theme.ts';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** An answer that is not a success, as problem+json told it (or as close as the answer allows). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(detail);
+    this.name = 'ApiError';
+  }
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+async function send(path: string, { method = 'GET', body, headers = {} }: RequestOptions): Promise<Response> {
+  try {
+    return await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'The server could not be reached.');
+  }
+}
+
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - Date.now()) / 1000));
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+  const body: unknown = await response.json().catch(() => null);
+  const problem = problemSchema.safeParse(body);
+  if (problem.success) {
+    const { status, code, detail, errors = [] } = problem.data;
+    return new ApiError(status, code, detail, errors, retryAfter);
+  }
+  return new ApiError(response.status, `http-${response.status}`, response.statusText, [], retryAfter);
+}
+
+function parseAnswer<S extends z.ZodType>(schema: S, status: number, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  console.error('The API answered in an unexpected shape', parsed.error.issues);
+  throw new ApiError(status, 'unexpected-answer', 'The server answered in an unexpected shape.');
+}
+
+async function requestJson<S extends z.ZodType>(schema: S, path: string, options: RequestOptions = {}) {
+  const response = await send(path, options);
+  if (!response.ok) throw await errorFrom(response);
+  return parseAnswer(schema, response.status, await response.json().catch(() => null));
+}
+
+async function requestNothing(path: string, options: RequestOptions = {}): Promise<void> {
+  const response = await send(path, options);
+  if (!response.ok) throw await errorFrom(response);
+}
+
+function withQuery(path: string, query: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+export interface MemberQuery {
+  q?: string;
+  organisationType?: OrganisationType;
+  status?: MemberStatus;
+  cursor?: string;
+  limit?: number;
+}
+
+export const api = {
+  /** The health answer is the same JSON whether the portal is well (200) or not (503). */
+  async health(): Promise<Health> {
+    const response = await send('/api/health', {});
+    if (response.status !== 200 && response.status !== 503) throw await errorFrom(response);
+    return parseAnswer(healthSchema, response.status, await response.json().catch(() => null));
+  },
+
+  async themes(): Promise<Theme[]> {
+    return (await requestJson(themeListSchema, '/api/themes')).items;
+  },
+
+  /** The signed-in member, or null for an anonymous visitor. */
+  async me(): Promise<Member | null> {
+    try {
+      return await requestJson(meSchema, '/api/me');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+
+  signIn: (email: string) => requestNothing('/api/auth/sign-in', { method: 'POST', body: { email } }),
+
+  signOut: () => requestNothing('/api/auth/sign-out', { method: 'POST' }),
+
+  listMembers: (query: MemberQuery) => requestJson(memberPageSchema, withQuery('/api/members', { ...query })),
+
+  getMember: (id: string) => requestJson(memberSchema, `/api/members/${encodeURIComponent(id)}`),
+
+  inviteMember: (invitation: InviteMember) =>
+    requestJson(memberSchema, '/api/members', { method: 'POST', body: invitation }),
+
+  /** Optimistic locking: the change applies only to the version the page last read. */
+  updateMember: (member: Pick<Member, 'id' | 'version'>, changes: UpdateMember) =>
+    requestJson(memberSchema, `/api/members/${encodeURIComponent(member.id)}`, {
+      method: 'PATCH',
+      body: changes,
+      headers: { 'If-Match': String(member.version) },
+    }),
+};

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { Member, UpdateMember } from '#shared/schemas/member.ts';
+import { announce } from '../announcer.ts';
+import { ApiError, api } from '../api.ts';
+import { useI18n } from '../i18n.ts';
+import { signedInAs } from '../session.ts';
+import { problemMessage } from './notices.tsx';
+
+/** The secretariat's buttons on one member: role and status, each a conditional update. */
+export function MemberActions({ member, isMe, onChanged }: { member: Member; isMe: boolean; onChanged(member: Member): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function change(changes: UpdateMember) {
+    if (busy) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const updated = await api.updateMember(member, changes);
+      onChanged(updated);
+      if (isMe) signedInAs(updated);
+      announce(
+        changes.role
+          ? t('admin.roleChanged', { name: updated.name, role: t(`role.${updated.role}`) })
+          : t('admin.statusChanged', { name: updated.name, status: t(`status.${updated.status}`) }),
+      );
+    } catch (error) {
+      setMessage(await explain(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function explain(error: unknown): Promise<string> {
+    if (error instanceof ApiError && error.code === 'last-secretariat') return t('admin.lastSecretariat');
+    if (error instanceof ApiError && error.status === 412) {
+      try {
+        onChanged(await api.getMember(member.id));
+        return t('admin.staleReloaded', { name: member.name });
+      } catch (reloadError) {
+        return problemMessage(i18n, reloadError);
+      }
+    }
+    return problemMessage(i18n, error);
+  }
+
+  const nextRole = member.role === 'secretariat' ? 'member' : 'secretariat';
+  const nextStatus = member.status === 'deactivated' ? 'active' : 'deactivated';
+  return (
+    <div class="member-actions">
+      {message && (
+        <p class="action-error" role="alert">
+          {message}
+        </p>
+      )}
+      <div class="button-row">
+        <button
+          type="button"
+          class="button button-secondary"
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => change({ role: nextRole })}
+        >
+          {t(nextRole === 'secretariat' ? 'admin.makeSecretariat' : 'admin.makeMember')}
+          <span class="visually-hidden">: {member.name}</span>
+        </button>
+        <button
+          type="button"
+          class={nextStatus === 'deactivated' ? 'button button-danger' : 'button button-secondary'}
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => change({ status: nextStatus })}
+        >
+          {t(nextStatus === 'deactivated' ? 'admin.deactivate' : 'admin.reactivate')}
+          <span class="visually-hidden">: {member.name}</span>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ComponentChildren } from 'preact';
+import type { Member } from '#shared/schemas/member.ts';
+import { useI18n } from '../i18n.ts';
+import { useSession } from '../session.ts';
+import { Loading, Notice, SignInNeeded } from './notices.tsx';
+
+/** Shows its children to a signed-in member (of the given role); anyone else is told why not. */
+export function MemberGate({
+  role,
+  children,
+}: {
+  role?: 'secretariat';
+  children(me: Member): ComponentChildren;
+}) {
+  const { t } = useI18n();
+  const session = useSession();
+  if (session.status === 'loading') return <Loading />;
+  if (session.status === 'anonymous') return <SignInNeeded />;
+  if (role && session.me.role !== role) {
+    return (
+      <Notice tone="error">
+        <p>{t('common.secretariatOnly')}</p>
+      </Notice>
+    );
+  }
+  return <>{children(session.me)}</>;
+}

@@ -1,0 +1,61 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Member } from '#shared/schemas/member.ts';
+import { ApiError } from '../api.ts';
+import { useI18n } from '../i18n.ts';
+import type { MemberList } from '../member-list.ts';
+import { signedOut } from '../session.ts';
+import { ErrorNotice, Loading, SignInNeeded } from './notices.tsx';
+
+/** The loaded members, their count (spoken when it changes) and "show more". */
+export function MemberListView({
+  list,
+  renderMember,
+}: {
+  list: MemberList;
+  renderMember(member: Member): ComponentChildren;
+}) {
+  const { t, tPlural } = useI18n();
+  const count = useRef<HTMLParagraphElement>(null);
+
+  const sessionEnded = list.error instanceof ApiError && list.error.status === 401;
+  useEffect(() => {
+    if (sessionEnded) signedOut();
+  }, [sessionEnded]);
+  if (sessionEnded) return <SignInNeeded />;
+
+  async function loadMore() {
+    await list.loadMore();
+    // The button goes away with the last page; focus then stays near where it was.
+    if (!document.activeElement || document.activeElement === document.body) count.current?.focus();
+  }
+
+  return (
+    <>
+      <p ref={count} class="result-count" aria-live="polite" tabIndex={-1}>
+        {list.state === 'loading'
+          ? t('common.loading')
+          : list.members.length === 0 && !list.error
+            ? t('members.empty')
+            : tPlural('members.count', list.members.length)}
+      </p>
+      {list.state === 'loading' ? (
+        <Loading />
+      ) : (
+        <ul class="member-list">
+          {list.members.map((member) => (
+            <li key={member.id} class="card member-card">
+              {renderMember(member)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.error !== null && <ErrorNotice error={list.error} />}
+      {list.nextCursor && list.state !== 'loading' && (
+        <button type="button" class="button button-secondary" onClick={loadMore}>
+          {list.state === 'loading-more' ? t('common.loading') : t('members.loadMore')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import { ApiError } from '../api.ts';
+import { type I18n, useI18n } from '../i18n.ts';
+
+export function Notice({ children, tone = 'info' }: { children: ComponentChildren; tone?: 'info' | 'error' | 'success' }) {
+  return <div class={`notice notice-${tone}`}>{children}</div>;
+}
+
+/** An error that is not about one field, said in the reader's language where the code is known. */
+export function problemMessage(i18n: I18n, error: unknown): string {
+  if (!(error instanceof ApiError)) return i18n.t('errors.unexpected');
+  if (error.status === 0) return i18n.t('errors.network');
+  if (error.status === 401) return i18n.t('errors.unauthenticated');
+  if (error.status === 403) return i18n.t('errors.forbidden');
+  if (error.status === 412) return i18n.t('errors.stale');
+  if (error.status === 429) {
+    const seconds = error.retryAfterSeconds;
+    if (seconds === undefined) return i18n.t('errors.rateLimitedSoon');
+    const minutes = Math.max(1, Math.ceil(seconds / 60));
+    const wait = new Intl.NumberFormat(i18n.lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+    return i18n.t('errors.rateLimited', { wait });
+  }
+  if (error.status >= 500 || error.code === 'unexpected-answer') return i18n.t('errors.unexpected');
+  return error.detail;
+}
+
+/** An error from the API, read out as soon as it appears. */
+export function ErrorNotice({ error }: { error: unknown }) {
+  const i18n = useI18n();
+  return (
+    <div class="notice notice-error" role="alert">
+      {problemMessage(i18n, error)}
+    </div>
+  );
+}
+
+export function SignInNeeded() {
+  const { t } = useI18n();
+  return (
+    <Notice>
+      <p>{t('common.signInNeeded')}</p>
+      <p>
+        <a href="/sign-in">{t('common.signInLink')}</a>
+      </p>
+    </Notice>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return <p class="loading">{t('common.loading')}</p>;
+}

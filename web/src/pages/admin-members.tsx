@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { Member } from '#shared/schemas/member.ts';
+import { InviteForm } from '../components/invite-form.tsx';
+import { MemberActions } from '../components/member-actions.tsx';
+import { MemberGate } from '../components/member-gate.tsx';
+import { MemberListView } from '../components/member-list-view.tsx';
+import { MemberSearch } from '../components/member-search.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { useI18n } from '../i18n.ts';
+import { type MemberFilter, useMemberList } from '../member-list.ts';
+
+export default function AdminMembersPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={t('admin.title')}>{t('admin.title')}</PageHeading>
+      <MemberGate role="secretariat">{(me) => <ManageMembers me={me} />}</MemberGate>
+    </>
+  );
+}
+
+function ManageMembers({ me }: { me: Member }) {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<MemberFilter>({});
+  const list = useMemberList(filter);
+  return (
+    <>
+      <section aria-labelledby="invite-heading" class="card">
+        <h2 id="invite-heading">{t('admin.inviteHeading')}</h2>
+        <p>{t('admin.inviteIntro')}</p>
+        <InviteForm onInvited={list.add} />
+      </section>
+      <section aria-labelledby="all-members-heading">
+        <h2 id="all-members-heading">{t('admin.listHeading')}</h2>
+        <MemberSearch idPrefix="admin" withStatus onSearch={setFilter} />
+        <MemberListView
+          list={list}
+          renderMember={(member) => <AdminEntry member={member} isMe={member.id === me.id} onChanged={list.replace} />}
+        />
+      </section>
+    </>
+  );
+}
+
+function AdminEntry({ member, isMe, onChanged }: { member: Member; isMe: boolean; onChanged(member: Member): void }) {
+  const { t, formatDateTime } = useI18n();
+  return (
+    <>
+      <h3 class="card-title">
+        {member.name} {isMe && <span class="muted">{t('admin.you')}</span>}
+      </h3>
+      <dl class="facts">
+        <dt>{t('member.email')}</dt>
+        <dd>{member.email}</dd>
+        <dt>{t('member.organisation')}</dt>
+        <dd>
+          {member.organisation} <span class="tag">{t(`organisationType.${member.organisationType}`)}</span>
+        </dd>
+        <dt>{t('member.role')}</dt>
+        <dd>{t(`role.${member.role}`)}</dd>
+        <dt>{t('member.status')}</dt>
+        <dd>
+          <span class={`status status-${member.status}`}>{t(`status.${member.status}`)}</span>
+        </dd>
+        <dt>{t('member.createdAt')}</dt>
+        <dd>{formatDateTime(member.createdAt)}</dd>
+      </dl>
+      <MemberActions member={member} isMe={isMe} onChanged={onChanged} />
+    </>
+  );
+}

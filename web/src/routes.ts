@@ -1,0 +1,51 @@
+import type { ComponentType } from 'preact';
+
+export type RouteParams = Record<string, string>;
+export interface PageModule {
+  default: ComponentType<{ params: RouteParams }>;
+}
+
+interface Route {
+  pattern: string;
+  load(): Promise<PageModule>;
+}
+
+/** Every page is its own chunk: a visitor downloads only the pages they open. */
+const routes: Route[] = [
+  { pattern: '/', load: () => import('./pages/home.tsx') },
+  { pattern: '/sign-in', load: () => import('./pages/sign-in.tsx') },
+  { pattern: '/sign-in/check-email', load: () => import('./pages/check-email.tsx') },
+  { pattern: '/me', load: () => import('./pages/me.tsx') },
+  { pattern: '/members', load: () => import('./pages/members.tsx') },
+  { pattern: '/admin/members', load: () => import('./pages/admin-members.tsx') },
+  { pattern: '/outcomes', load: () => import('./pages/outcomes.tsx') },
+  { pattern: '/sessions', load: () => import('./pages/sessions.tsx') },
+  { pattern: '/documents', load: () => import('./pages/documents.tsx') },
+];
+
+const notFound: Route = { pattern: '*', load: () => import('./pages/not-found.tsx') };
+
+function matchPattern(pattern: string, pathname: string): RouteParams | null {
+  const wanted = pattern.split('/');
+  const given = pathname.split('/');
+  if (wanted.length !== given.length) return null;
+  const params: RouteParams = {};
+  for (const [index, part] of wanted.entries()) {
+    const actual = given[index] ?? '';
+    if (part.startsWith(':')) {
+      if (!actual) return null;
+      params[part.slice(1)] = decodeURIComponent(actual);
+    } else if (part !== actual) {
+      return null;
+    }
+  }
+  return params;
+}
+
+export function matchRoute(pathname: string): { route: Route; params: RouteParams } {
+  for (const route of routes) {
+    const params = matchPattern(route.pattern, pathname);
+    if (params) return { route, params };
+  }
+  return { route: notFound, params: {} };
+}
