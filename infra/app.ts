@@ -10,6 +10,12 @@ export interface BuildAppOptions {
   readonly context?: Record<string, unknown>;
   /** Run cdk-nag's AwsSolutions and Serverless checks at synthesis (default: true). */
   readonly nag?: boolean;
+  /**
+   * Run CDK's built-in CloudFormation validation (schemas, dependency cycles) at synthesis
+   * (default: true). Loading its rules takes seconds, so tests that only read the template turn
+   * it off; Template.fromStack still refuses a dependency cycle.
+   */
+  readonly validateTemplates?: boolean;
 }
 
 const placeholderMailFrom = 'no-reply@example.org';
@@ -26,7 +32,10 @@ function mailFromContext(app: App): { mailFrom: string; mailIdentity: boolean } 
 
 /** Builds the CDK app; the CLI runs this file, tests call it and synthesize in memory. */
 export function buildApp(options: BuildAppOptions = {}): { app: App; stack: PortalStack } {
-  const app = new App({ context: { ...featureFlags, ...options.context } });
+  const app = new App({
+    context: { ...featureFlags, ...options.context },
+    builtinCloudFormationValidation: options.validateTemplates ?? true,
+  });
   const stack = new PortalStack(app, 'BhrPortal', {
     description: 'Collaboration portal of the Business and Human Rights working group',
     // Unset without credentials, which keeps the stack environment-agnostic and synth offline.

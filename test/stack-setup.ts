@@ -5,13 +5,17 @@ import type { TestProject } from 'vitest/node';
 import { freePort } from '#dev/ports.ts';
 import { ensureBucket, ensureTable } from '#dev/provision.ts';
 import { startLocalStack } from '#dev/stack.ts';
+import { demoSecretariatEmail } from '#dev/seed.ts';
 import { ensureWebBuilt } from '#dev/web-build.ts';
+import { signInOverHttp } from './support/sign-in-flow.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     mailboxUrl: string;
     stackEnv: Record<string, string>;
+    /** The seeded secretariat, signed in once for every file: sign-in links are rate-limited. */
+    secretariatCookie: string;
   }
 }
 
@@ -37,6 +41,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('mailboxUrl', stack.urls.mailbox);
   project.provide('stackEnv', { ...stack.env, LOG_LEVEL: 'warn' });
+  project.provide('secretariatCookie', await signInOverHttp(baseUrl, stack.urls.mailbox, demoSecretariatEmail));
 
   return async () => {
     await new Promise<void>((done) => server.close(() => done()));

@@ -11,6 +11,9 @@ import { PortalFunction } from './portal-function.ts';
 export interface EventsProps {
   readonly table: ITable;
   readonly documents: Bucket;
+  /** The portal's origin and sender address: functions/config.ts requires them of every function. */
+  readonly portalOrigin: string;
+  readonly mailFrom: string;
   /** Where presigned uploads land before they are checked. */
   readonly pendingPrefix?: string;
   /** The upload-check handler module; the default is the project's. */
@@ -52,6 +55,8 @@ export class Events extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         BUCKET_NAME: props.documents.bucketName,
+        PORTAL_ORIGIN: props.portalOrigin,
+        MAIL_FROM: props.mailFrom,
       },
     });
     grantTableItems(this.uploadCheck, props.table);

@@ -16,13 +16,15 @@ export async function countEmailsTo(mailboxUrl: string, address: string): Promis
   return (await emailsTo(mailboxUrl, address)).length;
 }
 
-/** Waits for an email to `address` beyond the `seenBefore` already there, and answers the newest. */
-export async function nextEmailTo(mailboxUrl: string, address: string, seenBefore: number): Promise<StoredEmail> {
+/**
+ * Waits for emails to `address` beyond the `seenBefore` already there, and answers them newest
+ * first: another test file may ask for a link to the same address at the same time.
+ */
+export async function newEmailsTo(mailboxUrl: string, address: string, seenBefore: number): Promise<StoredEmail[]> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const emails = await emailsTo(mailboxUrl, address);
-    const newest = emails.at(-1);
-    if (emails.length > seenBefore && newest) return newest;
+    if (emails.length > seenBefore) return emails.slice(seenBefore).reverse();
     await new Promise((resume) => setTimeout(resume, 150));
   }
   throw new Error(`No new email to ${address} arrived within 15 s.`);

@@ -5,6 +5,8 @@ import type { Language } from '#shared/schemas/common.ts';
 /** A fresh visitor whose remembered language is `lang` (as if they had used the switch before). */
 export async function newVisitor(browser: Browser, baseURL: string, lang: Language = 'az'): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL });
+  // A missing element fails the test soon, rather than at Playwright's 30 s default.
+  context.setDefaultTimeout(10_000);
   if (lang !== 'az') {
     await context.addInitScript((chosen) => {
       if (!window.localStorage.getItem('portal.language')) window.localStorage.setItem('portal.language', chosen);

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { az } from '#shared/i18n/az.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { countEmailsTo, nextEmailTo, signInLinkIn } from './mailbox.ts';
+import { countEmailsTo, newEmailsTo, signInLinkIn } from './mailbox.ts';
 import { axeViolations, newVisitor, open, settled } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
@@ -53,10 +53,14 @@ describe.skipIf(!browserAvailable)('a member’s pages', () => {
     await page.getByRole('heading', { level: 1, name: az['checkEmail.title'] }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in/check-email');
 
-    const link = signInLinkIn(await nextEmailTo(mailboxUrl, secretariatEmail, seenBefore));
-    expect(new URL(link).origin).toBe(baseUrl);
-    await page.goto(link);
-    await settled(page);
+    // A link that another test file redeemed first leads back to /sign-in; the next one will do.
+    for (const email of await newEmailsTo(mailboxUrl, secretariatEmail, seenBefore)) {
+      const link = signInLinkIn(email);
+      expect(new URL(link).origin).toBe(baseUrl);
+      await page.goto(link);
+      await settled(page);
+      if (new URL(page.url()).pathname !== '/sign-in') break;
+    }
     expect(new URL(page.url()).pathname).not.toBe('/sign-in');
 
     const nav = page.getByRole('navigation', { name: az['layout.primaryNav'] });

@@ -147,6 +147,6 @@ export const api = {
     requestJson(memberSchema, `/api/members/${encodeURIComponent(member.id)}`, {
       method: 'PATCH',
       body: changes,
-      headers: { 'If-Match': String(member.version) },
+      headers: { 'If-Match': `"${member.version}"` },
     }),
 };

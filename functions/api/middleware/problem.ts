@@ -37,11 +37,13 @@ export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
   return c.body(JSON.stringify(body), error.status as 400, headers);
 }
 
+const httpCodes: Record<number, string> = { 400: 'malformed-request', 415: 'unsupported-media-type' };
+
 /** The one place where errors become HTTP: below 500 they are told, above they are logged. */
 export function onError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof AppError) return problemResponse(c, error);
   if (error instanceof HTTPException && error.status < 500) {
-    const code = error.status === 400 ? 'malformed-request' : `http-${error.status}`;
+    const code = httpCodes[error.status] ?? `http-${error.status}`;
     const detail = error.message || titles[error.status] || 'The request cannot be served.';
     return problemResponse(c, new AppError(error.status, code, detail));
   }

@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../support/http.ts';
+import { demoSecretariatEmail, newPerson, type Person, secretariat, signIn, uniqueEmail } from '../support/people.ts';
+
+type Role = 'anonymous' | 'member' | 'secretariat';
+const roles: Role[] = ['anonymous', 'member', 'secretariat'];
+
+interface Call {
+  path: string;
+  method?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Overrides the role's cookie, for calls that would spend it (sign-out). */
+  cookie?: string;
+}
+
+interface Context {
+  role: Role;
+  member: Person;
+}
+
+interface Expectation {
+  call: (context: Context) => Promise<Call> | Call;
+  expect: Record<Role, number>;
+}
+
+const anyone = (status: number) => ({ anonymous: status, member: status, secretariat: status });
+const membersOnly = (status: number) => ({ anonymous: 401, member: status, secretariat: status });
+const secretariatOnly = (status: number) => ({ anonymous: 401, member: 403, secretariat: status });
+
+async function etag(path: string): Promise<string> {
+  return (await api(path, { cookie: await secretariat() })).headers.get('etag') ?? '"0"';
+}
+
+/**
+ * Every route of the OpenAPI document, with what each role gets. A route missing here fails
+ * the first test, so none can be added without stating who may call it.
+ */
+const matrix: Record<string, Expectation> = {
+  'GET /api/health': { call: () => ({ path: '/api/health' }), expect: anyone(200) },
+  'POST /api/auth/sign-in': {
+    call: () => ({ path: '/api/auth/sign-in', method: 'POST', body: { email: uniqueEmail('matrix') } }),
+    expect: anyone(202),
+  },
+  'GET /api/auth/callback': { call: () => ({ path: '/api/auth/callback?token=unknown' }), expect: anyone(303) },
+  'POST /api/auth/sign-out': {
+    // A login of its own, since signing out spends it. The secretariat signs in again rather
+    // than promoting someone: another file relies on the demo account being the only one active.
+    call: async ({ role }) => ({
+      path: '/api/auth/sign-out',
+      method: 'POST',
+      cookie:
+        role === 'anonymous'
+          ? undefined
+          : role === 'member'
+            ? (await newPerson('member')).cookie
+            : await signIn(demoSecretariatEmail),
+    }),
+    expect: membersOnly(204),
+  },
+  'GET /api/me': { call: () => ({ path: '/api/me' }), expect: membersOnly(200) },
+  'GET /api/members': { call: () => ({ path: '/api/members?limit=5' }), expect: membersOnly(200) },
+  'POST /api/members': {
+    call: () => ({
+      path: '/api/members',
+      method: 'POST',
+      body: { name: 'Matris Yoxlaması', email: uniqueEmail('matrix'), organisation: 'Test', organisationType: 'media' },
+    }),
+    expect: secretariatOnly(201),
+  },
+  'GET /api/members/{id}': { call: ({ member }) => ({ path: `/api/members/${member.id}` }), expect: membersOnly(200) },
+  'PATCH /api/members/{id}': {
+    call: async ({ member }) => ({
+      path: `/api/members/${member.id}`,
+      method: 'PATCH',
+      headers: { 'If-Match': await etag(`/api/members/${member.id}`) },
+      body: { position: `Vəzifə ${Date.now()}` },
+    }),
+    expect: membersOnly(200),
+  },
+  'POST /api/members/{id}/invitation': {
+    call: async () => {
+      const invited = await api('/api/members', {
+        method: 'POST',
+        cookie: await secretariat(),
+        body: { name: 'Dəvətli Şəxs', email: uniqueEmail('resend'), organisation: 'Test', organisationType: 'ngo' },
+      });
+      return { path: `/api/members/${invited.body.id}/invitation`, method: 'POST' };
+    },
+    expect: secretariatOnly(202),
+  },
+  'GET /api/themes': { call: () => ({ path: '/api/themes' }), expect: anyone(200) },
+  'GET /api/themes/{slug}': { call: () => ({ path: '/api/themes/disability-rights' }), expect: anyone(200) },
+  'POST /api/themes': {
+    call: () => ({
+      path: '/api/themes',
+      method: 'POST',
+      body: {
+        slug: `matrix-${Date.now()}-${Math.floor(Math.random() * 1e6)}`,
+        name: { az: 'Yoxlama mövzusu', en: 'Test theme' },
+        description: { az: 'Təsvir', en: 'Description' },
+      },
+    }),
+    expect: secretariatOnly(201),
+  },
+  'PATCH /api/themes/{slug}': {
+    call: async () => ({
+      path: '/api/themes/entrepreneurs-interests',
+      method: 'PATCH',
+      headers: { 'If-Match': await etag('/api/themes/entrepreneurs-interests') },
+      body: { description: { az: `Sahibkarların hüquqları ${Date.now()}`, en: `Entrepreneurs’ rights ${Date.now()}` } },
+    }),
+    expect: secretariatOnly(200),
+  },
+  'GET /api/audit': { call: () => ({ path: '/api/audit?limit=5' }), expect: secretariatOnly(200) },
+};
+
+describe('authorization matrix: every route, every role', () => {
+  let operations: string[] = [];
+  let member: Person;
+  const cookies: Partial<Record<Role, string>> = {};
+
+  beforeAll(async () => {
+    const doc = await api('/api/openapi.json');
+    operations = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    member = await newPerson('member');
+    cookies.member = member.cookie;
+    cookies.secretariat = await secretariat();
+  });
+
+  it('has an expectation for every route in the OpenAPI document, and no stale ones', () => {
+    expect(operations.length).toBeGreaterThan(10);
+    expect(operations.filter((operation) => !(operation in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((operation) => !operations.includes(operation))).toEqual([]);
+  });
+
+  it('publishes the access rule of every route as x-access', async () => {
+    const doc = await api('/api/openapi.json');
+    for (const ops of Object.values(doc.body.paths as Record<string, Record<string, { 'x-access'?: string }>>)) {
+      for (const op of Object.values(ops)) expect(['anyone', 'member', 'secretariat']).toContain(op['x-access']);
+    }
+  });
+
+  for (const [operation, expectation] of Object.entries(matrix)) {
+    for (const role of roles) {
+      it(`${operation} as ${role} → ${expectation.expect[role]}`, async () => {
+        const context: Context = { role, member };
+        const call = await expectation.call(context);
+        const cookie = 'cookie' in call ? call.cookie : role === 'anonymous' ? undefined : cookies[role];
+        const answer = await api(call.path, { method: call.method, body: call.body, headers: call.headers, cookie });
+        expect(answer.status, JSON.stringify(answer.body)).toBe(expectation.expect[role]);
+        if (answer.status >= 400) expect(answer.headers.get('content-type')).toBe('application/problem+json');
+      });
+    }
+  }
+
+  it('serves the OpenAPI document and the reference page to anyone', async () => {
+    expect((await api('/api/openapi.json')).status).toBe(200);
+    expect((await api('/api/docs')).status).toBe(200);
+  });
+});

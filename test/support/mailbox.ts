@@ -1,0 +1,8 @@
+import { inject } from 'vitest';
+import * as flow from './sign-in-flow.ts';
+
+export type { StoredEmail } from './sign-in-flow.ts';
+export { follow, linkIn } from './sign-in-flow.ts';
+
+export const emailsTo = (address: string) => flow.emailsTo(inject('mailboxUrl'), address);
+export const latestEmailTo = (address: string, after = 0) => flow.latestEmailTo(inject('mailboxUrl'), address, after);

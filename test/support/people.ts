@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { api, baseUrl } from './http.ts';
+import { follow, latestEmailTo, linkIn } from './mailbox.ts';
+import { signInOverHttp } from './sign-in-flow.ts';
+
+export const demoSecretariatEmail = 'secretariat@portal.local';
+
+/** Asks for a link for `email`, reads it from the local mailbox and follows it. */
+export const signIn = (email: string): Promise<string> => signInOverHttp(baseUrl(), inject('mailboxUrl'), email);
+
+/** The seeded secretariat's cookie, signed in once by the global setup (links are rate-limited). */
+export const secretariat = async (): Promise<string> => inject('secretariatCookie');
+
+export const uniqueEmail = (label = 'member') => `${label}-${randomUUID().slice(0, 8)}@test.example`;
+
+export interface Person {
+  id: string;
+  email: string;
+  cookie: string;
+  version: number;
+}
+
+/** A new member (or secretariat member), invited by the secretariat and signed in through the invitation. */
+export async function newPerson(role: 'member' | 'secretariat' = 'member', language: 'az' | 'en' = 'az'): Promise<Person> {
+  const email = uniqueEmail(role);
+  const invited = await api('/api/members', {
+    method: 'POST',
+    cookie: await secretariat(),
+    body: {
+      name: `Test ${role} ${email.slice(0, 12)}`,
+      email,
+      organisation: 'Test organisation',
+      organisationType: 'ngo',
+      role,
+      language,
+    },
+  });
+  if (invited.status !== 201) throw new Error(`invite answered ${invited.status}: ${JSON.stringify(invited.body)}`);
+  const { cookie } = await follow(linkIn(await latestEmailTo(email)));
+  if (!cookie) throw new Error('invitation link set no cookie');
+  const me = await api('/api/me', { cookie });
+  return { id: invited.body.id, email, cookie, version: me.body.version };
+}

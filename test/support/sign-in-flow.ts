@@ -1,0 +1,50 @@
+/** The sign-in journey over plain HTTP, usable from the global setup (no vitest `inject`). */
+export interface StoredEmail {
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  at: number;
+}
+
+export async function emailsTo(mailboxUrl: string, address: string): Promise<StoredEmail[]> {
+  const response = await fetch(`${mailboxUrl}/store`);
+  const { emails } = (await response.json()) as { emails: StoredEmail[] };
+  return emails.filter((email) => email.destination.to.includes(address));
+}
+
+/** The newest email to an address once there are more than `after`, waiting briefly. */
+export async function latestEmailTo(mailboxUrl: string, address: string, after = 0): Promise<StoredEmail> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const emails = await emailsTo(mailboxUrl, address);
+    if (emails.length > after) return emails[emails.length - 1] as StoredEmail;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No email arrived for ${address}`);
+}
+
+export function linkIn(email: StoredEmail): string {
+  const match = /https?:\/\/\S+\/api\/auth\/callback\?token=[\w-]+/.exec(email.body.text ?? '');
+  if (!match) throw new Error(`No sign-in link in "${email.subject}"`);
+  return match[0];
+}
+
+/** Follows a sign-in link as a browser would; answers where it leads and the cookie it sets. */
+export async function follow(link: string): Promise<{ status: number; location: string | null; cookie?: string }> {
+  const response = await fetch(link, { redirect: 'manual' });
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  const cookie = /^(?:__Host-)?bhr_session=[^;]+/.exec(setCookie)?.[0];
+  return { status: response.status, location: response.headers.get('location'), cookie };
+}
+
+export async function signInOverHttp(baseUrl: string, mailboxUrl: string, email: string): Promise<string> {
+  const before = (await emailsTo(mailboxUrl, email)).length;
+  const asked = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+  if (asked.status !== 202) throw new Error(`sign-in request answered ${asked.status}`);
+  const { cookie } = await follow(linkIn(await latestEmailTo(mailboxUrl, email, before)));
+  if (!cookie) throw new Error(`no cookie for ${email}`);
+  return cookie;
+}
