@@ -8,7 +8,9 @@ import type { Member } from '#shared/schemas/member.ts';
 
 export const demoSecretariatEmail = 'secretariat@portal.local';
 
-const demoMembers: Array<Pick<Member, 'name' | 'email' | 'organisation' | 'organisationType' | 'position' | 'language'>> = [
+const demoMembers: Array<
+  Pick<Member, 'name' | 'email' | 'organisation' | 'organisationType' | 'position' | 'language'>
+> = [
   {
     name: 'Rauf Həsənov',
     email: 'rauf.hasanov@example.az',

@@ -45,6 +45,24 @@ function assertJava(): void {
   }
 }
 
+/** The configuration the portal reads when it runs against the local stand-ins. */
+export function localStackEnv(ports: StackPorts, portalOrigin: string): Record<string, string> {
+  return {
+    AWS_REGION: 'eu-central-1',
+    // s3rver accepts only its own fixed key pair; DynamoDB Local and the mailbox accept any.
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    TABLE_NAME: 'portal',
+    BUCKET_NAME: 'portal-documents',
+    PORTAL_ORIGIN: portalOrigin,
+    MAIL_FROM: 'no-reply@portal.local',
+    DYNAMODB_ENDPOINT: `http://127.0.0.1:${ports.dynamodb}`,
+    S3_ENDPOINT: `http://127.0.0.1:${ports.s3}`,
+    S3_FORCE_PATH_STYLE: 'true',
+    SES_ENDPOINT: `http://127.0.0.1:${ports.ses}`,
+  };
+}
+
 type MailboxServer = (config: { host: string; port: number }) => Promise<Server>;
 
 /**
@@ -130,20 +148,7 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
     ]);
 
     return {
-      env: {
-        AWS_REGION: 'eu-central-1',
-        // s3rver accepts only its own fixed key pair; DynamoDB Local and the mailbox accept any.
-        AWS_ACCESS_KEY_ID: 'S3RVER',
-        AWS_SECRET_ACCESS_KEY: 'S3RVER',
-        TABLE_NAME: 'portal',
-        BUCKET_NAME: 'portal-documents',
-        PORTAL_ORIGIN: options.portalOrigin,
-        MAIL_FROM: 'no-reply@portal.local',
-        DYNAMODB_ENDPOINT: dynamoUrl,
-        S3_ENDPOINT: `http://127.0.0.1:${ports.s3}`,
-        S3_FORCE_PATH_STYLE: 'true',
-        SES_ENDPOINT: `http://127.0.0.1:${ports.ses}`,
-      },
+      env: localStackEnv(ports, options.portalOrigin),
       urls: { dynamodb: dynamoUrl, s3: `http://127.0.0.1:${ports.s3}`, mailbox: `http://127.0.0.1:${ports.ses}` },
       stop,
     };

@@ -3,14 +3,15 @@
  * and pages on http://localhost:3000. Data stays under DATA_DIR between runs.
  */
 import { resolve } from 'node:path';
+import { localSettings } from './local-settings.ts';
 import { assertPortFree } from './ports.ts';
 import { ensureBucket, ensureTable } from './provision.ts';
 import { StackStartError, startLocalStack } from './stack.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
-const port = Number(process.env.PORT ?? 3000);
-const dataDir = resolve(process.env.DATA_DIR ?? '.data');
-const portalOrigin = `http://localhost:${port}`;
+const settings = localSettings();
+const { port, portalOrigin } = settings;
+const dataDir = resolve(settings.dataDir);
 
 async function main(): Promise<void> {
   await assertPortFree(port, 'PORT');
@@ -18,11 +19,7 @@ async function main(): Promise<void> {
   const stack = await startLocalStack({
     dataDir,
     portalOrigin,
-    ports: {
-      dynamodb: Number(process.env.DYNAMODB_PORT ?? 8000),
-      s3: Number(process.env.S3_PORT ?? 4569),
-      ses: Number(process.env.SES_PORT ?? 8005),
-    },
+    ports: settings.ports,
     onS3Event: (event) => handleS3Event(event),
   });
   let stopping = false;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '#dev/ports.ts';
 import { ensureBucket, ensureTable } from '#dev/provision.ts';
-import { startLocalStack } from '#dev/stack.ts';
 import { demoSecretariatEmail } from '#dev/seed.ts';
+import { startLocalStack } from '#dev/stack.ts';
 import { ensureWebBuilt } from '#dev/web-build.ts';
 import { signInOverHttp } from './support/sign-in-flow.ts';
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Context } from 'hono';
+import { z } from 'zod';
 import { PreconditionRequired, ValidationFailed } from '#functions/errors.ts';
 
 /** The version a client read, from `If-Match: "7"` (weak or strong, quoted or not). */

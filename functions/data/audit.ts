@@ -51,7 +51,11 @@ export const auditLog = {
     return { items: (result.Items ?? []).map(toEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
   },
 
-  async forRecord(entityType: string, entityId: string, options: { limit: number; cursor?: string }): Promise<AuditPage> {
+  async forRecord(
+    entityType: string,
+    entityId: string,
+    options: { limit: number; cursor?: string },
+  ): Promise<AuditPage> {
     const result = await dynamo().send(
       new QueryCommand({
         TableName: tableName(),

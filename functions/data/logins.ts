@@ -46,7 +46,9 @@ export const logins = {
     const login = items.find((item) => item.type === 'login');
     const member = items.find((item) => item.type === 'member');
     return {
-      login: login ? { tokenHash, memberId, createdAt: String(login.createdAt), expiresAt: Number(login.expiresAt) } : undefined,
+      login: login
+        ? { tokenHash, memberId, createdAt: String(login.createdAt), expiresAt: Number(login.expiresAt) }
+        : undefined,
       member: member ? memberFromItem(member) : undefined,
     };
   },

@@ -64,9 +64,7 @@ export const signInLinks = {
     };
     const activationItems = activation ? memberChangeItems(activation.before, activation.after, activation.event) : [];
     try {
-      await dynamo().send(
-        new TransactWriteCommand({ TransactItems: [markUsed, loginPut(login), ...activationItems] }),
-      );
+      await dynamo().send(new TransactWriteCommand({ TransactItems: [markUsed, loginPut(login), ...activationItems] }));
       return 'redeemed';
     } catch (error) {
       const codes = cancellationCodes(error);

@@ -1,6 +1,6 @@
 import type { Login } from '#functions/data/logins.ts';
-import type { Member } from '#shared/schemas/member.ts';
 import type { SignInError } from '#shared/schemas/auth.ts';
+import type { Member } from '#shared/schemas/member.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
 import { invitationMail, signInMail } from './emails/sign-in.ts';

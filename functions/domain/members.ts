@@ -21,7 +21,13 @@ export async function getMember(deps: Pick<DomainDeps, 'members'>, actor: Member
 export async function listMembers(
   deps: Pick<DomainDeps, 'members'>,
   actor: Member,
-  query: { limit: number; cursor?: string; q?: string; organisationType?: Member['organisationType']; status?: MemberStatus },
+  query: {
+    limit: number;
+    cursor?: string;
+    q?: string;
+    organisationType?: Member['organisationType'];
+    status?: MemberStatus;
+  },
 ) {
   const status = isSecretariat(actor) ? query.status : 'active';
   return deps.members.list({ ...query, status });
@@ -43,7 +49,13 @@ export async function inviteMember(
   };
   await deps.members.create(
     member,
-    auditEvent(now, actor, 'member.invited', { type: 'member', id: member.id }, `Invited ${member.name} as ${member.role}`),
+    auditEvent(
+      now,
+      actor,
+      'member.invited',
+      { type: 'member', id: member.id },
+      `Invited ${member.name} as ${member.role}`,
+    ),
   );
   await sendInvitation(deps, member, actor);
   return member;
@@ -56,7 +68,8 @@ export async function resendInvitation(
   id: string,
 ): Promise<void> {
   const member = await getMember(deps, actor, id);
-  if (member.status !== 'invited') throw new PreconditionFailed('Only invited members who have not signed in yet get invitations.');
+  if (member.status !== 'invited')
+    throw new PreconditionFailed('Only invited members who have not signed in yet get invitations.');
   await sendInvitation(deps, member, actor);
 }
 
@@ -85,11 +98,22 @@ export async function updateMember(
   const updated: Member = { ...member, ...patch, updatedAt: now.toISOString(), version: member.version + 1 };
   const changes = diff(member, updated, editableFields);
   if (Object.keys(changes).length === 0) return member;
-  const action = changes.status ? `member.${updated.status === 'deactivated' ? 'deactivated' : 'reactivated'}` : changes.role ? 'member.role-changed' : 'member.updated';
+  const action = changes.status
+    ? `member.${updated.status === 'deactivated' ? 'deactivated' : 'reactivated'}`
+    : changes.role
+      ? 'member.role-changed'
+      : 'member.updated';
   await deps.members.update(
     member,
     updated,
-    auditEvent(now, actor, action, { type: 'member', id }, `Changed ${Object.keys(changes).join(', ')} of ${member.name}`, changes),
+    auditEvent(
+      now,
+      actor,
+      action,
+      { type: 'member', id },
+      `Changed ${Object.keys(changes).join(', ')} of ${member.name}`,
+      changes,
+    ),
   );
   return updated;
 }
@@ -116,7 +140,13 @@ export async function createSecretariat(
   };
   await deps.members.create(
     member,
-    auditEvent(now, null, 'member.bootstrapped', { type: 'member', id: member.id }, `Created secretariat account for ${member.name}`),
+    auditEvent(
+      now,
+      null,
+      'member.bootstrapped',
+      { type: 'member', id: member.id },
+      `Created secretariat account for ${member.name}`,
+    ),
   );
   return member;
 }

@@ -43,7 +43,14 @@ export async function updateTheme(
   await deps.themes.update(
     theme,
     updated,
-    auditEvent(deps.now(), actor, 'theme.updated', { type: 'theme', id: slug }, `Changed theme ${theme.name.en}`, changes),
+    auditEvent(
+      deps.now(),
+      actor,
+      'theme.updated',
+      { type: 'theme', id: slug },
+      `Changed theme ${theme.name.en}`,
+      changes,
+    ),
   );
   return updated;
 }

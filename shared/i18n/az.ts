@@ -40,8 +40,10 @@ export const az = {
   'errors.unexpected': 'Gözlənilməz xəta baş verdi. Bir az sonra yenidən cəhd edin.',
   'errors.unauthenticated': 'Sessiyanızın vaxtı bitib. Yenidən daxil olun.',
   'errors.forbidden': 'Rolunuz bu əməliyyata icazə vermir.',
-  'errors.stale': 'Bu məlumat siz açandan sonra başqası tərəfindən dəyişdirilib. Səhifəni yeniləyin və dəyişikliyinizi yenidən edin.',
-  'errors.rateLimited': 'Həddindən çox cəhd edildi. {wait} sonra yenidən yoxlayın.',
+  'errors.stale':
+    'Bu məlumat siz açandan sonra başqası tərəfindən dəyişdirilib. Səhifəni yeniləyin və dəyişikliyinizi yenidən edin.',
+  'errors.rateLimited.one': 'Həddindən çox cəhd edildi. {count} dəqiqə sonra yenidən yoxlayın.',
+  'errors.rateLimited.other': 'Həddindən çox cəhd edildi. {count} dəqiqə sonra yenidən yoxlayın.',
   'errors.rateLimitedSoon': 'Həddindən çox cəhd edildi. Bir az sonra yenidən yoxlayın.',
   'errors.field.required': 'Bu sahəni doldurun.',
   'errors.field.email': 'Düzgün e-poçt ünvanı yazın, məsələn: ad@example.az.',
@@ -151,13 +153,16 @@ export const az = {
   'admin.you': '(siz)',
   'admin.makeSecretariat': 'Katibliyə əlavə et',
   'admin.makeMember': 'Adi üzv et',
+  'admin.resendInvitation': 'Dəvəti yenidən göndər',
+  'admin.invitationResent': '{name} üçün dəvət yenidən göndərildi.',
   'admin.deactivate': 'Deaktiv et',
   'admin.reactivate': 'Yenidən aktiv et',
   'admin.roleChanged': '{name}: rol dəyişdirildi ({role}).',
   'admin.statusChanged': '{name}: vəziyyət dəyişdirildi ({status}).',
   'admin.lastSecretariat':
     'Bu dəyişiklik portalı aktiv katiblik üzvü olmadan qoyardı. Əvvəlcə başqa bir üzvü katibliyə əlavə edin.',
-  'admin.staleReloaded': '{name} haqqında məlumat bu arada dəyişdirilib; ən son vəziyyət göstərilir. Yenidən cəhd edin.',
+  'admin.staleReloaded':
+    '{name} haqqında məlumat bu arada dəyişdirilib; ən son vəziyyət göstərilir. Yenidən cəhd edin.',
 
   'outcomes.title': 'Nəticələr',
   'outcomes.building':

@@ -40,7 +40,8 @@ export const en = {
   'errors.unauthenticated': 'Your session has ended. Sign in again.',
   'errors.forbidden': 'Your role does not allow this.',
   'errors.stale': 'Someone else changed this after you opened it. Reload the page and make your change again.',
-  'errors.rateLimited': 'Too many attempts. Try again in {wait}.',
+  'errors.rateLimited.one': 'Too many attempts. Try again in {count} minute.',
+  'errors.rateLimited.other': 'Too many attempts. Try again in {count} minutes.',
   'errors.rateLimitedSoon': 'Too many attempts. Try again in a little while.',
   'errors.field.required': 'Fill in this field.',
   'errors.field.email': 'Enter a valid email address, such as name@example.com.',
@@ -84,8 +85,7 @@ export const en = {
   'checkEmail.title': 'Check your email',
   'checkEmail.sentTo': 'If {email} belongs to a portal member, we have sent a sign-in link to it.',
   'checkEmail.sentGeneric': 'If the address you entered belongs to a portal member, we have sent a sign-in link to it.',
-  'checkEmail.validity':
-    'The link works once, for 15 minutes. If the email has not arrived, look in your spam folder.',
+  'checkEmail.validity': 'The link works once, for 15 minutes. If the email has not arrived, look in your spam folder.',
   'checkEmail.again': 'Try again with another address',
 
   'member.name': 'Full name',
@@ -150,6 +150,8 @@ export const en = {
   'admin.you': '(you)',
   'admin.makeSecretariat': 'Make secretariat',
   'admin.makeMember': 'Make ordinary member',
+  'admin.resendInvitation': 'Resend the invitation',
+  'admin.invitationResent': 'The invitation to {name} has been sent again.',
   'admin.deactivate': 'Deactivate',
   'admin.reactivate': 'Reactivate',
   'admin.roleChanged': '{name}: role changed ({role}).',

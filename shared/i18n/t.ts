@@ -1,23 +1,24 @@
 import type { Language } from '../schemas/common.ts';
-import { az, type MessageKey } from './az.ts';
+import { az } from './az.ts';
 import { en } from './en.ts';
+import {
+  type MessageKey,
+  type MessageParams,
+  type Messages,
+  type PluralBase,
+  translate,
+  translatePlural,
+} from './format.ts';
 
-export type { MessageKey } from './az.ts';
-export type MessageParams = Record<string, string | number>;
+export type { MessageKey, MessageParams, PluralBase } from './format.ts';
 
-export const messages: Record<Language, Record<MessageKey, string>> = { az, en };
+/** Both languages at hand: for the server (emails) and tests. The pages load one language at a time. */
+export const messages: Record<Language, Messages> = { az, en };
 
-/** The message for `key` in `lang`, with `{placeholders}` filled from `params`. */
 export function t(lang: Language, key: MessageKey, params: MessageParams = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  return translate(messages[lang], key, params);
 }
 
-/** Keys that come in `.one` / `.other` forms, chosen by the language's plural rules. */
-type PluralBase = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
-
 export function tPlural(lang: Language, base: PluralBase, count: number, params: MessageParams = {}): string {
-  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-  return t(lang, `${base}.${form}` as MessageKey, { count, ...params });
+  return translatePlural(messages[lang], lang, base, count, params);
 }

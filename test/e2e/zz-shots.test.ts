@@ -7,7 +7,10 @@ describe('shots', () => {
     const baseUrl = inject('baseUrl');
     const browser = await launchBrowser();
     const [name, value] = inject('secretariatCookie').split(/=(.*)/s) as [string, string];
-    for (const [label, viewport] of [['desk', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const [label, viewport] of [
+      ['desk', { width: 1280, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
       for (const lang of ['az', 'en']) {
         const context = await browser.newContext({ baseURL: baseUrl, viewport });
         await context.addInitScript((l) => localStorage.setItem('portal.language', l), lang);
@@ -15,12 +18,18 @@ describe('shots', () => {
         page.on('console', (m) => console.log('console', m.type(), m.text()));
         for (const path of ['/', '/sign-in?error=expired-link', '/outcomes']) {
           await open(page, path);
-          await page.screenshot({ path: `/tmp/shots/${label}-${lang}-anon${path.replace(/[/?=]/g, '_')}.png`, fullPage: true });
+          await page.screenshot({
+            path: `/tmp/shots/${label}-${lang}-anon${path.replace(/[/?=]/g, '_')}.png`,
+            fullPage: true,
+          });
         }
         await context.addCookies([{ name, value, url: baseUrl }]);
         for (const path of ['/', '/me', '/members', '/admin/members']) {
           await open(page, path);
-          await page.screenshot({ path: `/tmp/shots/${label}-${lang}-in${path.replace(/[/?=]/g, '_')}.png`, fullPage: true });
+          await page.screenshot({
+            path: `/tmp/shots/${label}-${lang}-in${path.replace(/[/?=]/g, '_')}.png`,
+            fullPage: true,
+          });
         }
         if (label === 'desk' && lang === 'az') {
           await open(page, '/admin/members');

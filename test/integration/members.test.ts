@@ -35,7 +35,11 @@ describe('members and roles', () => {
     });
     expect(stale.status).toBe(412);
     expect(stale.body.code).toBe('stale-version');
-    const missing = await api(`/api/members/${person.id}`, { method: 'PATCH', cookie: person.cookie, body: { position: 'x' } });
+    const missing = await api(`/api/members/${person.id}`, {
+      method: 'PATCH',
+      cookie: person.cookie,
+      body: { position: 'x' },
+    });
     expect(missing.status).toBe(428);
     expect((await api('/api/me', { cookie: person.cookie })).body.position).toBe('Baş məsləhətçi');
   });
@@ -69,7 +73,9 @@ describe('members and roles', () => {
     const answers = await Promise.all([invite(body), invite({ ...body, email: email.toUpperCase() })]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     expect(answers.find((a) => a.status === 409)?.body.code).toBe('email-taken');
-    const directory = await api(`/api/members?limit=100&q=${encodeURIComponent('Orxan')}`, { cookie: await secretariat() });
+    const directory = await api(`/api/members?limit=100&q=${encodeURIComponent('Orxan')}`, {
+      cookie: await secretariat(),
+    });
     expect(directory.body.items.filter((m: { email: string }) => m.email === email)).toHaveLength(1);
     expect(await emailsTo(email)).toHaveLength(1);
   });
@@ -127,7 +133,9 @@ describe('members and roles', () => {
       const answer = await invite({ ...validInvite(), name, organisation: `${tag} İctimai Birliyi` });
       expect(answer.status).toBe(201);
     }
-    const found = await api(`/api/members?limit=100&status=invited&q=${encodeURIComponent(`${tag} ictimai`)}`, { cookie });
+    const found = await api(`/api/members?limit=100&status=invited&q=${encodeURIComponent(`${tag} ictimai`)}`, {
+      cookie,
+    });
     const listed = found.body.items.map((m: { name: string }) => m.name);
     expect(listed).toEqual([...names].sort((a, b) => (azSortKey(a) < azSortKey(b) ? -1 : 1)));
     expect(listed).toEqual(['Cəmilə Səfərova', 'Çingiz Sadıqov', 'Ilqar Nəsirov', 'İlham Əsgərov', 'Şəhla Zeynalova']);

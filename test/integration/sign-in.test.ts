@@ -153,7 +153,11 @@ describe('passwordless sign-in through real email', () => {
       headers: { 'Sec-Fetch-Site': 'cross-site' },
     });
     expect(crossSite.status).toBe(403);
-    const own = await api('/api/auth/sign-out', { method: 'POST', cookie: person.cookie, headers: { Origin: baseUrl() } });
+    const own = await api('/api/auth/sign-out', {
+      method: 'POST',
+      cookie: person.cookie,
+      headers: { Origin: baseUrl() },
+    });
     expect(own.status).toBe(204);
   });
 

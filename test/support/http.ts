@@ -9,6 +9,7 @@ export interface ApiResponse<T = unknown> {
 }
 
 /** An HTTP call to the running portal, as a browser on the portal's own origin would make it. */
+// biome-ignore lint/suspicious/noExplicitAny: tests check answer shapes with expect(), not with types
 export async function api<T = any>(
   path: string,
   options: { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> } = {},

@@ -22,7 +22,10 @@ export interface Person {
 }
 
 /** A new member (or secretariat member), invited by the secretariat and signed in through the invitation. */
-export async function newPerson(role: 'member' | 'secretariat' = 'member', language: 'az' | 'en' = 'az'): Promise<Person> {
+export async function newPerson(
+  role: 'member' | 'secretariat' = 'member',
+  language: 'az' | 'en' = 'az',
+): Promise<Person> {
   const email = uniqueEmail(role);
   const invited = await api('/api/members', {
     method: 'POST',

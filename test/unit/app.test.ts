@@ -38,7 +38,11 @@ describe('the Hono app, through app.request()', () => {
 
   it('checks the role before validating input, so a stranger learns nothing from 400s', async () => {
     const anonymous = createApp(mockDeps());
-    const answer = await anonymous.request('/api/members', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
+    const answer = await anonymous.request('/api/members', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(answer.status).toBe(401);
   });
 

@@ -59,7 +59,12 @@ describe('sign-in use cases', () => {
   it('activates an invited member on first sign-in, in the same transaction', async () => {
     const deps = mockDeps({ now: () => now });
     const invited = aMember({ status: 'invited' });
-    deps.signInLinks.get = vi.fn(async () => ({ tokenHash: 'h', memberId: invited.id, createdAt: '', expiresAt: nowSeconds + 60 }));
+    deps.signInLinks.get = vi.fn(async () => ({
+      tokenHash: 'h',
+      memberId: invited.id,
+      createdAt: '',
+      expiresAt: nowSeconds + 60,
+    }));
     deps.members.get = vi.fn(async () => invited);
     deps.signInLinks.redeem = vi.fn(async () => 'redeemed' as const);
     const { member } = await completeSignIn(deps, 'y'.repeat(43));

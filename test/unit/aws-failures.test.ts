@@ -1,6 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '#functions/api/app.ts';
@@ -17,7 +16,16 @@ const cancelled = (codes: string[]) =>
     CancellationReasons: codes.map((Code) => ({ Code })),
   });
 
-const event = { id: 'e1', at: '', actorId: null, actorName: null, action: 'x', entityType: 'member', entityId: 'm', summary: '' };
+const event = {
+  id: 'e1',
+  at: '',
+  actorId: null,
+  actorName: null,
+  action: 'x',
+  entityType: 'member',
+  entityId: 'm',
+  summary: '',
+};
 
 describe('the data layer when AWS fails', () => {
   const dynamo = mockClient(DynamoDBDocumentClient);

@@ -15,7 +15,22 @@ describe('Azerbaijani text', () => {
   });
 
   it('sorts by the Azerbaijani alphabet, as Intl.Collator("az") does', () => {
-    const names = ['Zaur', 'Çingiz', 'Cavid', 'Əli', 'Elvin', 'Ülvi', 'Ilqar', 'İlham', 'Şahin', 'Səbinə', 'Xədicə', 'Hüseyn', 'Qədir', 'Kamran'];
+    const names = [
+      'Zaur',
+      'Çingiz',
+      'Cavid',
+      'Əli',
+      'Elvin',
+      'Ülvi',
+      'Ilqar',
+      'İlham',
+      'Şahin',
+      'Səbinə',
+      'Xədicə',
+      'Hüseyn',
+      'Qədir',
+      'Kamran',
+    ];
     const byKey = [...names].sort((a, b) => (azSortKey(a) < azSortKey(b) ? -1 : 1));
     expect(byKey).toEqual([...names].sort(new Intl.Collator('az').compare));
   });
@@ -25,7 +40,11 @@ describe('list cursors', () => {
   it('round-trips a key and refuses anything that is not one', () => {
     const key = { PK: 'MEMBER#1', SK: 'PROFILE', GSI1PK: 'MEMBERS', GSI1SK: 'abc#1' };
     expect(decodeCursor(encodeCursor(key) ?? undefined)).toEqual(key);
-    for (const forged of ['%%%', Buffer.from('[1]').toString('base64url'), Buffer.from('{"PK":{"S":"x"}}').toString('base64url')]) {
+    for (const forged of [
+      '%%%',
+      Buffer.from('[1]').toString('base64url'),
+      Buffer.from('{"PK":{"S":"x"}}').toString('base64url'),
+    ]) {
       expect(() => decodeCursor(forged)).toThrow();
     }
   });

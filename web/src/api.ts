@@ -142,6 +142,9 @@ export const api = {
   inviteMember: (invitation: InviteMember) =>
     requestJson(memberSchema, '/api/members', { method: 'POST', body: invitation }),
 
+  resendInvitation: (id: string) =>
+    requestNothing(`/api/members/${encodeURIComponent(id)}/invitation`, { method: 'POST' }),
+
   /** Optimistic locking: the change applies only to the version the page last read. */
   updateMember: (member: Pick<Member, 'id' | 'version'>, changes: UpdateMember) =>
     requestJson(memberSchema, `/api/members/${encodeURIComponent(member.id)}`, {

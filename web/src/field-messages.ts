@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { MessageKey } from '#shared/i18n/t.ts';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import type { FieldError } from './api.ts';
 import type { I18n } from './i18n.ts';
 

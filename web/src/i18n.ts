@@ -1,5 +1,13 @@
-import { type MessageKey, type MessageParams, t, tPlural } from '#shared/i18n/t.ts';
+import {
+  type MessageKey,
+  type MessageParams,
+  type Messages,
+  type PluralBase,
+  translate,
+  translatePlural,
+} from '#shared/i18n/format.ts';
 import type { Language } from '#shared/schemas/common.ts';
+import { type DateTimeStyle, formatDateTime } from './dates.ts';
 import { createStore, useStore } from './store.ts';
 
 const storageKey = 'portal.language';
@@ -14,13 +22,42 @@ function savedLanguage(): Language {
   return 'az';
 }
 
+export interface I18n {
+  lang: Language;
+  t(key: MessageKey, params?: MessageParams): string;
+  tPlural(base: PluralBase, count: number, params?: MessageParams): string;
+  formatDateTime(iso: string, style?: DateTimeStyle): string;
+}
+
+function i18nFor(lang: Language, messages: Messages): I18n {
+  return {
+    lang,
+    t: (key, params) => translate(messages, key, params),
+    tPlural: (base, count, params) => translatePlural(messages, lang, base, count, params),
+    formatDateTime: (iso, style) => formatDateTime(lang, iso, style),
+  };
+}
+
+/** Each language is its own chunk: a reader downloads the messages of the language they read. */
+const messageLoaders: Record<Language, () => Promise<Messages>> = {
+  az: () => import('#shared/i18n/az.ts').then((module) => module.az),
+  en: () => import('#shared/i18n/en.ts').then((module) => module.en),
+};
+
+const loaded: Partial<Record<Language, I18n>> = {};
+
 export const languageStore = createStore<Language>(savedLanguage());
+
+export async function loadLanguage(lang: Language): Promise<void> {
+  loaded[lang] ??= i18nFor(lang, await messageLoaders[lang]());
+}
 
 export function applyLanguage(lang: Language): void {
   document.documentElement.lang = lang;
 }
 
-export function chooseLanguage(lang: Language): void {
+export async function chooseLanguage(lang: Language): Promise<void> {
+  await loadLanguage(lang);
   try {
     window.localStorage.setItem(storageKey, lang);
   } catch {
@@ -30,44 +67,13 @@ export function chooseLanguage(lang: Language): void {
   languageStore.set(lang);
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Dates and times as the group lives them: in Asia/Baku, whatever the reader's own zone. */
-export function formatDateTime(lang: Language, iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }) {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'az' ? 'az-Latn-AZ' : 'en-GB', { ...options, timeZone: 'Asia/Baku' });
-    dateTimeFormats.set(key, format);
-  }
-  return format.format(date);
+function i18nOf(lang: Language): I18n {
+  const i18n = loaded[lang];
+  if (!i18n) throw new Error(`The ${lang} messages are used before they were loaded.`);
+  return i18n;
 }
 
-export interface I18n {
-  lang: Language;
-  t(key: MessageKey, params?: MessageParams): string;
-  tPlural(base: Parameters<typeof tPlural>[1], count: number, params?: MessageParams): string;
-  formatDateTime(iso: string, options?: Intl.DateTimeFormatOptions): string;
-}
-
-export function i18nFor(lang: Language): I18n {
-  return {
-    lang,
-    t: (key, params) => t(lang, key, params),
-    tPlural: (base, count, params) => tPlural(lang, base, count, params),
-    formatDateTime: (iso, options) => formatDateTime(lang, iso, options),
-  };
-}
-
-const bound = { az: i18nFor('az'), en: i18nFor('en') } satisfies Record<Language, I18n>;
-
+/** The current language's messages; `main.tsx` loads them before the first render. */
 export function useI18n(): I18n {
-  return bound[useStore(languageStore)];
-}
-
-/** For code outside components (e.g. announcements after an await). */
-export function currentI18n(): I18n {
-  return bound[languageStore.get()];
+  return i18nOf(useStore(languageStore));
 }

@@ -57,7 +57,9 @@ export function useMemberList(filter: MemberFilter): MemberList {
     setError(null);
     try {
       const page = await api.listMembers({ ...filter, cursor: nextCursor, limit: pageSize });
-      setMembers((loaded) => sortByName([...loaded, ...page.items.filter((item) => !loaded.some((m) => m.id === item.id))]));
+      setMembers((loaded) =>
+        sortByName([...loaded, ...page.items.filter((item) => !loaded.some((m) => m.id === item.id))]),
+      );
       setNextCursor(page.nextCursor);
       return page.items.length;
     } catch (failure) {

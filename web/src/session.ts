@@ -2,10 +2,7 @@ import type { Member } from '#shared/schemas/member.ts';
 import { api } from './api.ts';
 import { createStore, useStore } from './store.ts';
 
-export type Session =
-  | { status: 'loading' }
-  | { status: 'anonymous' }
-  | { status: 'signed-in'; me: Member };
+export type Session = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; me: Member };
 
 export const sessionStore = createStore<Session>({ status: 'loading' });
 

@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Loaded<T> =
-  | { state: 'loading' }
-  | { state: 'done'; value: T }
-  | { state: 'failed'; error: unknown };
+export type Loaded<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'failed'; error: unknown };
 
 /** Loads once on mount (and again on `reload`); an answer for an unmounted page is dropped. */
 export function useLoad<T>(load: () => Promise<T>, dependencies: unknown[] = []) {

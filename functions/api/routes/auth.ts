@@ -22,7 +22,8 @@ const callbackRoute = defineRoute('anyone', {
   path: '/auth/callback',
   tags: ['Sign-in'],
   summary: 'Follow a sign-in link',
-  description: 'Sets the session cookie and redirects to the portal; a used, expired or unknown link redirects to the sign-in page with `?error=`.',
+  description:
+    'Sets the session cookie and redirects to the portal; a used, expired or unknown link redirects to the sign-in page with `?error=`.',
   request: { query: signInCallbackQuerySchema },
   responses: { 303: { description: 'To the portal (signed in) or to the sign-in page (with an error).' } },
 });

@@ -1,13 +1,7 @@
 import { z } from 'zod';
-import {
-  getMember,
-  inviteMember,
-  listMembers,
-  resendInvitation,
-  updateMember,
-} from '#functions/domain/members.ts';
-import { idSchema } from '#shared/schemas/common.ts';
+import { getMember, inviteMember, listMembers, resendInvitation, updateMember } from '#functions/domain/members.ts';
 import { meSchema } from '#shared/schemas/auth.ts';
+import { idSchema } from '#shared/schemas/common.ts';
 import {
   inviteMemberSchema,
   listMembersQuerySchema,

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { createTheme, getTheme, listThemes, updateTheme } from '#functions/domain/themes.ts';
-import { createThemeSchema, themeListSchema, themeSchema, themeSlugSchema, updateThemeSchema } from '#shared/schemas/theme.ts';
+import {
+  createThemeSchema,
+  themeListSchema,
+  themeSchema,
+  themeSlugSchema,
+  updateThemeSchema,
+} from '#shared/schemas/theme.ts';
 import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';

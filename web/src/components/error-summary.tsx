@@ -1,9 +1,24 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { MessageKey } from '#shared/i18n/format.ts';
+import type { FieldMessages } from '../field-messages.ts';
 import { useI18n } from '../i18n.ts';
 
 export interface SummaryItem {
   fieldId: string;
+  label: string;
   message: string;
+}
+
+/** The summary of a form's errors, in the order its fields appear. */
+export function summaryOf(
+  fields: Record<string, { id: string; label: MessageKey }>,
+  errors: FieldMessages,
+  t: (key: MessageKey) => string,
+): SummaryItem[] {
+  return Object.entries(fields).flatMap(([name, field]) => {
+    const message = errors[name];
+    return message ? [{ fieldId: field.id, label: t(field.label), message }] : [];
+  });
 }
 
 /**
@@ -12,7 +27,7 @@ export interface SummaryItem {
  */
 export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt: number }) {
   const { tPlural } = useI18n();
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (items.length > 0) box.current?.focus();
@@ -20,7 +35,7 @@ export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt
 
   if (items.length === 0) return null;
   return (
-    <div ref={box} class="error-summary" tabIndex={-1} aria-labelledby={`summary-${attempt}`}>
+    <section ref={box} class="error-summary" tabIndex={-1} aria-labelledby={`summary-${attempt}`}>
       <p id={`summary-${attempt}`} class="error-summary-title">
         {tPlural('common.formErrors', items.length)}
       </p>
@@ -34,11 +49,11 @@ export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt
                 document.getElementById(item.fieldId)?.focus();
               }}
             >
-              {item.message}
+              {item.label}: {item.message}
             </a>
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }

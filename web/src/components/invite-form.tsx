@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import { inviteMemberSchema, type Member, type OrganisationType, type Role } from '#shared/schemas/member.ts';
 import { announce } from '../announcer.ts';
@@ -6,7 +7,7 @@ import { ApiError, api } from '../api.ts';
 import { byField, type FieldMessages, validationErrors } from '../field-messages.ts';
 import { useI18n } from '../i18n.ts';
 import { languageOptions, organisationTypeOptions } from '../member-form.ts';
-import { ErrorSummary } from './error-summary.tsx';
+import { ErrorSummary, summaryOf } from './error-summary.tsx';
 import { SelectField, TextField } from './fields.tsx';
 import { ErrorNotice } from './notices.tsx';
 
@@ -30,14 +31,14 @@ const blank: Invitation = {
   language: 'az',
 };
 
-const fieldIds: Record<keyof Invitation, string> = {
-  name: 'invite-name',
-  email: 'invite-email',
-  organisation: 'invite-organisation',
-  organisationType: 'invite-organisation-type',
-  position: 'invite-position',
-  role: 'invite-role',
-  language: 'invite-language',
+const fields: Record<keyof Invitation, { id: string; label: MessageKey }> = {
+  name: { id: 'invite-name', label: 'member.name' },
+  email: { id: 'invite-email', label: 'member.email' },
+  organisation: { id: 'invite-organisation', label: 'member.organisation' },
+  organisationType: { id: 'invite-organisation-type', label: 'member.organisationType' },
+  position: { id: 'invite-position', label: 'member.position' },
+  role: { id: 'invite-role', label: 'member.role' },
+  language: { id: 'invite-language', label: 'member.language' },
 };
 
 export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
@@ -85,30 +86,61 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
     }
   }
 
-  const summary = (Object.keys(fieldIds) as Array<keyof Invitation>).flatMap((name) => {
-    const message = errors[name];
-    return message ? [{ fieldId: fieldIds[name], message }] : [];
+  const common = (name: keyof Invitation) => ({
+    id: fields[name].id,
+    name,
+    label: t(fields[name].label),
+    error: errors[name],
   });
 
   return (
     <form class="form" noValidate onSubmit={submit}>
-      <ErrorSummary items={summary} attempt={attempt} />
-      <TextField id={fieldIds.name} name="name" label={t('member.name')} autoComplete="off" maxLength={120}
-        value={values.name} onValue={set('name')} error={errors.name} />
-      <TextField id={fieldIds.email} name="email" type="email" label={t('member.email')} autoComplete="off"
-        maxLength={254} value={values.email} onValue={set('email')} error={errors.email} />
-      <TextField id={fieldIds.organisation} name="organisation" label={t('member.organisation')} autoComplete="off"
-        maxLength={200} value={values.organisation} onValue={set('organisation')} error={errors.organisation} />
-      <SelectField id={fieldIds.organisationType} name="organisationType" label={t('member.organisationType')}
+      <ErrorSummary items={summaryOf(fields, errors, t)} attempt={attempt} />
+      <TextField {...common('name')} autoComplete="off" maxLength={120} value={values.name} onValue={set('name')} />
+      <TextField
+        {...common('email')}
+        type="email"
+        autoComplete="off"
+        maxLength={254}
+        value={values.email}
+        onValue={set('email')}
+      />
+      <TextField
+        {...common('organisation')}
+        autoComplete="off"
+        maxLength={200}
+        value={values.organisation}
+        onValue={set('organisation')}
+      />
+      <SelectField
+        {...common('organisationType')}
         options={[{ value: '', label: t('common.choose') }, ...organisationTypeOptions(i18n)]}
-        value={values.organisationType} onValue={set('organisationType')} error={errors.organisationType} />
-      <TextField id={fieldIds.position} name="position" label={t('member.position')} optional autoComplete="off"
-        maxLength={120} value={values.position} onValue={set('position')} error={errors.position} />
-      <SelectField id={fieldIds.role} name="role" label={t('member.role')}
-        options={[{ value: 'member', label: t('role.member') }, { value: 'secretariat', label: t('role.secretariat') }]}
-        value={values.role} onValue={set('role')} error={errors.role} />
-      <SelectField id={fieldIds.language} name="language" label={t('member.language')} options={languageOptions(i18n)}
-        value={values.language} onValue={set('language')} error={errors.language} />
+        value={values.organisationType}
+        onValue={set('organisationType')}
+      />
+      <TextField
+        {...common('position')}
+        optional
+        autoComplete="off"
+        maxLength={120}
+        value={values.position}
+        onValue={set('position')}
+      />
+      <SelectField
+        {...common('role')}
+        options={[
+          { value: 'member', label: t('role.member') },
+          { value: 'secretariat', label: t('role.secretariat') },
+        ]}
+        value={values.role}
+        onValue={set('role')}
+      />
+      <SelectField
+        {...common('language')}
+        options={languageOptions(i18n)}
+        value={values.language}
+        onValue={set('language')}
+      />
       {failure !== null && <ErrorNotice error={failure} />}
       <button type="submit" class="button" aria-disabled={sending ? 'true' : undefined}>
         {sending ? t('admin.inviting') : t('admin.inviteSubmit')}

@@ -7,18 +7,19 @@ const ownNames = { az: 'Azərbaycanca', en: 'English' } as const;
 export function LanguageSwitch() {
   const { lang, t } = useI18n();
   return (
-    <div class="language-switch" role="group" aria-label={t('layout.languageSwitch')}>
+    <fieldset class="language-switch">
+      <legend class="visually-hidden">{t('layout.languageSwitch')}</legend>
       {languages.map((option) => (
         <button
           key={option}
           type="button"
           lang={option}
           aria-pressed={option === lang}
-          onClick={() => chooseLanguage(option)}
+          onClick={() => void chooseLanguage(option)}
         >
           {ownNames[option]}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -7,7 +7,15 @@ import { signedInAs } from '../session.ts';
 import { problemMessage } from './notices.tsx';
 
 /** The secretariat's buttons on one member: role and status, each a conditional update. */
-export function MemberActions({ member, isMe, onChanged }: { member: Member; isMe: boolean; onChanged(member: Member): void }) {
+export function MemberActions({
+  member,
+  isMe,
+  onChanged,
+}: {
+  member: Member;
+  isMe: boolean;
+  onChanged(member: Member): void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [busy, setBusy] = useState(false);
@@ -28,6 +36,20 @@ export function MemberActions({ member, isMe, onChanged }: { member: Member; isM
       );
     } catch (error) {
       setMessage(await explain(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function resendInvitation() {
+    if (busy) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      await api.resendInvitation(member.id);
+      announce(t('admin.invitationResent', { name: member.name }));
+    } catch (error) {
+      setMessage(problemMessage(i18n, error));
     } finally {
       setBusy(false);
     }
@@ -74,6 +96,17 @@ export function MemberActions({ member, isMe, onChanged }: { member: Member; isM
           {t(nextStatus === 'deactivated' ? 'admin.deactivate' : 'admin.reactivate')}
           <span class="visually-hidden">: {member.name}</span>
         </button>
+        {member.status === 'invited' && (
+          <button
+            type="button"
+            class="button button-secondary"
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={resendInvitation}
+          >
+            {t('admin.resendInvitation')}
+            <span class="visually-hidden">: {member.name}</span>
+          </button>
+        )}
       </div>
     </div>
   );

@@ -5,18 +5,12 @@ import { useSession } from '../session.ts';
 import { Loading, Notice, SignInNeeded } from './notices.tsx';
 
 /** Shows its children to a signed-in member (of the given role); anyone else is told why not. */
-export function MemberGate({
-  role,
-  children,
-}: {
-  role?: 'secretariat';
-  children(me: Member): ComponentChildren;
-}) {
+export function MemberGate({ only, children }: { only?: 'secretariat'; children(me: Member): ComponentChildren }) {
   const { t } = useI18n();
   const session = useSession();
   if (session.status === 'loading') return <Loading />;
   if (session.status === 'anonymous') return <SignInNeeded />;
-  if (role && session.me.role !== role) {
+  if (only && session.me.role !== only) {
     return (
       <Notice tone="error">
         <p>{t('common.secretariatOnly')}</p>

@@ -11,9 +11,12 @@ import { ErrorNotice, Loading, SignInNeeded } from './notices.tsx';
 export function MemberListView({
   list,
   renderMember,
+  wide = false,
 }: {
   list: MemberList;
   renderMember(member: Member): ComponentChildren;
+  /** Fewer, wider cards: for entries with actions. */
+  wide?: boolean;
 }) {
   const { t, tPlural } = useI18n();
   const count = useRef<HTMLParagraphElement>(null);
@@ -42,7 +45,7 @@ export function MemberListView({
       {list.state === 'loading' ? (
         <Loading />
       ) : (
-        <ul class="member-list">
+        <ul class={wide ? 'member-list member-list-wide' : 'member-list'}>
           {list.members.map((member) => (
             <li key={member.id} class="card member-card">
               {renderMember(member)}

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { MemberStatus, OrganisationType } from '#shared/schemas/member.ts';
 import { useI18n } from '../i18n.ts';
-import type { MemberFilter } from '../member-list.ts';
 import { organisationTypeOptions } from '../member-form.ts';
+import type { MemberFilter } from '../member-list.ts';
 import { SelectField, TextField } from './fields.tsx';
 
 const statuses: MemberStatus[] = ['invited', 'active', 'deactivated'];
@@ -33,39 +33,44 @@ export function MemberSearch({
   }
 
   return (
-    <form class="search-form" role="search" aria-label={t('members.searchHeading')} onSubmit={submit}>
-      <TextField
-        id={`${idPrefix}-q`}
-        name="q"
-        type="search"
-        label={t('members.search')}
-        maxLength={100}
-        value={q}
-        onValue={setQ}
-      />
-      <SelectField
-        id={`${idPrefix}-type`}
-        name="organisationType"
-        label={t('member.organisationType')}
-        options={[{ value: '', label: t('members.allTypes') }, ...organisationTypeOptions(i18n)]}
-        value={organisationType}
-        onValue={(value) => setOrganisationType(value)}
-      />
-      {withStatus && (
-        <SelectField
-          id={`${idPrefix}-status`}
-          name="status"
-          label={t('member.status')}
-          options={[{ value: '', label: t('admin.allStatuses') }, ...statuses.map((value) => ({ value, label: t(`status.${value}`) }))]}
-          value={status}
-          onValue={(value) => setStatus(value)}
+    <search aria-label={t('members.searchHeading')}>
+      <form class="search-form" onSubmit={submit}>
+        <TextField
+          id={`${idPrefix}-q`}
+          name="q"
+          type="search"
+          label={t('members.search')}
+          maxLength={100}
+          value={q}
+          onValue={setQ}
         />
-      )}
-      <div class="search-submit">
-        <button type="submit" class="button">
-          {t('members.searchSubmit')}
-        </button>
-      </div>
-    </form>
+        <SelectField
+          id={`${idPrefix}-type`}
+          name="organisationType"
+          label={t('member.organisationType')}
+          options={[{ value: '', label: t('members.allTypes') }, ...organisationTypeOptions(i18n)]}
+          value={organisationType}
+          onValue={(value) => setOrganisationType(value)}
+        />
+        {withStatus && (
+          <SelectField
+            id={`${idPrefix}-status`}
+            name="status"
+            label={t('member.status')}
+            options={[
+              { value: '', label: t('admin.allStatuses') },
+              ...statuses.map((value) => ({ value, label: t(`status.${value}`) })),
+            ]}
+            value={status}
+            onValue={(value) => setStatus(value)}
+          />
+        )}
+        <div class="search-submit">
+          <button type="submit" class="button">
+            {t('members.searchSubmit')}
+          </button>
+        </div>
+      </form>
+    </search>
   );
 }

@@ -2,7 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { ApiError } from '../api.ts';
 import { type I18n, useI18n } from '../i18n.ts';
 
-export function Notice({ children, tone = 'info' }: { children: ComponentChildren; tone?: 'info' | 'error' | 'success' }) {
+export function Notice({
+  children,
+  tone = 'info',
+}: {
+  children: ComponentChildren;
+  tone?: 'info' | 'error' | 'success';
+}) {
   return <div class={`notice notice-${tone}`}>{children}</div>;
 }
 
@@ -16,9 +22,7 @@ export function problemMessage(i18n: I18n, error: unknown): string {
   if (error.status === 429) {
     const seconds = error.retryAfterSeconds;
     if (seconds === undefined) return i18n.t('errors.rateLimitedSoon');
-    const minutes = Math.max(1, Math.ceil(seconds / 60));
-    const wait = new Intl.NumberFormat(i18n.lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
-    return i18n.t('errors.rateLimited', { wait });
+    return i18n.tPlural('errors.rateLimited', Math.max(1, Math.ceil(seconds / 60)));
   }
   if (error.status >= 500 || error.code === 'unexpected-answer') return i18n.t('errors.unexpected');
   return error.detail;

@@ -1,4 +1,4 @@
-import type { MessageKey } from '#shared/i18n/t.ts';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import { useI18n } from '../i18n.ts';
 import { Notice } from './notices.tsx';
 import { PageHeading } from './page-heading.tsx';

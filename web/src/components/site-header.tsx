@@ -36,7 +36,11 @@ export function SiteHeader() {
           <NavLink href="/sessions">{t('nav.sessions')}</NavLink>
           <NavLink href="/documents">{t('nav.documents')}</NavLink>
           {me && <NavLink href="/members">{t('nav.members')}</NavLink>}
-          {me?.role === 'secretariat' && <NavLink href="/admin/members" section="/admin">{t('nav.admin')}</NavLink>}
+          {me?.role === 'secretariat' && (
+            <NavLink href="/admin/members" section="/admin">
+              {t('nav.admin')}
+            </NavLink>
+          )}
           <li class="nav-account">
             {me ? <AccountLink name={me.name} /> : session.status === 'anonymous' && <SignInLink />}
           </li>

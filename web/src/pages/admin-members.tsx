@@ -14,7 +14,7 @@ export default function AdminMembersPage() {
   return (
     <>
       <PageHeading title={t('admin.title')}>{t('admin.title')}</PageHeading>
-      <MemberGate role="secretariat">{(me) => <ManageMembers me={me} />}</MemberGate>
+      <MemberGate only="secretariat">{(me) => <ManageMembers me={me} />}</MemberGate>
     </>
   );
 }
@@ -34,6 +34,7 @@ function ManageMembers({ me }: { me: Member }) {
         <h2 id="all-members-heading">{t('admin.listHeading')}</h2>
         <MemberSearch idPrefix="admin" withStatus onSearch={setFilter} />
         <MemberListView
+          wide
           list={list}
           renderMember={(member) => <AdminEntry member={member} isMe={member.id === me.id} onChanged={list.replace} />}
         />

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import { type Member, type OrganisationType, type UpdateMember, updateMemberSchema } from '#shared/schemas/member.ts';
 import { announce } from '../announcer.ts';
 import { ApiError, api } from '../api.ts';
-import { ErrorSummary } from '../components/error-summary.tsx';
+import { ErrorSummary, summaryOf } from '../components/error-summary.tsx';
 import { SelectField, TextField } from '../components/fields.tsx';
-import { ErrorNotice, Loading, Notice, problemMessage, SignInNeeded } from '../components/notices.tsx';
+import { ErrorNotice, Loading, problemMessage, SignInNeeded } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { byField, type FieldMessages, validationErrors } from '../field-messages.ts';
 import { useI18n } from '../i18n.ts';
@@ -90,12 +91,12 @@ function changesBetween(member: Member, values: ProfileValues): UpdateMember {
   return changes as UpdateMember;
 }
 
-const fieldIds: Record<keyof ProfileValues, string> = {
-  name: 'profile-name',
-  organisation: 'profile-organisation',
-  organisationType: 'profile-organisation-type',
-  position: 'profile-position',
-  language: 'profile-language',
+const fields: Record<keyof ProfileValues, { id: string; label: MessageKey }> = {
+  name: { id: 'profile-name', label: 'member.name' },
+  organisation: { id: 'profile-organisation', label: 'member.organisation' },
+  organisationType: { id: 'profile-organisation-type', label: 'member.organisationType' },
+  position: { id: 'profile-position', label: 'member.position' },
+  language: { id: 'profile-language', label: 'member.language' },
 };
 
 function ProfileForm({ member, onChange }: { member: Member; onChange(member: Member): void }) {
@@ -161,18 +162,15 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
     }
   }
 
-  const summary = (Object.keys(fieldIds) as Array<keyof ProfileValues>).flatMap((name) => {
-    const message = errors[name];
-    return message ? [{ fieldId: fieldIds[name], message }] : [];
-  });
+  const summary = summaryOf(fields, errors, t);
 
   return (
     <form class="form" noValidate onSubmit={submit}>
       <ErrorSummary items={summary} attempt={attempt} />
       <TextField
-        id={fieldIds.name}
+        id={fields.name.id}
         name="name"
-        label={t('member.name')}
+        label={t(fields.name.label)}
         autoComplete="name"
         maxLength={120}
         value={values.name}
@@ -180,9 +178,9 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
         error={errors.name}
       />
       <TextField
-        id={fieldIds.organisation}
+        id={fields.organisation.id}
         name="organisation"
-        label={t('member.organisation')}
+        label={t(fields.organisation.label)}
         autoComplete="organization"
         maxLength={200}
         value={values.organisation}
@@ -190,18 +188,18 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
         error={errors.organisation}
       />
       <SelectField
-        id={fieldIds.organisationType}
+        id={fields.organisationType.id}
         name="organisationType"
-        label={t('member.organisationType')}
+        label={t(fields.organisationType.label)}
         options={organisationTypeOptions(i18n)}
         value={values.organisationType}
         onValue={set('organisationType')}
         error={errors.organisationType}
       />
       <TextField
-        id={fieldIds.position}
+        id={fields.position.id}
         name="position"
-        label={t('member.position')}
+        label={t(fields.position.label)}
         optional
         autoComplete="organization-title"
         maxLength={120}
@@ -210,9 +208,9 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
         error={errors.position}
       />
       <SelectField
-        id={fieldIds.language}
+        id={fields.language.id}
         name="language"
-        label={t('member.language')}
+        label={t(fields.language.label)}
         options={languageOptions(i18n)}
         value={values.language}
         onValue={set('language')}

@@ -28,7 +28,10 @@ export default function SignInPage() {
     event.preventDefault();
     if (sending) return;
     setFailure(null);
-    const problems = email.trim() === '' ? [{ field: 'email', message: 'Required.' }] : validationErrors(signInRequestSchema, { email });
+    const problems =
+      email.trim() === ''
+        ? [{ field: 'email', message: 'Required.' }]
+        : validationErrors(signInRequestSchema, { email });
     if (problems.length > 0) {
       setEmailError(byField(i18n, problems).email);
       setAttempt((count) => count + 1);
@@ -72,7 +75,10 @@ export default function SignInPage() {
         <p>{t('signIn.intro')}</p>
       </div>
       <form class="form narrow" noValidate onSubmit={submit}>
-        <ErrorSummary items={emailError ? [{ fieldId: 'sign-in-email', message: emailError }] : []} attempt={attempt} />
+        <ErrorSummary
+          items={emailError ? [{ fieldId: 'sign-in-email', label: t('signIn.email'), message: emailError }] : []}
+          attempt={attempt}
+        />
         <TextField
           id="sign-in-email"
           name="email"

@@ -1,0 +1,62 @@
+/**
+ * `npm run admin -- create-secretariat --email … --name …`: creates a secretariat account.
+ * There is no default account anywhere; this is how the first one comes to be.
+ *
+ * It reads the same configuration as the app. With TABLE_NAME unset it talks to the local
+ * stack (`npm start` must be running); against AWS, export TABLE_NAME, BUCKET_NAME,
+ * PORTAL_ORIGIN, MAIL_FROM and AWS_REGION (the stack's outputs) with AWS credentials.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { emailSchema, languageSchema, text } from '#shared/schemas/common.ts';
+import { localSettings } from './local-settings.ts';
+import { localStackEnv } from './stack.ts';
+
+const usage = `Usage:
+  npm run admin -- create-secretariat --email <address> --name "<full name>" [--organisation "<name>"] [--position "<title>"] [--language az|en]`;
+
+const inputSchema = z.strictObject({
+  email: emailSchema,
+  name: text(120),
+  organisation: text(200).optional(),
+  position: text(120, 0).optional(),
+  language: languageSchema.optional(),
+});
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      organisation: { type: 'string' },
+      position: { type: 'string' },
+      language: { type: 'string' },
+    },
+  });
+  if (positionals[0] !== 'create-secretariat') {
+    console.error(usage);
+    process.exit(2);
+  }
+  const input = inputSchema.safeParse(values);
+  if (!input.success) {
+    for (const issue of input.error.issues) console.error(`--${issue.path.join('.')}: ${issue.message}`);
+    console.error(usage);
+    process.exit(2);
+  }
+  if (!process.env.TABLE_NAME) {
+    const local = localSettings();
+    Object.assign(process.env, localStackEnv(local.ports, local.portalOrigin));
+    console.log(`No TABLE_NAME set: using the local stack (DynamoDB Local on port ${local.ports.dynamodb}).`);
+  }
+  const { defaultDeps } = await import('#functions/api/deps.ts');
+  const { createSecretariat } = await import('#functions/domain/members.ts');
+  const member = await createSecretariat(defaultDeps(), input.data);
+  console.log(`Created secretariat account ${member.email} (${member.id}). Sign in at ${process.env.PORTAL_ORIGIN}/sign-in.`);
+}
+
+main().catch((error: Error) => {
+  const hint = /ECONNREFUSED|fetch failed/.test(String(error)) ? ' Is `npm start` running?' : '';
+  console.error(`Could not create the account: ${error.message}.${hint}`);
+  process.exit(1);
+});

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: what a cold start costs. Bundles the API function exactly as it is deployed,
+ * starts the local stack, and times fresh Node processes that (a) do nothing, (b) import the
+ * bundle, (c) import it and answer one recorded API Gateway event against the local stack.
+ * Prints one table; times are medians, with ratios to the empty process of the same run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { bundleFunction } from '#infra/bundling.ts';
+import { freePort } from './ports.ts';
+import { ensureBucket, ensureTable } from './provision.ts';
+import { startLocalStack } from './stack.ts';
+
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const outDir = resolve('.bench/api');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function timeProcess(args: string[], env: NodeJS.ProcessEnv): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 1; i += 1) {
+    const started = process.hrtime.bigint();
+    execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (i > 0) times.push(ms); // the first run warms the file cache
+  }
+  return times;
+}
+
+/** A GET as API Gateway's HTTP API (payload 2.0) hands it to the function. */
+function recordedEvent(path: string) {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: path,
+    rawQueryString: '',
+    headers: { host: 'portal.example.az', accept: 'application/json', 'user-agent': 'bench' },
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'bench',
+      domainName: 'portal.example.az',
+      domainPrefix: 'portal',
+      http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
+      requestId: 'bench-request',
+      routeKey: '$default',
+      stage: '$default',
+      time: '25/Nov/2026:10:00:00 +0000',
+      timeEpoch: 1795600800000,
+    },
+    isBase64Encoded: false,
+  };
+}
+
+async function main(): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const result = await bundleFunction('functions/api/lambda.ts', outDir);
+  const outputs = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.mjs'));
+  const entryKb = statSync(join(outDir, 'index.mjs')).size / 1024;
+  const totalKb = outputs.reduce((sum, file) => sum + statSync(file).size, 0) / 1024;
+
+  // The handler answers against the local stack: the path is the list the portal's pages open with.
+  const benchPath = process.env.BENCH_PATH ?? '/api/themes';
+  const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'));
+  const ports = { dynamodb: await freePort(), s3: await freePort(), ses: await freePort() };
+  const stack = await startLocalStack({ dataDir, ports, portalOrigin: 'https://portal.example.az' });
+  try {
+    Object.assign(process.env, stack.env);
+    await ensureTable();
+    await ensureBucket();
+    const { seedDemoData } = await import('./seed.ts');
+    await seedDemoData();
+
+    writeFileSync(join(outDir, 'import.mjs'), "await import('./index.mjs');\n");
+    writeFileSync(
+      join(outDir, 'answer.mjs'),
+      `const { handler } = await import('./index.mjs');
+const answer = await handler(${JSON.stringify(recordedEvent(benchPath))}, { awsRequestId: 'bench' });
+if (answer.statusCode !== 200) { console.error('bench request answered', answer.statusCode, answer.body); process.exit(1); }
+`,
+    );
+    const env = { ...process.env, LOG_LEVEL: 'silent', NODE_NO_WARNINGS: '1' };
+    const empty = median(timeProcess(['-e', '0'], env));
+    const imported = median(timeProcess([join(outDir, 'import.mjs')], env));
+    const answered = median(timeProcess([join(outDir, 'answer.mjs')], env));
+
+    const rows: Array<[string, string, string, string]> = [
+      ['API bundle, entry file', `${entryKb.toFixed(0)} KB`, '', '≤ 600 KB'],
+      [`API bundle, all chunks (${outputs.length})`, `${totalKb.toFixed(0)} KB`, '', ''],
+      ['empty Node process (node -e 0)', `${empty.toFixed(1)} ms`, '1.00×', ''],
+      ['import the API bundle', `${imported.toFixed(1)} ms`, `${(imported / empty).toFixed(2)}×`, '≤ 1.80×'],
+      [`import + answer GET ${benchPath}`, `${answered.toFixed(1)} ms`, `${(answered / empty).toFixed(2)}×`, '≤ 2.00×'],
+    ];
+    const header: [string, string, string, string] = ['measure', `value (median of ${runs})`, 'vs empty', 'target'];
+    const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]?.length ?? 0)));
+    const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+    console.log(['', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''].join('\n'));
+  } finally {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
