@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['test/unit/**/*.test.ts'],
           setupFiles: ['test/unit/setup.ts'],
           environment: 'node',
@@ -15,6 +16,7 @@ export default defineConfig({
         // Integration (HTTP) and browser tests share one local stack, started once.
         test: {
           name: 'stack',
+          sequence: { groupOrder: 2 },
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/stack-setup.ts'],
           setupFiles: ['test/stack-env.ts'],
@@ -27,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'infra',
+          sequence: { groupOrder: 1 },
           include: ['test/infra/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,

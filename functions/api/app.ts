@@ -13,6 +13,7 @@ import { authRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { memberRoutes } from './routes/members.ts';
+import { sessionRoutes } from './routes/sessions.ts';
 import { themeRoutes } from './routes/themes.ts';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', authRoutes);
   app.route('/api', memberRoutes);
   app.route('/api', themeRoutes);
+  app.route('/api', sessionRoutes);
   app.route('/api', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {

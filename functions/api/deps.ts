@@ -5,6 +5,7 @@ import { logins } from '#functions/data/logins.ts';
 import { sesMailer } from '#functions/data/mail.ts';
 import { membersRepository } from '#functions/data/members.ts';
 import { rateLimits } from '#functions/data/rate-limits.ts';
+import { sessionsRepository } from '#functions/data/sessions.ts';
 import { signInLinks } from '#functions/data/sign-in-links.ts';
 import { themesRepository } from '#functions/data/themes.ts';
 import type { AppDeps } from './env.ts';
@@ -19,6 +20,7 @@ export function defaultDeps(): AppDeps {
     rateLimits,
     auditLog,
     themes: themesRepository,
+    sessions: sessionsRepository,
     mailer: sesMailer,
     portalOrigin: config().PORTAL_ORIGIN,
     now: () => new Date(),

@@ -3,6 +3,7 @@ import type { Logins } from '#functions/data/logins.ts';
 import type { Mailer } from '#functions/data/mail.ts';
 import type { MembersRepository } from '#functions/data/members.ts';
 import type { RateLimits } from '#functions/data/rate-limits.ts';
+import type { SessionsRepository } from '#functions/data/sessions.ts';
 import type { SignInLinks } from '#functions/data/sign-in-links.ts';
 import type { ThemesRepository } from '#functions/data/themes.ts';
 
@@ -14,6 +15,7 @@ export interface DomainDeps {
   rateLimits: RateLimits;
   auditLog: AuditLog;
   themes: ThemesRepository;
+  sessions: SessionsRepository;
   mailer: Mailer;
   /** The portal's public origin, for links in emails. */
   portalOrigin: string;

@@ -60,7 +60,6 @@ export const az = {
     '2015-ci ildə işçi qrup aşağıdakı mövzular üzrə silsilə tədbirlər keçirib. Bu portalda iclaslar, onların nəticələri və sənədləri açıq şəkildə dərc olunur.',
   'home.themesHeading': 'Mövzular',
   'home.themesEmpty': 'Hələ heç bir mövzu əlavə olunmayıb.',
-  'home.explore': 'Portalda',
 
   'health.label': 'Xidmətin vəziyyəti:',
   'health.checking': 'yoxlanılır…',
@@ -126,6 +125,7 @@ export const az = {
   'me.saved': 'Profiliniz yadda saxlanıldı.',
   'me.nothingChanged': 'Heç nə dəyişməyib.',
   'me.reload': 'Ən son məlumatı yüklə',
+  'me.reloaded': 'Ən son məlumat göstərilir.',
   'me.signOut': 'Portaldan çıx',
   'me.signedOut': 'Portaldan çıxdınız.',
 
@@ -139,7 +139,6 @@ export const az = {
   'members.count.other': '{count} üzv göstərilir.',
   'members.empty': 'Axtarışa uyğun üzv tapılmadı.',
   'members.loadMore': 'Daha çox göstər',
-  'members.loadedMore': 'Daha {count} üzv əlavə olundu.',
 
   'admin.title': 'Üzvlərin idarə edilməsi',
   'admin.inviteHeading': 'Yeni üzv dəvət edin',

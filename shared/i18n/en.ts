@@ -58,7 +58,6 @@ export const en = {
     'In 2015 the group held a series of events on the themes below. This portal publishes its sessions, their outcomes and their documents.',
   'home.themesHeading': 'Themes',
   'home.themesEmpty': 'No themes have been added yet.',
-  'home.explore': 'On the portal',
 
   'health.label': 'Service status:',
   'health.checking': 'checking…',
@@ -123,6 +122,7 @@ export const en = {
   'me.saved': 'Your profile has been saved.',
   'me.nothingChanged': 'Nothing has changed.',
   'me.reload': 'Load the latest details',
+  'me.reloaded': 'The latest details are shown.',
   'me.signOut': 'Sign out',
   'me.signedOut': 'You have signed out.',
 
@@ -136,7 +136,6 @@ export const en = {
   'members.count.other': 'Showing {count} members.',
   'members.empty': 'No members match your search.',
   'members.loadMore': 'Show more',
-  'members.loadedMore': '{count} more members loaded.',
 
   'admin.title': 'Manage members',
   'admin.inviteHeading': 'Invite a member',

@@ -83,6 +83,35 @@ describe.skipIf(!browserAvailable)('a member’s pages', () => {
     expect(violations).toEqual([]);
   });
 
+  it('save the profile, and say when someone else saved it first', async () => {
+    await open(page, '/me');
+    const position = page.getByLabel(az['member.position']);
+    const newPosition = `Katiblik üzvü ${Date.now()}`;
+    await position.fill(newPosition);
+    await page.getByRole('button', { name: az['common.save'] }).click();
+    await page.getByRole('status').filter({ hasText: az['me.saved'] }).waitFor();
+
+    // Another tab saves meanwhile: this page's version is now stale.
+    const otherPosition = `${newPosition} (başqa pəncərə)`;
+    const changedElsewhere = await page.evaluate(async (position) => {
+      const me = await (await fetch('/api/me')).json();
+      const answer = await fetch(`/api/members/${me.id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'If-Match': `"${me.version}"` },
+        body: JSON.stringify({ position }),
+      });
+      return answer.status;
+    }, otherPosition);
+    expect(changedElsewhere).toBe(200);
+
+    await position.fill(`${newPosition} (bu pəncərə)`);
+    await page.getByRole('button', { name: az['common.save'] }).click();
+    await page.getByRole('alert').filter({ hasText: az['errors.stale'] }).waitFor();
+    await page.getByRole('button', { name: az['me.reload'] }).click();
+    await page.getByRole('alert').waitFor({ state: 'detached' });
+    expect(await position.inputValue()).toBe(otherPosition);
+  });
+
   it('let the secretariat invite a member once per address', async () => {
     await open(page, '/admin/members');
     const address = `e2e-${Date.now()}@example.org`;
@@ -105,6 +134,12 @@ describe.skipIf(!browserAvailable)('a member’s pages', () => {
     await emailError.waitFor();
     expect(await emailError.textContent()).toBe(az['admin.emailTaken']);
     expect(await invite.getByLabel(az['member.email']).getAttribute('aria-invalid')).toBe('true');
+
+    const card = page.locator('.member-card', { hasText: address });
+    await card.getByRole('button', { name: `${az['admin.deactivate']}: ${name}` }).click();
+    await card.getByText(az['status.deactivated'], { exact: true }).waitFor();
+    await card.getByRole('button', { name: `${az['admin.reactivate']}: ${name}` }).click();
+    await card.getByText(az['status.active'], { exact: true }).waitFor();
   });
 
   it('sign out from the profile page', async () => {

@@ -39,6 +39,7 @@ export function mockDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     rateLimits: repository('rateLimits', ['get', 'save']) as never,
     auditLog: repository('auditLog', ['list', 'forRecord']) as never,
     themes: repository('themes', ['get', 'list', 'create', 'update']) as never,
+    sessions: repository('sessions', ['get', 'getWithRsvp', 'getWithRsvps', 'list', 'create', 'update', 'setRsvp', 'recordAttendance']) as never,
     mailer: { send: vi.fn(async () => {}) },
     portalOrigin,
     now: () => new Date('2026-11-25T10:00:00.000Z'),

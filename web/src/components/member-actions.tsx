@@ -78,36 +78,50 @@ export function MemberActions({
         </p>
       )}
       <div class="button-row">
-        <button
-          type="button"
-          class="button button-secondary"
-          aria-disabled={busy ? 'true' : undefined}
+        <ActionButton
+          label={t(nextRole === 'secretariat' ? 'admin.makeSecretariat' : 'admin.makeMember')}
+          member={member}
+          busy={busy}
           onClick={() => change({ role: nextRole })}
-        >
-          {t(nextRole === 'secretariat' ? 'admin.makeSecretariat' : 'admin.makeMember')}
-          <span class="visually-hidden">: {member.name}</span>
-        </button>
-        <button
-          type="button"
-          class={nextStatus === 'deactivated' ? 'button button-danger' : 'button button-secondary'}
-          aria-disabled={busy ? 'true' : undefined}
+        />
+        <ActionButton
+          label={t(nextStatus === 'deactivated' ? 'admin.deactivate' : 'admin.reactivate')}
+          member={member}
+          busy={busy}
+          danger={nextStatus === 'deactivated'}
           onClick={() => change({ status: nextStatus })}
-        >
-          {t(nextStatus === 'deactivated' ? 'admin.deactivate' : 'admin.reactivate')}
-          <span class="visually-hidden">: {member.name}</span>
-        </button>
+        />
         {member.status === 'invited' && (
-          <button
-            type="button"
-            class="button button-secondary"
-            aria-disabled={busy ? 'true' : undefined}
-            onClick={resendInvitation}
-          >
-            {t('admin.resendInvitation')}
-            <span class="visually-hidden">: {member.name}</span>
-          </button>
+          <ActionButton label={t('admin.resendInvitation')} member={member} busy={busy} onClick={resendInvitation} />
         )}
       </div>
     </div>
+  );
+}
+
+/** Says whom it acts on, since a list holds many buttons of the same label. */
+function ActionButton({
+  label,
+  member,
+  busy,
+  danger = false,
+  onClick,
+}: {
+  label: string;
+  member: Member;
+  busy: boolean;
+  danger?: boolean;
+  onClick(): void;
+}) {
+  return (
+    <button
+      type="button"
+      class={danger ? 'button button-danger' : 'button button-secondary'}
+      aria-label={`${label}: ${member.name}`}
+      aria-disabled={busy ? 'true' : undefined}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   );
 }

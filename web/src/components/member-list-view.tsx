@@ -5,7 +5,7 @@ import { ApiError } from '../api.ts';
 import { useI18n } from '../i18n.ts';
 import type { MemberList } from '../member-list.ts';
 import { signedOut } from '../session.ts';
-import { ErrorNotice, Loading, SignInNeeded } from './notices.tsx';
+import { ErrorNotice, SignInNeeded } from './notices.tsx';
 
 /** The loaded members, their count (spoken when it changes) and "show more". */
 export function MemberListView({
@@ -33,18 +33,17 @@ export function MemberListView({
     if (!document.activeElement || document.activeElement === document.body) count.current?.focus();
   }
 
+  const loading = list.state === 'loading';
   return (
     <>
-      <p ref={count} class="result-count" aria-live="polite" tabIndex={-1}>
-        {list.state === 'loading'
+      <p ref={count} class="result-count" aria-live="polite" aria-busy={loading ? 'true' : undefined} tabIndex={-1}>
+        {loading
           ? t('common.loading')
           : list.members.length === 0 && !list.error
             ? t('members.empty')
             : tPlural('members.count', list.members.length)}
       </p>
-      {list.state === 'loading' ? (
-        <Loading />
-      ) : (
+      {!loading && (
         <ul class={wide ? 'member-list member-list-wide' : 'member-list'}>
           {list.members.map((member) => (
             <li key={member.id} class="card member-card">
@@ -53,8 +52,17 @@ export function MemberListView({
           ))}
         </ul>
       )}
-      {list.error !== null && <ErrorNotice error={list.error} />}
-      {list.nextCursor && list.state !== 'loading' && (
+      {list.error !== null && (
+        <>
+          <ErrorNotice error={list.error} />
+          {list.members.length === 0 && (
+            <button type="button" class="button button-secondary" onClick={list.retry}>
+              {t('common.retry')}
+            </button>
+          )}
+        </>
+      )}
+      {list.nextCursor && !loading && (
         <button type="button" class="button button-secondary" onClick={loadMore}>
           {list.state === 'loading-more' ? t('common.loading') : t('members.loadMore')}
         </button>

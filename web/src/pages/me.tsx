@@ -156,7 +156,7 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
       signedInAs(latest);
       setValues(valuesOf(latest));
       setFailure(null);
-      announce(t('me.reload'));
+      announce(t('me.reloaded'));
     } catch (error) {
       setFailure(error);
     }

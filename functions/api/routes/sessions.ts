@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import {
+  answerRsvp,
+  createSession,
+  getSession,
+  listSessions,
+  publicCalendar,
+  recordAttendance,
+  sessionCalendar,
+  transitionSession,
+  updateSession,
+} from '#functions/domain/sessions.ts';
+import { idSchema } from '#shared/schemas/common.ts';
+import {
+  attendanceInputSchema,
+  createSessionSchema,
+  listSessionsQuerySchema,
+  rsvpInputSchema,
+  rsvpSchema,
+  rsvpSummarySchema,
+  sessionDetailSchema,
+  sessionPageSchema,
+  sessionSchema,
+  transitionInputSchema,
+  updateSessionSchema,
+} from '#shared/schemas/session.ts';
+import { actorOf, defineRoute } from '../access.ts';
+import { createRouter, json, pickProblems } from '../router.ts';
+import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
+
+const idParams = z.object({ id: idSchema });
+const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+const calendar = (description: string) => ({
+  content: { 'text/calendar': { schema: z.string() } },
+  description,
+});
+
+const listRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/sessions',
+  tags: ['Sessions'],
+  summary: 'Sessions the caller may see, by start time (upcoming first)',
+  description: 'Drafts only for the secretariat; members-only sessions only for members.',
+  request: { query: listSessionsQuerySchema },
+  responses: { 200: json(sessionPageSchema, 'A page of sessions.'), ...pickProblems(400) },
+});
+
+const createRouteConfig = defineRoute('secretariat', {
+  method: 'post',
+  path: '/sessions',
+  tags: ['Sessions'],
+  summary: 'Create a session (as a draft)',
+  request: { body: body(createSessionSchema) },
+  responses: { 201: json(sessionSchema, 'The new draft.'), ...pickProblems(400, 401, 403) },
+});
+
+const getRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/sessions/{id}',
+  tags: ['Sessions'],
+  summary: 'One session with its agenda; members see their answer, the secretariat every answer and the needs',
+  request: { params: idParams },
+  responses: { 200: json(sessionDetailSchema, 'The session; ETag is its version.'), ...pickProblems(400, 404) },
+});
+
+const patchRoute = defineRoute('secretariat', {
+  method: 'patch',
+  path: '/sessions/{id}',
+  tags: ['Sessions'],
+  summary: 'Edit a session; a new time or place is told to those who answered yes or maybe',
+  request: { params: idParams, headers: ifMatchHeaders, body: body(updateSessionSchema) },
+  responses: { 200: json(sessionSchema, 'The session as stored.'), ...pickProblems(400, 401, 403, 404, 409, 412, 428) },
+});
+
+const transitionRoute = defineRoute('secretariat', {
+  method: 'post',
+  path: '/sessions/{id}/transitions',
+  tags: ['Sessions'],
+  summary: 'Schedule (invites every active member), mark held, or cancel a session',
+  description: 'draft → scheduled → held; cancelled from draft or scheduled. Any other move is 409.',
+  request: { params: idParams, body: body(transitionInputSchema) },
+  responses: { 200: json(sessionSchema, 'The session in its new state.'), ...pickProblems(400, 401, 403, 404, 409, 412) },
+});
+
+const rsvpRoute = defineRoute('member', {
+  method: 'put',
+  path: '/sessions/{id}/rsvp',
+  tags: ['Sessions'],
+  summary: 'Answer yes, no or maybe, with accessibility needs',
+  request: { params: idParams, body: body(rsvpInputSchema) },
+  responses: { 200: json(rsvpSchema, 'Your answer as stored.'), ...pickProblems(400, 401, 404, 409) },
+});
+
+const attendanceRoute = defineRoute('secretariat', {
+  method: 'put',
+  path: '/sessions/{id}/attendance',
+  tags: ['Sessions'],
+  summary: 'Record who attended a held session',
+  request: { params: idParams, body: body(attendanceInputSchema) },
+  responses: { 200: json(rsvpSummarySchema, 'Answers and attendance summed up.'), ...pickProblems(400, 401, 403, 404, 409) },
+});
+
+const sessionCalendarRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/sessions/{id}/calendar.ics',
+  tags: ['Sessions'],
+  summary: 'The session as an iCalendar entry (as visible as the session)',
+  request: { params: idParams },
+  responses: { 200: calendar('iCalendar with the Asia/Baku time zone.'), ...pickProblems(400, 404) },
+});
+
+const publicCalendarRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/calendar.ics',
+  tags: ['Sessions'],
+  summary: 'A subscribable calendar of public sessions',
+  responses: { 200: calendar('iCalendar; cancelled sessions carry STATUS:CANCELLED.') },
+});
+
+const ics = (text: string, fileName: string) =>
+  new Response(text, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `inline; filename="${fileName}"`,
+      'Cache-Control': 'private, max-age=60',
+    },
+  });
+
+export const sessionRoutes = createRouter()
+  .openapi(listRoute, async (c) => c.json(await listSessions(c.get('deps'), c.get('actor'), c.req.valid('query')), 200))
+  .openapi(createRouteConfig, async (c) => {
+    const session = await createSession(c.get('deps'), actorOf(c), c.req.valid('json'));
+    setETag(c, session.version);
+    c.header('Location', `/api/sessions/${session.id}`);
+    return c.json(session, 201);
+  })
+  .openapi(getRoute, async (c) => {
+    const session = await getSession(c.get('deps'), c.get('actor'), c.req.valid('param').id);
+    setETag(c, session.version);
+    c.header('Cache-Control', 'private, no-cache');
+    return c.json(session, 200);
+  })
+  .openapi(patchRoute, async (c) => {
+    const version = expectedVersion(c);
+    const session = await updateSession(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json'), version);
+    setETag(c, session.version);
+    return c.json(session, 200);
+  })
+  .openapi(transitionRoute, async (c) => {
+    const version = c.req.header('If-Match') ? expectedVersion(c) : undefined;
+    const { id } = c.req.valid('param');
+    const session = await transitionSession(c.get('deps'), actorOf(c), id, c.req.valid('json').to, version);
+    setETag(c, session.version);
+    return c.json(session, 200);
+  })
+  .openapi(rsvpRoute, async (c) =>
+    c.json(await answerRsvp(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(attendanceRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json(await recordAttendance(c.get('deps'), actorOf(c), id, c.req.valid('json').entries), 200);
+  })
+  .openapi(sessionCalendarRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return ics(await sessionCalendar(c.get('deps'), c.get('actor'), id), `session-${id}.ics`) as never;
+  })
+  .openapi(publicCalendarRoute, async (c) => ics(await publicCalendar(c.get('deps')), 'bhr-sessions.ics') as never);

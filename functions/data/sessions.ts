@@ -1,0 +1,342 @@
+import {
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { Conflict, PreconditionFailed } from '#functions/errors.ts';
+import type { AuditEvent } from '#shared/schemas/audit.ts';
+import type { Rsvp, Session, SessionStatus } from '#shared/schemas/session.ts';
+import { auditPut } from './audit.ts';
+import { dynamo } from './clients.ts';
+import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
+
+/**
+ * A session and everything read with it (answers, attendance) share one partition:
+ * `SESSION#<id>` holds `META` and one `RSVP#<memberId>` per member who answered or attended.
+ * Lists run on indexes sorted by start time: GSI1 the sessions past draft (what members and
+ * the public may list), GSI2 all of them (the secretariat), GSI3 one theme's.
+ */
+const partition = (id: string) => `SESSION#${id}`;
+const metaKey = (id: string) => ({ PK: partition(id), SK: 'META' });
+const rsvpKey = (id: string, memberId: string) => ({ PK: partition(id), SK: `RSVP#${memberId}` });
+
+const listedPartition = 'SESSIONS#LISTED';
+const draftPartition = 'SESSIONS#DRAFT';
+const allPartition = 'SESSIONS#ALL';
+const themePartition = (theme: string) => `THEME#${theme}#SESSIONS`;
+
+function toItem(session: Session) {
+  const sortKey = `${session.startsAt}#${session.id}`;
+  const { capacity, ...rest } = session;
+  return {
+    ...metaKey(session.id),
+    GSI1PK: session.status === 'draft' ? draftPartition : listedPartition,
+    GSI1SK: sortKey,
+    GSI2PK: allPartition,
+    GSI2SK: sortKey,
+    GSI3PK: themePartition(session.theme),
+    GSI3SK: sortKey,
+    type: 'session',
+    ...rest,
+    // Absent rather than null, so the seat condition can say `attribute_not_exists(capacity)`.
+    ...(capacity === null || capacity === undefined ? {} : { capacity }),
+  };
+}
+
+const sessionFields = [
+  'id',
+  'theme',
+  'title',
+  'summary',
+  'startsAt',
+  'endsAt',
+  'venue',
+  'onlineUrl',
+  'visibility',
+  'status',
+  'agenda',
+  'seatsTaken',
+  'sequence',
+  'createdAt',
+  'updatedAt',
+  'version',
+] as const;
+
+function sessionFromItem(item: Record<string, unknown>): Session {
+  const session = Object.fromEntries(sessionFields.filter((f) => f in item).map((f) => [f, item[f]])) as Session;
+  return { ...session, capacity: typeof item.capacity === 'number' ? item.capacity : null };
+}
+
+function rsvpFromItem(item: Record<string, unknown>): Rsvp & { version: number } {
+  const { memberId, memberName, organisation, answer, needs, attended, updatedAt, version } = item as Rsvp & {
+    version: number;
+  };
+  return { memberId, memberName, organisation, answer: answer ?? null, needs, attended: attended ?? null, updatedAt, version };
+}
+
+export type StoredRsvp = ReturnType<typeof rsvpFromItem>;
+
+export interface SessionListQuery {
+  scope: 'public' | 'members' | 'all';
+  theme?: string;
+  from?: string;
+  to?: string;
+  status?: SessionStatus;
+  order: 'asc' | 'desc';
+  limit: number;
+  cursor?: string;
+}
+
+/** The one write of a member's answer: the seat count moves only if the session has room. */
+export interface RsvpWrite {
+  sessionId: string;
+  previous: StoredRsvp | undefined;
+  next: Omit<StoredRsvp, 'version'>;
+  /** +1 when a yes is added, -1 when one is withdrawn. */
+  seatDelta: number;
+}
+
+export type RsvpWriteResult = 'saved' | 'full' | 'closed' | 'changed' | 'busy';
+
+export const sessionsRepository = {
+  async get(id: string): Promise<Session | undefined> {
+    const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: metaKey(id) }));
+    return result.Item ? sessionFromItem(result.Item) : undefined;
+  },
+
+  /** The session and one member's answer, in one call. */
+  async getWithRsvp(id: string, memberId: string): Promise<{ session?: Session; rsvp?: StoredRsvp }> {
+    const result = await dynamo().send(
+      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: [metaKey(id), rsvpKey(id, memberId)] } } }),
+    );
+    const items = result.Responses?.[tableName()] ?? [];
+    const meta = items.find((item) => item.SK === 'META');
+    const rsvp = items.find((item) => item.SK !== 'META');
+    return { session: meta ? sessionFromItem(meta) : undefined, rsvp: rsvp ? rsvpFromItem(rsvp) : undefined };
+  },
+
+  /** The whole partition: the session with every answer, one Query (paged only past 1 MB). */
+  async getWithRsvps(id: string): Promise<{ session?: Session; rsvps: StoredRsvp[] }> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await dynamo().send(
+        new QueryCommand({
+          TableName: tableName(),
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': partition(id) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    const meta = items.find((item) => item.SK === 'META');
+    return {
+      session: meta ? sessionFromItem(meta) : undefined,
+      rsvps: items.filter((item) => item.type === 'rsvp').map(rsvpFromItem),
+    };
+  },
+
+  async list(query: SessionListQuery): Promise<{ items: Session[]; nextCursor: string | null }> {
+    const [index, keyName, key] = query.theme
+      ? (['GSI3', 'GSI3', themePartition(query.theme)] as const)
+      : query.scope === 'all'
+        ? (['GSI2', 'GSI2', allPartition] as const)
+        : (['GSI1', 'GSI1', listedPartition] as const);
+    const values: Record<string, unknown> = { ':pk': key };
+    const names: Record<string, string> = {};
+    let range = '';
+    if (query.from && query.to) {
+      range = ` AND ${keyName}SK BETWEEN :from AND :to`;
+      values[':from'] = query.from;
+      values[':to'] = query.to;
+    } else if (query.from) {
+      range = ` AND ${keyName}SK >= :from`;
+      values[':from'] = query.from;
+    } else if (query.to) {
+      range = ` AND ${keyName}SK < :to`;
+      values[':to'] = query.to;
+    }
+    const filters: string[] = [];
+    if (query.scope === 'public') {
+      filters.push('visibility = :public');
+      values[':public'] = 'public';
+    }
+    if (query.scope !== 'all' && query.theme) {
+      filters.push('#status <> :draft');
+      values[':draft'] = 'draft';
+      names['#status'] = 'status';
+    }
+    if (query.status) {
+      filters.push('#status = :status');
+      values[':status'] = query.status;
+      names['#status'] = 'status';
+    }
+    const input: QueryCommandInput = {
+      TableName: tableName(),
+      IndexName: index,
+      KeyConditionExpression: `${keyName}PK = :pk${range}`,
+      ExpressionAttributeValues: values,
+      ScanIndexForward: query.order === 'asc',
+      Limit: query.limit,
+      ExclusiveStartKey: decodeCursor(query.cursor),
+    };
+    if (filters.length > 0) input.FilterExpression = filters.join(' AND ');
+    if (Object.keys(names).length > 0) input.ExpressionAttributeNames = names;
+    const result = await dynamo().send(new QueryCommand(input));
+    return { items: (result.Items ?? []).map(sessionFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  },
+
+  async create(session: Session, event: AuditEvent): Promise<void> {
+    await dynamo().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName(), Item: toItem(session), ConditionExpression: 'attribute_not_exists(PK)' } },
+          auditPut(event),
+        ],
+      }),
+    );
+  },
+
+  /**
+   * Replaces the session if nobody changed it since `before` was read. The seat count is kept
+   * from the stored item (answers move it without changing the version).
+   */
+  async update(before: Session, after: Session, event: AuditEvent): Promise<void> {
+    const { seatsTaken: _seats, PK: _pk, SK: _sk, ...item } = toItem(after);
+    const entries = Object.entries(item).filter(([, value]) => value !== undefined);
+    const names = [...entries.map(([name]) => name), ...(after.capacity === null ? ['capacity'] : [])];
+    const set = entries.map(([name]) => `#${name} = :${name}`);
+    const remove = after.capacity === null ? ' REMOVE #capacity' : '';
+    try {
+      await dynamo().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: metaKey(before.id),
+                UpdateExpression: `SET ${set.join(', ')}${remove}`,
+                ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+                ExpressionAttributeNames: Object.fromEntries(names.map((name) => [`#${name}`, name])),
+                ExpressionAttributeValues: {
+                  ...Object.fromEntries(entries.map(([name, value]) => [`:${name}`, value])),
+                  ':expected': before.version,
+                },
+              },
+            },
+            auditPut(event),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') throw new PreconditionFailed();
+      throw error;
+    }
+  },
+
+  async setRsvp(write: RsvpWrite): Promise<RsvpWriteResult> {
+    const { sessionId, previous, next, seatDelta } = write;
+    const metaCondition =
+      seatDelta > 0
+        ? '#status = :scheduled AND (attribute_not_exists(capacity) OR seatsTaken < capacity)'
+        : '#status = :scheduled';
+    try {
+      await dynamo().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: metaKey(sessionId),
+                UpdateExpression: 'ADD seatsTaken :delta',
+                ConditionExpression: metaCondition,
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':delta': seatDelta, ':scheduled': 'scheduled' },
+              },
+            },
+            {
+              Put: {
+                TableName: tableName(),
+                Item: { ...rsvpKey(sessionId, next.memberId), type: 'rsvp', ...next, version: (previous?.version ?? 0) + 1 },
+                ConditionExpression: previous ? '#version = :expected' : 'attribute_not_exists(PK)',
+                ...(previous
+                  ? {
+                      ExpressionAttributeNames: { '#version': 'version' },
+                      ExpressionAttributeValues: { ':expected': previous.version },
+                    }
+                  : {}),
+              },
+            },
+          ],
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (!codes) throw error;
+      if (codes.includes('TransactionConflict')) return 'busy';
+      if (codes[1] === 'ConditionalCheckFailed') return 'changed';
+      if (codes[0] === 'ConditionalCheckFailed') return seatDelta > 0 ? 'full' : 'closed';
+      throw error;
+    }
+  },
+
+  /** Marks who attended, up to 100 members a transaction; members without an answer get one. */
+  async recordAttendance(
+    sessionId: string,
+    entries: Array<{ memberId: string; memberName: string; organisation: string; attended: boolean }>,
+    now: string,
+    event: AuditEvent,
+  ): Promise<void> {
+    const writes = entries.map((entry) => ({
+      Update: {
+        TableName: tableName(),
+        Key: rsvpKey(sessionId, entry.memberId),
+        UpdateExpression:
+          'SET attended = :attended, updatedAt = :now, #type = :type, memberId = :memberId, ' +
+          'memberName = if_not_exists(memberName, :name), organisation = if_not_exists(organisation, :org), ' +
+          'needs = if_not_exists(needs, :noNeeds), answer = if_not_exists(answer, :noAnswer) ADD #version :one',
+        ExpressionAttributeNames: { '#type': 'type', '#version': 'version' },
+        ExpressionAttributeValues: {
+          ':attended': entry.attended,
+          ':now': now,
+          ':type': 'rsvp',
+          ':memberId': entry.memberId,
+          ':name': entry.memberName,
+          ':org': entry.organisation,
+          ':noNeeds': { signLanguage: false, stepFreeAccess: false, captioning: false, accessibleFormats: false, other: '' },
+          ':noAnswer': null,
+          ':one': 1,
+        },
+      },
+    }));
+    const held = {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: metaKey(sessionId),
+        ConditionExpression: '#status IN (:held, :published)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':held': 'held', ':published': 'published' },
+      },
+    };
+    for (let start = 0; start < writes.length; start += 98) {
+      const chunk = writes.slice(start, start + 98);
+      try {
+        await dynamo().send(
+          new TransactWriteCommand({ TransactItems: [held, ...chunk, ...(start === 0 ? [auditPut(event)] : [])] }),
+        );
+      } catch (error) {
+        if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') {
+          throw new Conflict('session-not-held', 'Attendance is recorded once the session has been held.');
+        }
+        throw error;
+      }
+    }
+  },
+};
+
+export type SessionsRepository = typeof sessionsRepository;

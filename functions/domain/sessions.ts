@@ -1,0 +1,357 @@
+import type { StoredRsvp } from '#functions/data/sessions.ts';
+import { Conflict, NotFound, PreconditionFailed, TooManyRequests, ValidationFailed } from '#functions/errors.ts';
+import type { Member } from '#shared/schemas/member.ts';
+import type {
+  AccessibilityNeeds,
+  CreateSession,
+  Rsvp,
+  RsvpAnswer,
+  RsvpSummary,
+  Session,
+  SessionDetail,
+  SessionStatus,
+  UpdateSession,
+} from '#shared/schemas/session.ts';
+import { accessNeeds } from '#shared/schemas/session.ts';
+import type { Theme } from '#shared/schemas/theme.ts';
+import { auditEvent, diff } from './audit.ts';
+import { sessionsCalendar } from './calendar.ts';
+import type { DomainDeps } from './deps.ts';
+import { sessionMail } from './emails/sessions.ts';
+import { newId } from './ids.ts';
+
+type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'members' | 'mailer' | 'portalOrigin' | 'now'>;
+type Actor = Member | undefined;
+
+const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';
+
+/** Drafts only for the secretariat, members-only sessions only for members; otherwise unknown (404). */
+export function canSee(actor: Actor, session: Pick<Session, 'status' | 'visibility'>): boolean {
+  if (session.status === 'draft') return isSecretariat(actor);
+  return session.visibility === 'public' || actor !== undefined;
+}
+
+async function requireTheme(deps: Pick<DomainDeps, 'themes'>, slug: string): Promise<Theme> {
+  const theme = await deps.themes.get(slug);
+  if (!theme) throw new ValidationFailed([{ field: 'theme', message: 'No such theme.' }]);
+  return theme;
+}
+
+const normalizeInstant = (value: string) => new Date(value).toISOString();
+
+export async function createSession(deps: SessionDeps, actor: Member, input: CreateSession): Promise<Session> {
+  await requireTheme(deps, input.theme);
+  const now = deps.now();
+  const session: Session = {
+    id: newId(now),
+    theme: input.theme,
+    title: input.title,
+    summary: input.summary,
+    startsAt: normalizeInstant(input.startsAt),
+    endsAt: normalizeInstant(input.endsAt),
+    venue: input.venue,
+    onlineUrl: input.onlineUrl,
+    capacity: input.capacity ?? null,
+    visibility: input.visibility,
+    status: 'draft',
+    agenda: input.agenda,
+    seatsTaken: 0,
+    sequence: 0,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    version: 1,
+  };
+  await deps.sessions.create(
+    session,
+    auditEvent(now, actor, 'session.created', { type: 'session', id: session.id }, `Created draft "${session.title.en}"`),
+  );
+  return session;
+}
+
+export async function getSession(deps: Pick<DomainDeps, 'sessions'>, actor: Actor, id: string): Promise<SessionDetail> {
+  if (isSecretariat(actor)) {
+    const { session, rsvps } = await deps.sessions.getWithRsvps(id);
+    if (!session) throw new NotFound('No such session.');
+    const mine = rsvps.find((rsvp) => rsvp.memberId === actor?.id);
+    return { ...session, myRsvp: mine ? publicRsvp(mine) : null, rsvps: rsvps.map(publicRsvp), rsvpSummary: summarize(rsvps) };
+  }
+  if (actor) {
+    const { session, rsvp } = await deps.sessions.getWithRsvp(id, actor.id);
+    if (!session || !canSee(actor, session)) throw new NotFound('No such session.');
+    return { ...session, myRsvp: rsvp ? publicRsvp(rsvp) : null };
+  }
+  const session = await deps.sessions.get(id);
+  if (!session || !canSee(actor, session)) throw new NotFound('No such session.');
+  return session;
+}
+
+function publicRsvp({ version: _version, ...rsvp }: StoredRsvp): Rsvp {
+  return rsvp;
+}
+
+/** Counts of answers and needs, for planning interpretation, access and materials. */
+export function summarize(rsvps: StoredRsvp[]): RsvpSummary {
+  const coming = rsvps.filter((rsvp) => rsvp.answer === 'yes' || rsvp.answer === 'maybe');
+  const count = (need: (typeof accessNeeds)[number]) => coming.filter((rsvp) => rsvp.needs?.[need]).length;
+  return {
+    yes: rsvps.filter((rsvp) => rsvp.answer === 'yes').length,
+    no: rsvps.filter((rsvp) => rsvp.answer === 'no').length,
+    maybe: rsvps.filter((rsvp) => rsvp.answer === 'maybe').length,
+    attended: rsvps.filter((rsvp) => rsvp.attended === true).length,
+    needs: {
+      signLanguage: count('signLanguage'),
+      stepFreeAccess: count('stepFreeAccess'),
+      captioning: count('captioning'),
+      accessibleFormats: count('accessibleFormats'),
+      other: coming.map((rsvp) => rsvp.needs?.other ?? '').filter((other) => other.length > 0),
+    },
+  };
+}
+
+export async function listSessions(
+  deps: Pick<DomainDeps, 'sessions'>,
+  actor: Actor,
+  query: { theme?: string; from?: string; to?: string; status?: SessionStatus; order?: 'asc' | 'desc'; limit: number; cursor?: string },
+) {
+  const scope = isSecretariat(actor) ? 'all' : actor ? 'members' : 'public';
+  if (query.status === 'draft' && scope !== 'all') return { items: [], nextCursor: null };
+  return deps.sessions.list({
+    ...query,
+    from: query.from ? normalizeInstant(query.from) : undefined,
+    to: query.to ? normalizeInstant(query.to) : undefined,
+    order: query.order ?? 'asc',
+    scope,
+  });
+}
+
+const timeOrPlace = ['startsAt', 'endsAt', 'venue', 'onlineUrl'] as const;
+const editable = ['theme', 'title', 'summary', 'capacity', 'visibility', 'agenda', ...timeOrPlace] as const;
+
+export async function updateSession(
+  deps: SessionDeps,
+  actor: Member,
+  id: string,
+  patch: UpdateSession,
+  expectedVersion: number,
+): Promise<Session> {
+  const { session, rsvps } = await deps.sessions.getWithRsvps(id);
+  if (!session) throw new NotFound('No such session.');
+  if (session.version !== expectedVersion) throw new PreconditionFailed();
+  if (session.status === 'cancelled') throw new Conflict('session-cancelled', 'A cancelled session cannot be edited.');
+  if (patch.theme) await requireTheme(deps, patch.theme);
+  const now = deps.now();
+  const merged: Session = {
+    ...session,
+    ...patch,
+    startsAt: patch.startsAt ? normalizeInstant(patch.startsAt) : session.startsAt,
+    endsAt: patch.endsAt ? normalizeInstant(patch.endsAt) : session.endsAt,
+    capacity: patch.capacity === undefined ? session.capacity : patch.capacity,
+  };
+  if (Date.parse(merged.endsAt) <= Date.parse(merged.startsAt)) {
+    throw new ValidationFailed([{ field: 'endsAt', message: 'The end must come after the start.' }]);
+  }
+  const changes = diff(session, merged, editable);
+  if (Object.keys(changes).length === 0) return session;
+  const moved = timeOrPlace.some((field) => field in changes);
+  const updated: Session = {
+    ...merged,
+    sequence: moved ? session.sequence + 1 : session.sequence,
+    updatedAt: now.toISOString(),
+    version: session.version + 1,
+  };
+  await deps.sessions.update(
+    session,
+    updated,
+    auditEvent(now, actor, 'session.updated', { type: 'session', id }, `Changed ${Object.keys(changes).join(', ')}`, changes),
+  );
+  if (moved && updated.status === 'scheduled') await tellThoseComing(deps, updated, rsvps, 'changed');
+  return updated;
+}
+
+/** The moves the workflow allows; publishing goes through the outcomes. */
+const allowed: Record<SessionStatus, SessionStatus[]> = {
+  draft: ['scheduled', 'cancelled'],
+  scheduled: ['held', 'cancelled'],
+  held: [],
+  published: [],
+  cancelled: [],
+};
+
+export async function transitionSession(
+  deps: SessionDeps,
+  actor: Member,
+  id: string,
+  to: SessionStatus,
+  expectedVersion?: number,
+): Promise<Session> {
+  const { session, rsvps } = await deps.sessions.getWithRsvps(id);
+  if (!session) throw new NotFound('No such session.');
+  if (expectedVersion !== undefined && session.version !== expectedVersion) throw new PreconditionFailed();
+  if (to === 'published' && session.status === 'held') {
+    throw new Conflict('publish-through-outcomes', 'A held session is published by publishing its outcomes.');
+  }
+  if (!allowed[session.status].includes(to)) {
+    throw new Conflict('transition-not-allowed', `A ${session.status} session cannot become ${to}.`);
+  }
+  const now = deps.now();
+  const updated: Session = {
+    ...session,
+    status: to,
+    sequence: to === 'cancelled' ? session.sequence + 1 : session.sequence,
+    updatedAt: now.toISOString(),
+    version: session.version + 1,
+  };
+  await deps.sessions.update(
+    session,
+    updated,
+    auditEvent(now, actor, `session.${to}`, { type: 'session', id }, `"${session.title.en}": ${session.status} → ${to}`, {
+      status: { from: session.status, to },
+    }),
+  );
+  if (to === 'scheduled') await inviteAllMembers(deps, updated);
+  if (to === 'cancelled' && session.status === 'scheduled') await tellThoseComing(deps, updated, rsvps, 'cancelled');
+  return updated;
+}
+
+async function mailContext(deps: SessionDeps, session: Session, method: 'REQUEST' | 'CANCEL') {
+  const theme = await deps.themes.get(session.theme);
+  const themes = new Map(theme ? [[theme.slug, theme]] : []);
+  const ics = sessionsCalendar([session], { name: session.title.en, portalOrigin: deps.portalOrigin, themes, method });
+  return { session, theme, portalOrigin: deps.portalOrigin, ics };
+}
+
+/** Sends to many at once, a few at a time, so one slow send does not hold the rest. */
+async function sendAll<T>(items: T[], send: (item: T) => Promise<void>, concurrency = 8): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await send(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
+
+async function inviteAllMembers(deps: SessionDeps, session: Session): Promise<void> {
+  const context = await mailContext(deps, session, 'REQUEST');
+  const members: Member[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.members.list({ limit: 100, cursor, status: 'active' });
+    members.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  await sendAll(members, (member) => deps.mailer.send(sessionMail('invitation', member, context)));
+}
+
+async function tellThoseComing(deps: SessionDeps, session: Session, rsvps: StoredRsvp[], kind: 'changed' | 'cancelled') {
+  const coming = rsvps.filter((rsvp) => rsvp.answer === 'yes' || rsvp.answer === 'maybe');
+  if (coming.length === 0) return;
+  const context = await mailContext(deps, session, kind === 'cancelled' ? 'CANCEL' : 'REQUEST');
+  await sendAll(coming, async (rsvp) => {
+    const member = await deps.members.get(rsvp.memberId);
+    if (member && member.status === 'active') await deps.mailer.send(sessionMail(kind, member, context));
+  });
+}
+
+/**
+ * A member's answer. A "yes" takes a seat only while the session has room: the seat count and
+ * the answer are written in one transaction conditioned on both, so parallel answers never
+ * overfill a session. A transaction that lost a race is tried again.
+ */
+export async function answerRsvp(
+  deps: Pick<DomainDeps, 'sessions' | 'now' | 'sleep'>,
+  actor: Member,
+  id: string,
+  input: { answer: RsvpAnswer; needs: AccessibilityNeeds },
+): Promise<Rsvp> {
+  for (let attempt = 0; attempt < 12; attempt += 1) {
+    const { session, rsvp: previous } = await deps.sessions.getWithRsvp(id, actor.id);
+    if (!session || !canSee(actor, session)) throw new NotFound('No such session.');
+    if (session.status !== 'scheduled') {
+      throw new Conflict('rsvp-closed', 'Answers are taken only while the session is scheduled.');
+    }
+    const wasYes = previous?.answer === 'yes';
+    const isYes = input.answer === 'yes';
+    const seatDelta = isYes === wasYes ? 0 : isYes ? 1 : -1;
+    const next = {
+      memberId: actor.id,
+      memberName: actor.name,
+      organisation: actor.organisation,
+      answer: input.answer,
+      needs: input.needs,
+      attended: previous?.attended ?? null,
+      updatedAt: deps.now().toISOString(),
+    };
+    const result = await deps.sessions.setRsvp({ sessionId: id, previous, next, seatDelta });
+    if (result === 'saved') return next;
+    if (result === 'full') throw new Conflict('session-full', 'The session is full; you can still answer “maybe” or “no”.');
+    if (result === 'closed') throw new Conflict('rsvp-closed', 'Answers are taken only while the session is scheduled.');
+    // 'changed' or 'busy': someone wrote in between; read again after a short, random pause.
+    await deps.sleep(5 + Math.random() * 20 * (attempt + 1));
+  }
+  throw new TooManyRequests(1, 'Many answers are arriving at once; try again in a moment.');
+}
+
+export async function recordAttendance(
+  deps: Pick<DomainDeps, 'sessions' | 'members' | 'now'>,
+  actor: Member,
+  id: string,
+  entries: Array<{ memberId: string; attended: boolean }>,
+): Promise<RsvpSummary> {
+  const session = await deps.sessions.get(id);
+  if (!session) throw new NotFound('No such session.');
+  if (session.status !== 'held' && session.status !== 'published') {
+    throw new Conflict('session-not-held', 'Attendance is recorded once the session has been held.');
+  }
+  const unique = [...new Map(entries.map((entry) => [entry.memberId, entry])).values()];
+  const members = await Promise.all(unique.map((entry) => deps.members.get(entry.memberId)));
+  const unknown = unique.filter((_, index) => !members[index]);
+  if (unknown.length > 0) {
+    throw new ValidationFailed(
+      unknown.map((entry) => ({ field: `entries.${entries.indexOf(entry)}.memberId`, message: 'No such member.' })),
+    );
+  }
+  const now = deps.now();
+  await deps.sessions.recordAttendance(
+    id,
+    unique.map((entry, index) => ({
+      ...entry,
+      memberName: members[index]?.name ?? '',
+      organisation: members[index]?.organisation ?? '',
+    })),
+    now.toISOString(),
+    auditEvent(now, actor, 'session.attendance', { type: 'session', id }, `Recorded attendance of ${unique.length} members`),
+  );
+  const { rsvps } = await deps.sessions.getWithRsvps(id);
+  return summarize(rsvps);
+}
+
+/** The public calendar: every public session past draft, cancelled ones marked so. */
+export async function publicCalendar(deps: Pick<DomainDeps, 'sessions' | 'themes' | 'portalOrigin' | 'now'>): Promise<string> {
+  const since = new Date(deps.now().getTime() - 365 * 24 * 3600 * 1000).toISOString();
+  const page = await deps.sessions.list({ scope: 'public', from: since, order: 'asc', limit: 500 });
+  const themes = new Map((await deps.themes.list()).map((theme) => [theme.slug, theme]));
+  return sessionsCalendar(page.items, {
+    name: 'Biznes və insan hüquqları işçi qrupu / Business and Human Rights working group',
+    portalOrigin: deps.portalOrigin,
+    themes,
+    method: 'PUBLISH',
+  });
+}
+
+export async function sessionCalendar(
+  deps: Pick<DomainDeps, 'sessions' | 'themes' | 'portalOrigin'>,
+  actor: Actor,
+  id: string,
+): Promise<string> {
+  const session = await deps.sessions.get(id);
+  if (!session || !canSee(actor, session)) throw new NotFound('No such session.');
+  const theme = await deps.themes.get(session.theme);
+  return sessionsCalendar([session], {
+    name: session.title.en,
+    portalOrigin: deps.portalOrigin,
+    themes: new Map(theme ? [[theme.slug, theme]] : []),
+    method: 'PUBLISH',
+  });
+}
