@@ -52,7 +52,9 @@ async function main(): Promise<void> {
   const { defaultDeps } = await import('#functions/api/deps.ts');
   const { createSecretariat } = await import('#functions/domain/members.ts');
   const member = await createSecretariat(defaultDeps(), input.data);
-  console.log(`Created secretariat account ${member.email} (${member.id}). Sign in at ${process.env.PORTAL_ORIGIN}/sign-in.`);
+  console.log(
+    `Created secretariat account ${member.email} (${member.id}). Sign in at ${process.env.PORTAL_ORIGIN}/sign-in.`,
+  );
 }
 
 main().catch((error: Error) => {

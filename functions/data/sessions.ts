@@ -73,7 +73,16 @@ function rsvpFromItem(item: Record<string, unknown>): Rsvp & { version: number }
   const { memberId, memberName, organisation, answer, needs, attended, updatedAt, version } = item as Rsvp & {
     version: number;
   };
-  return { memberId, memberName, organisation, answer: answer ?? null, needs, attended: attended ?? null, updatedAt, version };
+  return {
+    memberId,
+    memberName,
+    organisation,
+    answer: answer ?? null,
+    needs,
+    attended: attended ?? null,
+    updatedAt,
+    version,
+  };
 }
 
 export type StoredRsvp = ReturnType<typeof rsvpFromItem>;
@@ -242,7 +251,7 @@ export const sessionsRepository = {
     const { sessionId, previous, next, seatDelta } = write;
     const metaCondition =
       seatDelta > 0
-        ? '#status = :scheduled AND (attribute_not_exists(capacity) OR seatsTaken < capacity)'
+        ? '#status = :scheduled AND (attribute_not_exists(#capacity) OR seatsTaken < #capacity)'
         : '#status = :scheduled';
     try {
       await dynamo().send(
@@ -254,14 +263,22 @@ export const sessionsRepository = {
                 Key: metaKey(sessionId),
                 UpdateExpression: 'ADD seatsTaken :delta',
                 ConditionExpression: metaCondition,
-                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeNames: {
+                  '#status': 'status',
+                  ...(seatDelta > 0 ? { '#capacity': 'capacity' } : {}),
+                },
                 ExpressionAttributeValues: { ':delta': seatDelta, ':scheduled': 'scheduled' },
               },
             },
             {
               Put: {
                 TableName: tableName(),
-                Item: { ...rsvpKey(sessionId, next.memberId), type: 'rsvp', ...next, version: (previous?.version ?? 0) + 1 },
+                Item: {
+                  ...rsvpKey(sessionId, next.memberId),
+                  type: 'rsvp',
+                  ...next,
+                  version: (previous?.version ?? 0) + 1,
+                },
                 ConditionExpression: previous ? '#version = :expected' : 'attribute_not_exists(PK)',
                 ...(previous
                   ? {
@@ -308,7 +325,13 @@ export const sessionsRepository = {
           ':memberId': entry.memberId,
           ':name': entry.memberName,
           ':org': entry.organisation,
-          ':noNeeds': { signLanguage: false, stepFreeAccess: false, captioning: false, accessibleFormats: false, other: '' },
+          ':noNeeds': {
+            signLanguage: false,
+            stepFreeAccess: false,
+            captioning: false,
+            accessibleFormats: false,
+            other: '',
+          },
           ':noAnswer': null,
           ':one': 1,
         },

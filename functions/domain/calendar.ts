@@ -70,12 +70,7 @@ export function sessionsCalendar(sessions: Session[], options: CalendarOptions):
       timezone: sessionTimeZone,
       stamp: new Date(session.updatedAt),
       summary: `${session.title.az} / ${session.title.en}`,
-      description: [
-        theme ? `${theme.name.az} / ${theme.name.en}` : '',
-        session.summary.az,
-        session.summary.en,
-        url,
-      ]
+      description: [theme ? `${theme.name.az} / ${theme.name.en}` : '', session.summary.az, session.summary.en, url]
         .filter(Boolean)
         .join('\n\n'),
       location: location || null,

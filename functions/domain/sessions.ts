@@ -3,6 +3,7 @@ import { Conflict, NotFound, PreconditionFailed, TooManyRequests, ValidationFail
 import type { Member } from '#shared/schemas/member.ts';
 import type {
   AccessibilityNeeds,
+  accessNeeds,
   CreateSession,
   Rsvp,
   RsvpAnswer,
@@ -12,7 +13,6 @@ import type {
   SessionStatus,
   UpdateSession,
 } from '#shared/schemas/session.ts';
-import { accessNeeds } from '#shared/schemas/session.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { auditEvent, diff } from './audit.ts';
 import { sessionsCalendar } from './calendar.ts';
@@ -63,7 +63,13 @@ export async function createSession(deps: SessionDeps, actor: Member, input: Cre
   };
   await deps.sessions.create(
     session,
-    auditEvent(now, actor, 'session.created', { type: 'session', id: session.id }, `Created draft "${session.title.en}"`),
+    auditEvent(
+      now,
+      actor,
+      'session.created',
+      { type: 'session', id: session.id },
+      `Created draft "${session.title.en}"`,
+    ),
   );
   return session;
 }
@@ -73,7 +79,12 @@ export async function getSession(deps: Pick<DomainDeps, 'sessions'>, actor: Acto
     const { session, rsvps } = await deps.sessions.getWithRsvps(id);
     if (!session) throw new NotFound('No such session.');
     const mine = rsvps.find((rsvp) => rsvp.memberId === actor?.id);
-    return { ...session, myRsvp: mine ? publicRsvp(mine) : null, rsvps: rsvps.map(publicRsvp), rsvpSummary: summarize(rsvps) };
+    return {
+      ...session,
+      myRsvp: mine ? publicRsvp(mine) : null,
+      rsvps: rsvps.map(publicRsvp),
+      rsvpSummary: summarize(rsvps),
+    };
   }
   if (actor) {
     const { session, rsvp } = await deps.sessions.getWithRsvp(id, actor.id);
@@ -111,7 +122,15 @@ export function summarize(rsvps: StoredRsvp[]): RsvpSummary {
 export async function listSessions(
   deps: Pick<DomainDeps, 'sessions'>,
   actor: Actor,
-  query: { theme?: string; from?: string; to?: string; status?: SessionStatus; order?: 'asc' | 'desc'; limit: number; cursor?: string },
+  query: {
+    theme?: string;
+    from?: string;
+    to?: string;
+    status?: SessionStatus;
+    order?: 'asc' | 'desc';
+    limit: number;
+    cursor?: string;
+  },
 ) {
   const scope = isSecretariat(actor) ? 'all' : actor ? 'members' : 'public';
   if (query.status === 'draft' && scope !== 'all') return { items: [], nextCursor: null };
@@ -162,7 +181,14 @@ export async function updateSession(
   await deps.sessions.update(
     session,
     updated,
-    auditEvent(now, actor, 'session.updated', { type: 'session', id }, `Changed ${Object.keys(changes).join(', ')}`, changes),
+    auditEvent(
+      now,
+      actor,
+      'session.updated',
+      { type: 'session', id },
+      `Changed ${Object.keys(changes).join(', ')}`,
+      changes,
+    ),
   );
   if (moved && updated.status === 'scheduled') await tellThoseComing(deps, updated, rsvps, 'changed');
   return updated;
@@ -204,9 +230,16 @@ export async function transitionSession(
   await deps.sessions.update(
     session,
     updated,
-    auditEvent(now, actor, `session.${to}`, { type: 'session', id }, `"${session.title.en}": ${session.status} → ${to}`, {
-      status: { from: session.status, to },
-    }),
+    auditEvent(
+      now,
+      actor,
+      `session.${to}`,
+      { type: 'session', id },
+      `"${session.title.en}": ${session.status} → ${to}`,
+      {
+        status: { from: session.status, to },
+      },
+    ),
   );
   if (to === 'scheduled') await inviteAllMembers(deps, updated);
   if (to === 'cancelled' && session.status === 'scheduled') await tellThoseComing(deps, updated, rsvps, 'cancelled');
@@ -244,7 +277,12 @@ async function inviteAllMembers(deps: SessionDeps, session: Session): Promise<vo
   await sendAll(members, (member) => deps.mailer.send(sessionMail('invitation', member, context)));
 }
 
-async function tellThoseComing(deps: SessionDeps, session: Session, rsvps: StoredRsvp[], kind: 'changed' | 'cancelled') {
+async function tellThoseComing(
+  deps: SessionDeps,
+  session: Session,
+  rsvps: StoredRsvp[],
+  kind: 'changed' | 'cancelled',
+) {
   const coming = rsvps.filter((rsvp) => rsvp.answer === 'yes' || rsvp.answer === 'maybe');
   if (coming.length === 0) return;
   const context = await mailContext(deps, session, kind === 'cancelled' ? 'CANCEL' : 'REQUEST');
@@ -285,8 +323,10 @@ export async function answerRsvp(
     };
     const result = await deps.sessions.setRsvp({ sessionId: id, previous, next, seatDelta });
     if (result === 'saved') return next;
-    if (result === 'full') throw new Conflict('session-full', 'The session is full; you can still answer “maybe” or “no”.');
-    if (result === 'closed') throw new Conflict('rsvp-closed', 'Answers are taken only while the session is scheduled.');
+    if (result === 'full')
+      throw new Conflict('session-full', 'The session is full; you can still answer “maybe” or “no”.');
+    if (result === 'closed')
+      throw new Conflict('rsvp-closed', 'Answers are taken only while the session is scheduled.');
     // 'changed' or 'busy': someone wrote in between; read again after a short, random pause.
     await deps.sleep(5 + Math.random() * 20 * (attempt + 1));
   }
@@ -321,14 +361,22 @@ export async function recordAttendance(
       organisation: members[index]?.organisation ?? '',
     })),
     now.toISOString(),
-    auditEvent(now, actor, 'session.attendance', { type: 'session', id }, `Recorded attendance of ${unique.length} members`),
+    auditEvent(
+      now,
+      actor,
+      'session.attendance',
+      { type: 'session', id },
+      `Recorded attendance of ${unique.length} members`,
+    ),
   );
   const { rsvps } = await deps.sessions.getWithRsvps(id);
   return summarize(rsvps);
 }
 
 /** The public calendar: every public session past draft, cancelled ones marked so. */
-export async function publicCalendar(deps: Pick<DomainDeps, 'sessions' | 'themes' | 'portalOrigin' | 'now'>): Promise<string> {
+export async function publicCalendar(
+  deps: Pick<DomainDeps, 'sessions' | 'themes' | 'portalOrigin' | 'now'>,
+): Promise<string> {
   const since = new Date(deps.now().getTime() - 365 * 24 * 3600 * 1000).toISOString();
   const page = await deps.sessions.list({ scope: 'public', from: since, order: 'asc', limit: 500 });
   const themes = new Map((await deps.themes.list()).map((theme) => [theme.slug, theme]));

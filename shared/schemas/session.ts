@@ -21,7 +21,11 @@ export const instantSchema = z.iso
   .refine((value) => {
     const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value) ?? [];
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+    return (
+      date.getUTCFullYear() === Number(year) &&
+      date.getUTCMonth() === Number(month) - 1 &&
+      date.getUTCDate() === Number(day)
+    );
   }, 'This date does not exist.');
 
 export const speakerSchema = z.strictObject({
@@ -50,7 +54,10 @@ const sessionFields = {
   startsAt: instantSchema,
   endsAt: instantSchema,
   venue: text(300, 0).optional(),
-  onlineUrl: z.url({ protocol: /^https?$/, message: 'An http(s) link.' }).max(500).optional(),
+  onlineUrl: z
+    .url({ protocol: /^https?$/, message: 'An http(s) link.' })
+    .max(500)
+    .optional(),
   capacity: z.number().int().min(1).max(10_000).nullable().optional(),
   visibility: visibilitySchema,
   agenda: z.array(agendaItemSchema).max(maxAgendaItems, `At most ${maxAgendaItems} agenda items.`),
@@ -63,7 +70,11 @@ function endsAfterStart(value: { startsAt?: string; endsAt?: string }, context: 
 }
 
 export const createSessionSchema = z
-  .strictObject({ ...sessionFields, agenda: sessionFields.agenda.default([]), summary: sessionFields.summary.default({ az: '', en: '' }) })
+  .strictObject({
+    ...sessionFields,
+    agenda: sessionFields.agenda.default([]),
+    summary: sessionFields.summary.default({ az: '', en: '' }),
+  })
   .superRefine(endsAfterStart)
   .meta({ id: 'CreateSession' });
 export type CreateSession = z.infer<typeof createSessionSchema>;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../support/http.ts';
 import { demoSecretariatEmail, newPerson, type Person, secretariat, signIn, uniqueEmail } from '../support/people.ts';
+import { createSession, scheduledSession, sessionInput, transition } from '../support/sessions.ts';
 
 type Role = 'anonymous' | 'member' | 'secretariat';
 const roles: Role[] = ['anonymous', 'member', 'secretariat'];
@@ -17,6 +18,9 @@ interface Call {
 interface Context {
   role: Role;
   member: Person;
+  /** A public, scheduled session; and a held one for attendance. */
+  session: { id: string };
+  heldSession: { id: string };
 }
 
 interface Expectation {
@@ -113,11 +117,53 @@ const matrix: Record<string, Expectation> = {
     expect: secretariatOnly(200),
   },
   'GET /api/audit': { call: () => ({ path: '/api/audit?limit=5' }), expect: secretariatOnly(200) },
+  'GET /api/sessions': { call: () => ({ path: '/api/sessions?limit=5' }), expect: anyone(200) },
+  'POST /api/sessions': {
+    call: () => ({ path: '/api/sessions', method: 'POST', body: sessionInput() }),
+    expect: secretariatOnly(201),
+  },
+  'GET /api/sessions/{id}': { call: ({ session }) => ({ path: `/api/sessions/${session.id}` }), expect: anyone(200) },
+  'PATCH /api/sessions/{id}': {
+    call: async ({ session }) => ({
+      path: `/api/sessions/${session.id}`,
+      method: 'PATCH',
+      headers: { 'If-Match': await etag(`/api/sessions/${session.id}`) },
+      body: { summary: { az: `Xülasə ${Date.now()}`, en: `Summary ${Date.now()}` } },
+    }),
+    expect: secretariatOnly(200),
+  },
+  'POST /api/sessions/{id}/transitions': {
+    call: async () => ({
+      path: `/api/sessions/${(await createSession()).id}/transitions`,
+      method: 'POST',
+      body: { to: 'scheduled' },
+    }),
+    expect: secretariatOnly(200),
+  },
+  'PUT /api/sessions/{id}/rsvp': {
+    call: ({ session }) => ({ path: `/api/sessions/${session.id}/rsvp`, method: 'PUT', body: { answer: 'maybe' } }),
+    expect: membersOnly(200),
+  },
+  'PUT /api/sessions/{id}/attendance': {
+    call: ({ heldSession, member }) => ({
+      path: `/api/sessions/${heldSession.id}/attendance`,
+      method: 'PUT',
+      body: { entries: [{ memberId: member.id, attended: true }] },
+    }),
+    expect: secretariatOnly(200),
+  },
+  'GET /api/sessions/{id}/calendar.ics': {
+    call: ({ session }) => ({ path: `/api/sessions/${session.id}/calendar.ics` }),
+    expect: anyone(200),
+  },
+  'GET /api/calendar.ics': { call: () => ({ path: '/api/calendar.ics' }), expect: anyone(200) },
 };
 
 describe('authorization matrix: every route, every role', () => {
   let operations: string[] = [];
   let member: Person;
+  let session: { id: string };
+  let heldSession: { id: string };
   const cookies: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
@@ -128,6 +174,9 @@ describe('authorization matrix: every route, every role', () => {
     member = await newPerson('member');
     cookies.member = member.cookie;
     cookies.secretariat = await secretariat();
+    session = await scheduledSession();
+    heldSession = await scheduledSession();
+    await transition(heldSession.id, 'held');
   });
 
   it('has an expectation for every route in the OpenAPI document, and no stale ones', () => {
@@ -146,7 +195,7 @@ describe('authorization matrix: every route, every role', () => {
   for (const [operation, expectation] of Object.entries(matrix)) {
     for (const role of roles) {
       it(`${operation} as ${role} → ${expectation.expect[role]}`, async () => {
-        const context: Context = { role, member };
+        const context: Context = { role, member, session, heldSession };
         const call = await expectation.call(context);
         const cookie = 'cookie' in call ? call.cookie : role === 'anonymous' ? undefined : cookies[role];
         const answer = await api(call.path, { method: call.method, body: call.body, headers: call.headers, cookie });

@@ -38,7 +38,9 @@ describe('the session workflow', () => {
       expect(stored.body.status).toBe(to);
     } else {
       expect(answer.headers.get('content-type')).toBe('application/problem+json');
-      expect(answer.body.code).toBe(to === 'published' && from === 'held' ? 'publish-through-outcomes' : 'transition-not-allowed');
+      expect(answer.body.code).toBe(
+        to === 'published' && from === 'held' ? 'publish-through-outcomes' : 'transition-not-allowed',
+      );
       expect(stored.body.status).toBe(from);
     }
   });
@@ -93,24 +95,42 @@ describe('the session workflow', () => {
   });
 
   it.each([
-    ['an end before the start', { startsAt: '2027-03-10T12:00:00+04:00', endsAt: '2027-03-10T10:00:00+04:00' }, 'endsAt'],
+    [
+      'an end before the start',
+      { startsAt: '2027-03-10T12:00:00+04:00', endsAt: '2027-03-10T10:00:00+04:00' },
+      'endsAt',
+    ],
     ['an unknown theme', { theme: 'no-such-theme' }, 'theme'],
     [
       'an agenda of 500 items',
       { agenda: Array.from({ length: 500 }, () => ({ time: '10:00', title: { az: 'a', en: 'a' } })) },
       'agenda',
     ],
-    ['a date that does not exist', { startsAt: '2027-02-30T10:00:00+04:00', endsAt: '2027-02-30T12:00:00+04:00' }, 'startsAt'],
+    [
+      'a date that does not exist',
+      { startsAt: '2027-02-30T10:00:00+04:00', endsAt: '2027-02-30T12:00:00+04:00' },
+      'startsAt',
+    ],
     ['a time without its zone', { startsAt: '2027-03-10T10:00:00' }, 'startsAt'],
     ['a title of 100 kB', { title: { az: 'Ə'.repeat(100_000), en: 'x' } }, 'title.az'],
-    ['an agenda time that is not a time', { agenda: [{ time: '25:00', title: { az: 'a', en: 'a' } }] }, 'agenda.0.time'],
+    [
+      'an agenda time that is not a time',
+      { agenda: [{ time: '25:00', title: { az: 'a', en: 'a' } }] },
+      'agenda.0.time',
+    ],
   ])('refuses %s with 400 naming the field', async (_label, change, field) => {
-    const before = (await api('/api/sessions?limit=100&status=draft', { cookie: await secretariat() })).body.items.length;
-    const answer = await api('/api/sessions', { method: 'POST', cookie: await secretariat(), body: sessionInput(change) });
+    const before = (await api('/api/sessions?limit=100&status=draft', { cookie: await secretariat() })).body.items
+      .length;
+    const answer = await api('/api/sessions', {
+      method: 'POST',
+      cookie: await secretariat(),
+      body: sessionInput(change),
+    });
     expect(answer.status).toBe(400);
     expect(answer.headers.get('content-type')).toBe('application/problem+json');
     expect(answer.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-    const after = (await api('/api/sessions?limit=100&status=draft', { cookie: await secretariat() })).body.items.length;
+    const after = (await api('/api/sessions?limit=100&status=draft', { cookie: await secretariat() })).body.items
+      .length;
     expect(after).toBe(before);
   });
 });
@@ -167,7 +187,9 @@ describe('who sees which session', () => {
     expect(page.body.items.every((s: { theme: string }) => s.theme === 'corporate-social-responsibility')).toBe(true);
     const starts = page.body.items.map((s: { startsAt: string }) => s.startsAt);
     expect([...starts].sort()).toEqual(starts);
-    const next = await api(`/api/sessions?theme=corporate-social-responsibility&limit=2&cursor=${page.body.nextCursor}`);
+    const next = await api(
+      `/api/sessions?theme=corporate-social-responsibility&limit=2&cursor=${page.body.nextCursor}`,
+    );
     expect(next.body.items[0].startsAt >= starts[1]).toBe(true);
 
     const one = themed[0];

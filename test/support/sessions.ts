@@ -33,8 +33,13 @@ export function sessionInput(overrides: Record<string, unknown> = {}) {
 }
 
 export async function createSession(overrides: Record<string, unknown> = {}) {
-  const created = await api('/api/sessions', { method: 'POST', cookie: await secretariat(), body: sessionInput(overrides) });
-  if (created.status !== 201) throw new Error(`create session answered ${created.status}: ${JSON.stringify(created.body)}`);
+  const created = await api('/api/sessions', {
+    method: 'POST',
+    cookie: await secretariat(),
+    body: sessionInput(overrides),
+  });
+  if (created.status !== 201)
+    throw new Error(`create session answered ${created.status}: ${JSON.stringify(created.body)}`);
   return created.body as { id: string; version: number; startsAt: string; endsAt: string };
 }
 

@@ -20,5 +20,5 @@ export function useLoad<T>(load: () => Promise<T>, dependencies: unknown[] = [])
   }, [round, ...dependencies]);
 
   const reload = useCallback(() => setRound((count) => count + 1), []);
-  return [result, reload, setResult] as const;
+  return [result, reload] as const;
 }

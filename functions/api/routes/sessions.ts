@@ -79,7 +79,10 @@ const transitionRoute = defineRoute('secretariat', {
   summary: 'Schedule (invites every active member), mark held, or cancel a session',
   description: 'draft → scheduled → held; cancelled from draft or scheduled. Any other move is 409.',
   request: { params: idParams, body: body(transitionInputSchema) },
-  responses: { 200: json(sessionSchema, 'The session in its new state.'), ...pickProblems(400, 401, 403, 404, 409, 412) },
+  responses: {
+    200: json(sessionSchema, 'The session in its new state.'),
+    ...pickProblems(400, 401, 403, 404, 409, 412),
+  },
 });
 
 const rsvpRoute = defineRoute('member', {
@@ -97,7 +100,10 @@ const attendanceRoute = defineRoute('secretariat', {
   tags: ['Sessions'],
   summary: 'Record who attended a held session',
   request: { params: idParams, body: body(attendanceInputSchema) },
-  responses: { 200: json(rsvpSummarySchema, 'Answers and attendance summed up.'), ...pickProblems(400, 401, 403, 404, 409) },
+  responses: {
+    200: json(rsvpSummarySchema, 'Answers and attendance summed up.'),
+    ...pickProblems(400, 401, 403, 404, 409),
+  },
 });
 
 const sessionCalendarRoute = defineRoute('anyone', {
@@ -142,7 +148,13 @@ export const sessionRoutes = createRouter()
   })
   .openapi(patchRoute, async (c) => {
     const version = expectedVersion(c);
-    const session = await updateSession(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json'), version);
+    const session = await updateSession(
+      c.get('deps'),
+      actorOf(c),
+      c.req.valid('param').id,
+      c.req.valid('json'),
+      version,
+    );
     setETag(c, session.version);
     return c.json(session, 200);
   })

@@ -31,12 +31,28 @@ type Kind = 'invitation' | 'changed' | 'cancelled';
 
 const wording: Record<Kind, Record<Language, { subject: string; lead: string; action: string }>> = {
   invitation: {
-    az: { subject: 'Dəvət', lead: 'İşçi qrupun növbəti iclasına dəvət olunursunuz.', action: 'İclas və iştirak cavabı' },
-    en: { subject: 'Invitation', lead: 'You are invited to the working group’s next session.', action: 'Session and RSVP' },
+    az: {
+      subject: 'Dəvət',
+      lead: 'İşçi qrupun növbəti iclasına dəvət olunursunuz.',
+      action: 'İclas və iştirak cavabı',
+    },
+    en: {
+      subject: 'Invitation',
+      lead: 'You are invited to the working group’s next session.',
+      action: 'Session and RSVP',
+    },
   },
   changed: {
-    az: { subject: 'Dəyişiklik', lead: 'Qeydiyyatdan keçdiyiniz iclasın vaxtı və ya yeri dəyişib.', action: 'Yenilənmiş iclas' },
-    en: { subject: 'Changed', lead: 'The time or place of a session you answered has changed.', action: 'The updated session' },
+    az: {
+      subject: 'Dəyişiklik',
+      lead: 'Qeydiyyatdan keçdiyiniz iclasın vaxtı və ya yeri dəyişib.',
+      action: 'Yenilənmiş iclas',
+    },
+    en: {
+      subject: 'Changed',
+      lead: 'The time or place of a session you answered has changed.',
+      action: 'The updated session',
+    },
   },
   cancelled: {
     az: { subject: 'Ləğv edildi', lead: 'Qeydiyyatdan keçdiyiniz iclas ləğv edilib.', action: 'İclas səhifəsi' },
@@ -45,7 +61,11 @@ const wording: Record<Kind, Record<Language, { subject: string; lead: string; ac
 };
 
 /** A bilingual session email with the calendar entry attached. */
-export function sessionMail(kind: Kind, member: Pick<Member, 'email' | 'name' | 'language'>, context: SessionMailContext): OutgoingMail {
+export function sessionMail(
+  kind: Kind,
+  member: Pick<Member, 'email' | 'name' | 'language'>,
+  context: SessionMailContext,
+): OutgoingMail {
   const { session, theme, portalOrigin, ics } = context;
   const part = (language: Language): MailPart => {
     const words = wording[kind][language];
@@ -62,15 +82,15 @@ export function sessionMail(kind: Kind, member: Pick<Member, 'email' | 'name' | 
       ],
       action: { label: words.action, url: `${portalOrigin}/sessions/${session.id}` },
       footnote:
-        language === 'az'
-          ? 'Təqvim faylı (.ics) məktuba əlavə olunub.'
-          : 'The calendar entry (.ics) is attached.',
+        language === 'az' ? 'Təqvim faylı (.ics) məktuba əlavə olunub.' : 'The calendar entry (.ics) is attached.',
     };
   };
   const mail = bilingualMail(member.email, member.language, { az: part('az'), en: part('en') });
   const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST';
   return {
     ...mail,
-    attachments: [{ fileName: 'session.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }],
+    attachments: [
+      { fileName: 'session.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics },
+    ],
   };
 }
