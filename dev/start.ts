@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { localSettings } from './local-settings.ts';
+import { uploadCheckRelay } from './s3-events.ts';
 import { assertPortFree } from './ports.ts';
 import { ensureBucket, ensureTable } from './provision.ts';
 import { StackStartError, startLocalStack } from './stack.ts';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     dataDir,
     portalOrigin,
     ports: settings.ports,
-    onS3Event: (event) => handleS3Event(event),
+    onS3Event: uploadCheckRelay((error) => console.error('upload check failed:', error)),
   });
   let stopping = false;
   const shutdown = async () => {
@@ -61,9 +62,6 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 }
-
-/** Bucket events are wired to the upload check once documents exist. */
-function handleS3Event(_event: unknown): void {}
 
 main().catch((error: unknown) => {
   console.error(error instanceof StackStartError || error instanceof Error ? `\n${error.message}\n` : error);

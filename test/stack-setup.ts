@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '#dev/ports.ts';
 import { ensureBucket, ensureTable } from '#dev/provision.ts';
+import { uploadCheckRelay } from '#dev/s3-events.ts';
 import { demoSecretariatEmail } from '#dev/seed.ts';
 import { startLocalStack } from '#dev/stack.ts';
 import { ensureWebBuilt } from '#dev/web-build.ts';
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject) {
     dataDir,
     portalOrigin: baseUrl,
     ports: { dynamodb: await freePort(), s3: await freePort(), ses: await freePort() },
+    onS3Event: uploadCheckRelay((error) => console.error('upload check failed:', error)),
   });
   Object.assign(process.env, stack.env, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   await ensureTable();

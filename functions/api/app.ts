@@ -11,6 +11,7 @@ import { sameOrigin } from './middleware/same-origin.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { memberRoutes } from './routes/members.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', memberRoutes);
   app.route('/api', themeRoutes);
   app.route('/api', sessionRoutes);
+  app.route('/api', documentRoutes);
   app.route('/api', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {

@@ -1,5 +1,7 @@
 import { config } from '#functions/config.ts';
 import { auditLog } from '#functions/data/audit.ts';
+import { documentsRepository } from '#functions/data/documents.ts';
+import { files } from '#functions/data/files.ts';
 import { healthProbes } from '#functions/data/health.ts';
 import { logins } from '#functions/data/logins.ts';
 import { sesMailer } from '#functions/data/mail.ts';
@@ -21,6 +23,8 @@ export function defaultDeps(): AppDeps {
     auditLog,
     themes: themesRepository,
     sessions: sessionsRepository,
+    documents: documentsRepository,
+    files,
     mailer: sesMailer,
     portalOrigin: config().PORTAL_ORIGIN,
     now: () => new Date(),

@@ -1,4 +1,6 @@
 import type { AuditLog } from '#functions/data/audit.ts';
+import type { DocumentsRepository } from '#functions/data/documents.ts';
+import type { FileStore } from '#functions/data/files.ts';
 import type { Logins } from '#functions/data/logins.ts';
 import type { Mailer } from '#functions/data/mail.ts';
 import type { MembersRepository } from '#functions/data/members.ts';
@@ -16,6 +18,8 @@ export interface DomainDeps {
   auditLog: AuditLog;
   themes: ThemesRepository;
   sessions: SessionsRepository;
+  documents: DocumentsRepository;
+  files: FileStore;
   mailer: Mailer;
   /** The portal's public origin, for links in emails. */
   portalOrigin: string;

@@ -32,7 +32,7 @@ export class ApiError extends Error {
   }
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
@@ -81,7 +81,7 @@ function parseAnswer<S extends z.ZodType>(schema: S, status: number, body: unkno
   throw new ApiError(status, 'unexpected-answer', 'The server answered in an unexpected shape.');
 }
 
-async function requestJson<S extends z.ZodType>(schema: S, path: string, options: RequestOptions = {}) {
+export async function requestJson<S extends z.ZodType>(schema: S, path: string, options: RequestOptions = {}) {
   const response = await send(path, options);
   if (!response.ok) throw await errorFrom(response);
   return parseAnswer(schema, response.status, await response.json().catch(() => null));
@@ -92,7 +92,7 @@ async function requestNothing(path: string, options: RequestOptions = {}): Promi
   if (!response.ok) throw await errorFrom(response);
 }
 
-function withQuery(path: string, query: Record<string, string | number | undefined>): string {
+export function withQuery(path: string, query: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') params.set(name, String(value));

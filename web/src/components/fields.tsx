@@ -41,12 +41,22 @@ interface TextFieldProps extends FieldProps {
   name: string;
   value: string;
   onValue(value: string): void;
-  type?: 'text' | 'email' | 'search';
+  type?: 'text' | 'email' | 'search' | 'url' | 'date' | 'time';
   autoComplete?: string;
   maxLength?: number;
+  inputMode?: 'numeric';
 }
 
-export function TextField({ name, value, onValue, type = 'text', autoComplete, maxLength, ...frame }: TextFieldProps) {
+export function TextField({
+  name,
+  value,
+  onValue,
+  type = 'text',
+  autoComplete,
+  maxLength,
+  inputMode,
+  ...frame
+}: TextFieldProps) {
   return (
     <FieldFrame {...frame}>
       <input
@@ -58,7 +68,32 @@ export function TextField({ name, value, onValue, type = 'text', autoComplete, m
         onInput={(event) => onValue(event.currentTarget.value)}
         autoComplete={autoComplete}
         maxLength={maxLength}
-        spellcheck={type === 'email' ? false : undefined}
+        inputMode={inputMode}
+        spellcheck={type === 'email' || type === 'url' ? false : undefined}
+        aria-invalid={frame.error ? 'true' : undefined}
+        aria-describedby={describedBy(frame.id, frame.hint, frame.error)}
+      />
+    </FieldFrame>
+  );
+}
+
+interface TextAreaProps extends FieldProps {
+  name: string;
+  value: string;
+  onValue(value: string): void;
+  maxLength?: number;
+}
+
+export function TextAreaField({ name, value, onValue, maxLength, ...frame }: TextAreaProps) {
+  return (
+    <FieldFrame {...frame}>
+      <textarea
+        id={frame.id}
+        name={name}
+        rows={5}
+        value={value}
+        onInput={(event) => onValue(event.currentTarget.value)}
+        maxLength={maxLength}
         aria-invalid={frame.error ? 'true' : undefined}
         aria-describedby={describedBy(frame.id, frame.hint, frame.error)}
       />

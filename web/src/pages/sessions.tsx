@@ -1,5 +1,311 @@
-import { SectionBeingBuilt } from '../components/section-being-built.tsx';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Session } from '#shared/schemas/session.ts';
+import { announce } from '../announcer.ts';
+import { addMonths, bakuParts, bakuToday, monthWeeks } from '../baku-time.ts';
+import { SelectField } from '../components/fields.tsx';
+import { ErrorNotice, Loading } from '../components/notices.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { StatusBadge, themeName, useThemes, whenText } from '../components/session-bits.tsx';
+import { formatMonth, weekdayNames } from '../dates.ts';
+import { type I18n, useI18n } from '../i18n.ts';
+import { locationStore, navigate } from '../router.ts';
+import { useSession } from '../session.ts';
+import { publicCalendarLink, type SessionQuery, sessionsApi } from '../sessions-api.ts';
+import { useStore } from '../store.ts';
+
+type View = 'upcoming' | 'past' | 'month';
+const views: View[] = ['upcoming', 'past', 'month'];
+
+/** The page's state lives in its address (`?view=past&theme=…&month=2026-12`): it can be linked and gone back to. */
+function addressOf(view: View, theme: string, month?: string): string {
+  const params = new URLSearchParams();
+  if (view !== 'upcoming') params.set('view', view);
+  if (theme) params.set('theme', theme);
+  if (view === 'month' && month) params.set('month', month);
+  const search = params.toString();
+  return search ? `/sessions?${search}` : '/sessions';
+}
 
 export default function SessionsPage() {
-  return <SectionBeingBuilt title="sessions.title" notice="sessions.building" />;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const session = useSession();
+  const params = new URLSearchParams(useStore(locationStore).search);
+  const view = views.find((name) => name === params.get('view')) ?? 'upcoming';
+  const theme = params.get('theme') ?? '';
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(params.get('month') ?? '') ? (params.get('month') as string) : '';
+
+  return (
+    <>
+      <PageHeading title={t('sessions.title')}>{t('sessions.title')}</PageHeading>
+      <p class="prose">{t('sessions.intro')}</p>
+      <div class="button-row">
+        {session.status === 'signed-in' && session.me.role === 'secretariat' && (
+          <a class="button" href="/sessions/new">
+            {t('sessions.new')}
+          </a>
+        )}
+        <a class="button button-secondary" href={publicCalendarLink}>
+          {t('sessions.subscribe')}
+        </a>
+      </div>
+      <p class="hint">{t('sessions.subscribeHint')}</p>
+      <nav class="view-switch" aria-label={t('sessions.views')}>
+        <ul>
+          {views.map((name) => (
+            <li key={name}>
+              <a href={addressOf(name, theme, month)} aria-current={name === view ? 'page' : undefined}>
+                {t(`sessions.view.${name}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ThemeFilter theme={theme} onChoose={(slug) => navigate(addressOf(view, slug, month), { replace: true })} />
+      {view === 'month' ? (
+        <MonthView key={theme} month={month || bakuToday().slice(0, 7)} theme={theme} />
+      ) : (
+        <SessionList key={`${view}|${theme}`} past={view === 'past'} theme={theme} />
+      )}
+    </>
+  );
+}
+
+function ThemeFilter({ theme, onChoose }: { theme: string; onChoose(slug: string): void }) {
+  const i18n = useI18n();
+  const themes = useThemes();
+  const [chosen, setChosen] = useState(theme);
+  return (
+    <search aria-label={i18n.t('sessions.filter')}>
+      <form
+        class="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onChoose(chosen);
+        }}
+      >
+        <SelectField
+          id="sessions-theme"
+          name="theme"
+          label={i18n.t('session.theme')}
+          options={[
+            { value: '', label: i18n.t('sessions.allThemes') },
+            ...(themes.state === 'done' ? themes.value : []).map((item) => ({
+              value: item.slug,
+              label: item.name[i18n.lang],
+            })),
+          ]}
+          value={chosen}
+          onValue={setChosen}
+        />
+        <div class="search-submit">
+          <button type="submit" class="button">
+            {i18n.t('sessions.filterSubmit')}
+          </button>
+        </div>
+      </form>
+    </search>
+  );
+}
+
+const pageSize = 20;
+
+function SessionList({ past, theme }: { past: boolean; theme: string }) {
+  const i18n = useI18n();
+  const { t, tPlural } = i18n;
+  const themes = useThemes();
+  const [items, setItems] = useState<Session[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'more'>('loading');
+  const [failure, setFailure] = useState<unknown>(null);
+  const count = useRef<HTMLParagraphElement>(null);
+  // "Now" is fixed when the list opens, so that "load more" continues the same list.
+  const [query] = useState<SessionQuery>(() => {
+    const now = new Date().toISOString();
+    return { ...(past ? { to: now, order: 'desc' } : { from: now, order: 'asc' }), theme, limit: pageSize };
+  });
+
+  async function load(next?: string) {
+    setFailure(null);
+    setState(next ? 'more' : 'loading');
+    try {
+      const page = await sessionsApi.list({ ...query, cursor: next });
+      setItems((loaded) => [...(next ? loaded : []), ...page.items.filter((s) => !loaded.some((l) => l.id === s.id))]);
+      setCursor(page.nextCursor);
+    } catch (error) {
+      setFailure(error);
+    }
+    setState('ready');
+    if (next && !document.activeElement?.closest('main')) count.current?.focus();
+  }
+
+  useEffect(() => {
+    void load();
+  }, []);
+
+  return (
+    <>
+      <p ref={count} class="result-count" aria-live="polite" tabIndex={-1}>
+        {state === 'loading'
+          ? ''
+          : items.length === 0 && !failure
+            ? t(past ? 'sessions.emptyPast' : 'sessions.emptyUpcoming')
+            : tPlural('sessions.count', items.length)}
+      </p>
+      {state === 'loading' && <Loading />}
+      {items.length > 0 && (
+        <ul class="session-list">
+          {items.map((item) => (
+            <li key={item.id} class="card session-card">
+              <h2 class="card-title">
+                <a href={`/sessions/${item.id}`}>{item.title[i18n.lang]}</a>
+              </h2>
+              <p class="session-when">{whenText(i18n, item)}</p>
+              <p>
+                {themeName(themes, item.theme, i18n)} <StatusBadge status={item.status} i18n={i18n} />
+                {item.visibility === 'members' && <span class="tag">{t('session.membersOnly')}</span>}
+              </p>
+              <p class="muted">{placeText(i18n, item)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {failure !== null && <ErrorNotice error={failure} />}
+      {failure !== null && items.length === 0 && (
+        <button type="button" class="button button-secondary" onClick={() => load()}>
+          {t('common.retry')}
+        </button>
+      )}
+      {cursor && state !== 'loading' && (
+        <button type="button" class="button button-secondary" onClick={() => state === 'ready' && load(cursor)}>
+          {state === 'more' ? t('common.loading') : t('sessions.loadMore')}
+        </button>
+      )}
+    </>
+  );
+}
+
+function placeText({ t }: I18n, session: Session): string {
+  const places = [session.venue, session.onlineUrl ? t('session.online') : ''].filter(Boolean);
+  return places.join(' · ') || t('session.placeTbc');
+}
+
+/** A month as a table: one cell a day, listing that day's sessions, in Baku dates. */
+function MonthView({ month, theme }: { month: string; theme: string }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const [sessions, setSessions] = useState<Session[] | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const today = bakuToday();
+
+  useEffect(() => {
+    let current = true;
+    setSessions(null);
+    setFailure(null);
+    (async () => {
+      const found: Session[] = [];
+      let cursor: string | undefined;
+      // A month holds a handful of sessions; five pages of a hundred is more than any month needs.
+      for (let round = 0; round < 5; round += 1) {
+        const page = await sessionsApi.list({
+          from: `${month}-01T00:00:00+04:00`,
+          to: `${addMonths(month, 1)}-01T00:00:00+04:00`,
+          order: 'asc',
+          theme,
+          limit: 100,
+          cursor,
+        });
+        found.push(...page.items);
+        if (!page.nextCursor) break;
+        cursor = page.nextCursor;
+      }
+      return found;
+    })().then(
+      (found) => current && setSessions(found),
+      (error: unknown) => current && setFailure(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [month, theme]);
+
+  function show(delta: number) {
+    const next = addMonths(month, delta);
+    navigate(addressOf('month', theme, next), { replace: true });
+    announce(formatMonth(lang, next));
+  }
+
+  const byDay = new Map<string, Session[]>();
+  for (const session of sessions ?? []) {
+    const day = bakuParts(session.startsAt).date;
+    byDay.set(day, [...(byDay.get(day) ?? []), session]);
+  }
+
+  return (
+    <section aria-labelledby="month-heading">
+      <div class="month-nav">
+        <button type="button" class="button button-secondary" onClick={() => show(-1)}>
+          <span aria-hidden="true">← </span>
+          {t('sessions.previousMonth')}
+        </button>
+        <h2 id="month-heading">{formatMonth(lang, month)}</h2>
+        <button type="button" class="button button-secondary" onClick={() => show(1)}>
+          {t('sessions.nextMonth')}
+          <span aria-hidden="true"> →</span>
+        </button>
+      </div>
+      <p class="hint">{t('sessions.monthHint')}</p>
+      {failure !== null && <ErrorNotice error={failure} />}
+      {sessions === null && failure === null && <Loading />}
+      <div class="month-scroll">
+        <table class="month">
+          <caption class="visually-hidden">
+            {t('sessions.monthCaption', { month: formatMonth(lang, month) })}
+          </caption>
+          <thead>
+            <tr>
+              {weekdayNames(lang).map(([short, long]) => (
+                <th key={long} scope="col">
+                  <span aria-hidden="true">{short}</span>
+                  <span class="visually-hidden">{long}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {monthWeeks(month).map((week) => (
+              <tr key={week.find(Boolean)}>
+                {week.map((day, index) =>
+                  day ? (
+                    <td key={day} aria-current={day === today ? 'date' : undefined}>
+                      <span class="day-number">{Number(day.slice(8))}</span>
+                      {byDay.has(day) && (
+                        <ul>
+                          {byDay.get(day)?.map((session) => (
+                            <li key={session.id}>
+                              <a href={`/sessions/${session.id}`}>
+                                {bakuParts(session.startsAt).time} {session.title[lang]}
+                              </a>
+                              {session.status !== 'scheduled' && (
+                                <>
+                                  {' '}
+                                  <StatusBadge status={session.status} i18n={i18n} />
+                                </>
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  ) : (
+                    <td key={`empty-${index}`} class="month-outside" />
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { cursorQuery, idSchema, pageOf, text } from './common.ts';
+import { themeSlugSchema } from './theme.ts';
+
+/** What the group shares: PDF, Office and OpenDocument files, plain text, CSV, PNG and JPEG. */
+export const allowedContentTypes = {
+  'application/pdf': ['pdf'],
+  'application/msword': ['doc'],
+  'application/vnd.ms-excel': ['xls'],
+  'application/vnd.ms-powerpoint': ['ppt'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
+  'application/vnd.oasis.opendocument.text': ['odt'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
+  'application/vnd.oasis.opendocument.presentation': ['odp'],
+  'text/plain': ['txt'],
+  'text/csv': ['csv'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+} as const;
+export type AllowedContentType = keyof typeof allowedContentTypes;
+export const contentTypeSchema = z.enum(Object.keys(allowedContentTypes) as [AllowedContentType, ...AllowedContentType[]], {
+  message: 'Allowed: PDF, Word, Excel, PowerPoint, OpenDocument, plain text, CSV, PNG or JPEG.',
+});
+
+export const maxFileBytes = 100 * 1024 * 1024;
+
+/** A file name as people give it (any script), but never a path, nor control characters. */
+export const fileNameSchema = z
+  .string()
+  .min(1, 'Required.')
+  .max(200, 'At most 200 characters.')
+  .refine((name) => !/[/\\]/.test(name), 'A file name, not a path: no / or \\.')
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'Control characters are not allowed.')
+  .refine((name) => name.trim() === name && name !== '.' && name !== '..', 'Not a usable file name.');
+
+export const documentVisibilitySchema = z.enum(['members', 'public']);
+export const documentStatusSchema = z.enum(['pending', 'available', 'rejected', 'withdrawn']);
+export const documentLanguageSchema = z.enum(['az', 'en', 'ru', 'other']);
+
+export const fileSchema = z.strictObject({
+  fileName: fileNameSchema,
+  contentType: contentTypeSchema,
+  size: z
+    .number()
+    .int()
+    .min(1, 'An empty file cannot be shared.')
+    .max(maxFileBytes, 'At most 100 MB a file.'),
+});
+
+export const createDocumentSchema = z
+  .strictObject({
+    title: text(300),
+    description: text(2000, 0).default(''),
+    language: documentLanguageSchema,
+    session: idSchema.optional(),
+    theme: themeSlugSchema.optional(),
+    visibility: documentVisibilitySchema.default('members'),
+    ...fileSchema.shape,
+  })
+  .refine((input) => extensionFits(input.fileName, input.contentType), {
+    path: ['fileName'],
+    message: 'The file name’s extension does not match its type.',
+  })
+  .meta({ id: 'CreateDocument' });
+export type CreateDocument = z.infer<typeof createDocumentSchema>;
+
+export const newVersionSchema = fileSchema
+  .refine((input) => extensionFits(input.fileName, input.contentType), {
+    path: ['fileName'],
+    message: 'The file name’s extension does not match its type.',
+  })
+  .meta({ id: 'NewDocumentVersion' });
+
+export function extensionFits(fileName: string, contentType: AllowedContentType): boolean {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return extension !== undefined && (allowedContentTypes[contentType] as readonly string[]).includes(extension);
+}
+
+export const updateDocumentSchema = z
+  .strictObject({
+    title: text(300),
+    description: text(2000, 0),
+    language: documentLanguageSchema,
+    session: idSchema.nullable(),
+    theme: themeSlugSchema.nullable(),
+    visibility: documentVisibilitySchema,
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, 'Name at least one field to change.')
+  .meta({ id: 'UpdateDocument' });
+export type UpdateDocument = z.infer<typeof updateDocumentSchema>;
+
+export const documentVersionSchema = z
+  .object({
+    number: z.number().int(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string().nullable(),
+    status: z.enum(['pending', 'available', 'rejected']),
+    rejectedReason: z.string().nullable(),
+    uploadedAt: z.string(),
+    uploaderName: z.string(),
+  })
+  .meta({ id: 'DocumentVersion' });
+export type DocumentVersion = z.infer<typeof documentVersionSchema>;
+
+export const documentSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    language: documentLanguageSchema,
+    session: z.string().nullable(),
+    theme: z.string().nullable(),
+    visibility: documentVisibilitySchema,
+    status: documentStatusSchema,
+    uploaderId: z.string(),
+    uploaderName: z.string(),
+    currentVersion: z.number().int().meta({ description: 'The newest available version (0 until one is).' }),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Document' });
+export type SharedDocument = z.infer<typeof documentSchema>;
+
+export const documentDetailSchema = documentSchema
+  .extend({ versions: z.array(documentVersionSchema) })
+  .meta({ id: 'DocumentDetail' });
+
+export const uploadSchema = z
+  .object({
+    url: z.string(),
+    fields: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+    maxBytes: z.number().int(),
+  })
+  .meta({ id: 'PresignedUpload', description: 'POST the fields and then the file as multipart/form-data to url.' });
+
+export const createdDocumentSchema = z
+  .object({ document: documentSchema, upload: uploadSchema })
+  .meta({ id: 'CreatedDocument' });
+
+export const documentPageSchema = pageOf(documentSchema).meta({ id: 'DocumentPage' });
+
+export const listDocumentsQuerySchema = z.object({
+  ...cursorQuery,
+  session: idSchema.optional(),
+  theme: themeSlugSchema.optional(),
+  mine: z.stringbool().optional().meta({ description: 'Only my own uploads (members).' }),
+});
+
+export const downloadQuerySchema = z.object({
+  version: z.coerce.number().int().min(1).optional(),
+});

@@ -1,0 +1,582 @@
+import { useState } from 'preact/hooks';
+import type { MessageKey } from '#shared/i18n/format.ts';
+import type { Member } from '#shared/schemas/member.ts';
+import {
+  type CreateSession,
+  createSessionSchema,
+  maxAgendaItems,
+  type Session,
+  type UpdateSession,
+  type Visibility,
+} from '#shared/schemas/session.ts';
+import { announce } from '../announcer.ts';
+import { ApiError } from '../api.ts';
+import { bakuInstant, bakuParts } from '../baku-time.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { SelectField, TextAreaField, TextField } from '../components/fields.tsx';
+import { MemberGate } from '../components/member-gate.tsx';
+import { MemberPicker } from '../components/member-picker.tsx';
+import { ErrorNotice, Loading, problemMessage } from '../components/notices.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { useThemes } from '../components/session-bits.tsx';
+import { byField, type FieldMessages, validationErrors } from '../field-messages.ts';
+import { type I18n, useI18n } from '../i18n.ts';
+import { navigate } from '../router.ts';
+import { sessionsApi } from '../sessions-api.ts';
+import { useLoad } from '../use-load.ts';
+
+export default function SessionEditorPage({ params }: { params: Record<string, string> }) {
+  const { t } = useI18n();
+  const title = t(params.id ? 'editor.editTitle' : 'editor.newTitle');
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <MemberGate only="secretariat">{() => (params.id ? <EditLoader id={params.id} /> : <Editor />)}</MemberGate>
+    </>
+  );
+}
+
+function EditLoader({ id }: { id: string }) {
+  const { t } = useI18n();
+  const [loaded, reload] = useLoad(() => sessionsApi.get(id));
+  if (loaded.state === 'loading') return <Loading />;
+  if (loaded.state === 'failed') {
+    return (
+      <>
+        <ErrorNotice error={loaded.error} />
+        <button type="button" class="button button-secondary" onClick={reload}>
+          {t('common.retry')}
+        </button>
+      </>
+    );
+  }
+  if (loaded.value.status === 'cancelled') {
+    return (
+      <div class="notice notice-error">
+        <p>{t('editor.cancelled')}</p>
+        <p>
+          <a href={`/sessions/${id}`}>{t('editor.backToSession')}</a>
+        </p>
+      </div>
+    );
+  }
+  return <Editor original={loaded.value} />;
+}
+
+interface SpeakerDraft {
+  key: number;
+  memberId?: string;
+  name: string;
+  organisation: string;
+}
+
+interface ItemDraft {
+  key: number;
+  time: string;
+  az: string;
+  en: string;
+  speakers: SpeakerDraft[];
+}
+
+interface Draft {
+  theme: string;
+  titleAz: string;
+  titleEn: string;
+  summaryAz: string;
+  summaryEn: string;
+  date: string;
+  start: string;
+  end: string;
+  /** Days between the start and the end date: 0 unless the session was made to span days. */
+  endDays: number;
+  venue: string;
+  onlineUrl: string;
+  capacity: string;
+  visibility: Visibility;
+  agenda: ItemDraft[];
+}
+
+let lastKey = 0;
+const nextKey = () => ++lastKey;
+
+function draftOf(session?: Session): Draft {
+  if (!session) {
+    return {
+      theme: '',
+      titleAz: '',
+      titleEn: '',
+      summaryAz: '',
+      summaryEn: '',
+      date: '',
+      start: '',
+      end: '',
+      endDays: 0,
+      venue: '',
+      onlineUrl: '',
+      capacity: '',
+      visibility: 'public',
+      agenda: [],
+    };
+  }
+  const start = bakuParts(session.startsAt);
+  const end = bakuParts(session.endsAt);
+  return {
+    theme: session.theme,
+    titleAz: session.title.az,
+    titleEn: session.title.en,
+    summaryAz: session.summary.az,
+    summaryEn: session.summary.en,
+    date: start.date,
+    start: start.time,
+    end: end.time,
+    endDays: Math.round((Date.parse(end.date) - Date.parse(start.date)) / 86_400_000),
+    venue: session.venue ?? '',
+    onlineUrl: session.onlineUrl ?? '',
+    capacity: session.capacity === null ? '' : String(session.capacity),
+    visibility: session.visibility,
+    agenda: session.agenda.map((item) => ({
+      key: nextKey(),
+      time: item.time,
+      az: item.title.az,
+      en: item.title.en,
+      speakers: item.speakers.map((speaker) => ({ key: nextKey(), organisation: '', ...speaker })),
+    })),
+  };
+}
+
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The draft as the API takes it (what the local checks and the change list are made of). */
+function inputOf(draft: Draft): CreateSession {
+  return {
+    theme: draft.theme,
+    title: { az: draft.titleAz.trim(), en: draft.titleEn.trim() },
+    summary: { az: draft.summaryAz.trim(), en: draft.summaryEn.trim() },
+    startsAt: bakuInstant(draft.date, draft.start),
+    endsAt: bakuInstant(draft.endDays ? addDays(draft.date, draft.endDays) : draft.date, draft.end),
+    venue: draft.venue.trim() || undefined,
+    onlineUrl: draft.onlineUrl.trim() || undefined,
+    capacity: draft.capacity.trim() ? Number(draft.capacity.trim()) : null,
+    visibility: draft.visibility,
+    agenda: draft.agenda.map((item) => ({
+      time: item.time,
+      title: { az: item.az.trim(), en: item.en.trim() },
+      speakers: item.speakers.map(({ memberId, name, organisation }) => ({
+        ...(memberId ? { memberId } : {}),
+        name: name.trim(),
+        ...(organisation.trim() ? { organisation: organisation.trim() } : {}),
+      })),
+    })),
+  };
+}
+
+/** The fields that differ from the session as loaded; a cleared venue is sent as empty text. */
+function changesOf(original: Session, draft: Draft): UpdateSession {
+  const before: Record<string, unknown> = inputOf(draftOf(original));
+  const changes: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(inputOf(draft))) {
+    if (JSON.stringify(value) !== JSON.stringify(before[name])) changes[name] = value ?? (name === 'venue' ? '' : value);
+  }
+  return changes as UpdateSession;
+}
+
+/** The API names fields by path (`title.az`, `agenda.3.time`); each input's id is made from it. */
+const fieldIds: Record<string, string> = { startsAt: 'session-date', endsAt: 'session-end', agenda: 'agenda-heading' };
+const idOf = (path: string) => fieldIds[path] ?? `session-${path.replaceAll('.', '-')}`;
+
+const labels: Record<string, MessageKey> = {
+  theme: 'session.theme',
+  'title.az': 'editor.titleAz',
+  'title.en': 'editor.titleEn',
+  'summary.az': 'editor.summaryAz',
+  'summary.en': 'editor.summaryEn',
+  date: 'editor.date',
+  startsAt: 'editor.start',
+  start: 'editor.start',
+  endsAt: 'editor.end',
+  end: 'editor.end',
+  venue: 'editor.venue',
+  onlineUrl: 'editor.onlineUrl',
+  capacity: 'editor.capacity',
+  visibility: 'editor.visibility',
+  agenda: 'session.agenda',
+  time: 'editor.time',
+  name: 'editor.speakerName',
+  organisation: 'member.organisation',
+};
+
+function labelOf({ t }: I18n, path: string): string {
+  const item = /^agenda\.(\d+)\.(?:speakers\.(\d+)\.)?(.+)$/.exec(path);
+  if (!item) return labels[path] ? t(labels[path]) : path;
+  const [, index, speaker, rest = ''] = item;
+  const parts = [t('editor.item', { n: Number(index) + 1 })];
+  if (speaker) parts.push(t('editor.speaker', { n: Number(speaker) + 1 }));
+  parts.push(labels[rest] ? t(labels[rest]) : t(rest === 'title.az' ? 'editor.titleAz' : 'editor.titleEn'));
+  return parts.join(', ');
+}
+
+function Editor({ original }: { original?: Session }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const themes = useThemes();
+  const [session, setSession] = useState(original);
+  const [draft, setDraft] = useState(() => draftOf(original));
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const [attempt, setAttempt] = useState(0);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [picking, setPicking] = useState<number | null>(null);
+
+  const set = (name: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [name]: value }));
+  const setItem = (key: number, change: (item: ItemDraft) => ItemDraft) =>
+    setDraft((current) => ({ ...current, agenda: current.agenda.map((item) => (item.key === key ? change(item) : item)) }));
+  const stale = failure instanceof ApiError && failure.status === 412;
+
+  function showErrors(found: FieldMessages) {
+    setErrors(found);
+    setAttempt((count) => count + 1);
+  }
+
+  /** Moving or removing items renumbers them: their old messages would point at the wrong ones. */
+  function changeAgenda(agenda: ItemDraft[]) {
+    setDraft((current) => ({ ...current, agenda }));
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith('agenda'))));
+  }
+
+  function focusLater(id: string, fallback?: string) {
+    setTimeout(() => (document.getElementById(id) ?? (fallback && document.getElementById(fallback)))?.focus());
+  }
+
+  function addItem() {
+    const key = nextKey();
+    const last = draft.agenda.at(-1);
+    changeAgenda([...draft.agenda, { key, time: last?.time ?? draft.start, az: '', en: '', speakers: [] }]);
+    focusLater(`session-agenda-${draft.agenda.length}-time`);
+  }
+
+  function moveItem(index: number, delta: number) {
+    const agenda = [...draft.agenda];
+    const [item] = agenda.splice(index, 1);
+    if (!item) return;
+    agenda.splice(index + delta, 0, item);
+    changeAgenda(agenda);
+    const way = delta < 0 ? 'up' : 'down';
+    focusLater(`move-${way}-${item.key}`, `move-${way === 'up' ? 'down' : 'up'}-${item.key}`);
+    announce(t('editor.moved', { n: index + delta + 1, total: agenda.length }));
+  }
+
+  function removeItem(index: number) {
+    changeAgenda(draft.agenda.filter((_, at) => at !== index));
+    focusLater('add-item');
+    announce(t('editor.removed', { n: index + 1 }));
+  }
+
+  function addSpeaker(key: number, member?: Member) {
+    const speaker: SpeakerDraft = member
+      ? { key: nextKey(), memberId: member.id, name: member.name, organisation: member.organisation }
+      : { key: nextKey(), name: '', organisation: '' };
+    setItem(key, (item) => ({ ...item, speakers: [...item.speakers, speaker] }));
+    if (member) {
+      setPicking(null);
+      announce(t('editor.speakerAdded', { name: member.name }));
+      focusLater(`pick-${key}`);
+    } else {
+      focusLater(`speaker-${speaker.key}`);
+    }
+  }
+
+  function checkLocally(): FieldMessages {
+    const found: FieldMessages = {};
+    const required = t('errors.field.required');
+    for (const name of ['theme', 'date', 'start', 'end'] as const) if (!draft[name]) found[name] = required;
+    if (draft.capacity.trim() && !/^[1-9]\d{0,3}$|^10000$/.test(draft.capacity.trim())) {
+      found.capacity = t('editor.capacityInvalid');
+    }
+    if (Object.keys(found).length > 0) return found;
+    const problems = byField(i18n, validationErrors(createSessionSchema, inputOf(draft)));
+    // The two instants are made of the date and times entered: their messages belong there.
+    const { startsAt, endsAt, ...rest } = problems;
+    return { ...rest, ...(startsAt ? { date: startsAt } : {}), ...(endsAt ? { end: endsAt } : {}) };
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (saving) return;
+    setFailure(null);
+    const invalid = checkLocally();
+    if (Object.keys(invalid).length > 0) return showErrors(invalid);
+    setErrors({});
+    const changes = session ? changesOf(session, draft) : null;
+    if (changes && Object.keys(changes).length === 0) return announce(t('me.nothingChanged'));
+    setSaving(true);
+    try {
+      const saved = session && changes ? await sessionsApi.update(session, changes) : await sessionsApi.create(inputOf(draft));
+      announce(t(session ? 'editor.saved' : 'editor.created'));
+      navigate(`/sessions/${saved.id}`);
+    } catch (error) {
+      const fromApi = error instanceof ApiError ? byField(i18n, error.errors) : {};
+      const { startsAt, endsAt, ...rest } = fromApi;
+      if (Object.keys(fromApi).length > 0) {
+        showErrors({ ...rest, ...(startsAt ? { date: startsAt } : {}), ...(endsAt ? { end: endsAt } : {}) });
+      } else setFailure(error);
+      setSaving(false);
+    }
+  }
+
+  async function reloadLatest() {
+    if (!session) return;
+    try {
+      const latest = await sessionsApi.get(session.id);
+      setSession(latest);
+      setDraft(draftOf(latest));
+      setErrors({});
+      setFailure(null);
+      announce(t('editor.reloaded'));
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+
+  const ids: Record<string, string> = { date: 'session-date', start: 'session-start', end: 'session-end' };
+  const summary = Object.entries(errors).flatMap(([field, message]) =>
+    message ? [{ fieldId: ids[field] ?? idOf(field), label: labelOf(i18n, field), message }] : [],
+  );
+  const field = (path: string, name: keyof Draft) => ({
+    id: ids[path] ?? idOf(path),
+    name: path,
+    label: labelOf(i18n, path),
+    error: errors[path],
+    value: draft[name] as string,
+    onValue: set(name),
+  });
+
+  return (
+    <form class="form form-wide" noValidate onSubmit={submit}>
+      <ErrorSummary items={summary} attempt={attempt} />
+      <SelectField
+        {...field('theme', 'theme')}
+        options={[
+          { value: '', label: t('common.choose') },
+          ...(themes.state === 'done' ? themes.value : []).map((theme) => ({ value: theme.slug, label: theme.name[lang] })),
+        ]}
+      />
+      <div class="field-pair">
+        <TextField {...field('title.az', 'titleAz')} maxLength={300} />
+        <TextField {...field('title.en', 'titleEn')} maxLength={300} />
+      </div>
+      <div class="field-pair">
+        <TextAreaField {...field('summary.az', 'summaryAz')} optional maxLength={5000} />
+        <TextAreaField {...field('summary.en', 'summaryEn')} optional maxLength={5000} />
+      </div>
+      <fieldset class="group">
+        <legend>{t('editor.when')}</legend>
+        <p class="hint">{t('editor.whenHint')}</p>
+        <div class="field-trio">
+          <TextField {...field('date', 'date')} type="date" />
+          <TextField {...field('start', 'start')} type="time" />
+          <TextField {...field('end', 'end')} type="time" />
+        </div>
+      </fieldset>
+      <TextField {...field('venue', 'venue')} optional maxLength={300} />
+      <TextField {...field('onlineUrl', 'onlineUrl')} type="url" optional maxLength={500} hint={t('editor.onlineUrlHint')} />
+      <div class="field-pair">
+        <TextField
+          {...field('capacity', 'capacity')}
+          inputMode="numeric"
+          optional
+          maxLength={5}
+          hint={t('editor.capacityHint')}
+        />
+        <SelectField
+          {...field('visibility', 'visibility')}
+          options={[
+            { value: 'public', label: t('editor.visibilityPublic') },
+            { value: 'members', label: t('editor.visibilityMembers') },
+          ]}
+        />
+      </div>
+
+      <h2 id="agenda-heading" tabIndex={-1}>
+        {t('session.agenda')}
+      </h2>
+      {errors.agenda && <p class="field-error">{errors.agenda}</p>}
+      {draft.agenda.length === 0 && <p>{t('editor.agendaEmpty')}</p>}
+      <ol class="agenda-editor">
+        {draft.agenda.map((item, index) => {
+          const path = `agenda.${index}`;
+          const itemLabel = t('editor.item', { n: index + 1 });
+          const itemField = (name: 'time' | 'title.az' | 'title.en', key: 'time' | 'az' | 'en') => ({
+            id: idOf(`${path}.${name}`),
+            name: `${path}.${name}`,
+            label: t(labels[name] ?? (name === 'title.az' ? 'editor.titleAz' : 'editor.titleEn')),
+            error: errors[`${path}.${name}`],
+            value: item[key],
+            onValue: (value: string) => setItem(item.key, (current) => ({ ...current, [key]: value })),
+          });
+          return (
+            <li key={item.key}>
+              <fieldset class="group">
+                <legend>{itemLabel}</legend>
+                <div class="field-trio">
+                  <TextField {...itemField('time', 'time')} type="time" />
+                  <TextField {...itemField('title.az', 'az')} maxLength={300} />
+                  <TextField {...itemField('title.en', 'en')} maxLength={300} />
+                </div>
+                <p class="speakers-label">{t('session.speakers')}</p>
+                {item.speakers.length === 0 && <p class="muted">{t('editor.noSpeakers')}</p>}
+                <ul class="speakers">
+                  {item.speakers.map((speaker, at) => {
+                    const speakerPath = `${path}.speakers.${at}`;
+                    const speakerLabel = t('editor.speaker', { n: at + 1 });
+                    const setSpeaker = (name: 'name' | 'organisation') => (value: string) =>
+                      setItem(item.key, (current) => ({
+                        ...current,
+                        speakers: current.speakers.map((s) => (s.key === speaker.key ? { ...s, [name]: value } : s)),
+                      }));
+                    return (
+                      <li key={speaker.key}>
+                        {speaker.memberId ? (
+                          <p id={`speaker-${speaker.key}`}>
+                            {speaker.name}
+                            {speaker.organisation && `, ${speaker.organisation}`}{' '}
+                            <span class="tag">{t('editor.memberSpeaker')}</span>
+                          </p>
+                        ) : (
+                          <div class="field-pair">
+                            <TextField
+                              id={`speaker-${speaker.key}`}
+                              name={`${speakerPath}.name`}
+                              label={`${speakerLabel}: ${t('editor.speakerName')}`}
+                              maxLength={120}
+                              value={speaker.name}
+                              onValue={setSpeaker('name')}
+                              error={errors[`${speakerPath}.name`]}
+                            />
+                            <TextField
+                              id={idOf(`${speakerPath}.organisation`)}
+                              name={`${speakerPath}.organisation`}
+                              label={`${speakerLabel}: ${t('member.organisation')}`}
+                              optional
+                              maxLength={200}
+                              value={speaker.organisation}
+                              onValue={setSpeaker('organisation')}
+                              error={errors[`${speakerPath}.organisation`]}
+                            />
+                          </div>
+                        )}
+                        <button
+                          type="button"
+                          class="button button-secondary button-small"
+                          aria-label={`${t('editor.removeSpeaker')}: ${speaker.name || speakerLabel} (${itemLabel})`}
+                          onClick={() => {
+                            setItem(item.key, (current) => ({
+                              ...current,
+                              speakers: current.speakers.filter((s) => s.key !== speaker.key),
+                            }));
+                            focusLater(`pick-${item.key}`);
+                          }}
+                        >
+                          {t('editor.removeSpeaker')}
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+                <div class="button-row">
+                  <button
+                    id={`pick-${item.key}`}
+                    type="button"
+                    class="button button-secondary button-small"
+                    aria-expanded={picking === item.key}
+                    onClick={() => setPicking(picking === item.key ? null : item.key)}
+                  >
+                    {t('editor.addMemberSpeaker')}
+                  </button>
+                  <button
+                    type="button"
+                    class="button button-secondary button-small"
+                    onClick={() => addSpeaker(item.key)}
+                  >
+                    {t('editor.addExternalSpeaker')}
+                  </button>
+                </div>
+                {picking === item.key && (
+                  <MemberPicker
+                    id={`picker-${item.key}`}
+                    label={t('editor.findMember')}
+                    onPick={(member) => addSpeaker(item.key, member)}
+                  />
+                )}
+                <div class="button-row item-actions">
+                  {index > 0 && (
+                    <button
+                      id={`move-up-${item.key}`}
+                      type="button"
+                      class="button button-secondary button-small"
+                      aria-label={`${t('editor.moveUp')}: ${itemLabel}`}
+                      onClick={() => moveItem(index, -1)}
+                    >
+                      {t('editor.moveUp')}
+                    </button>
+                  )}
+                  {index < draft.agenda.length - 1 && (
+                    <button
+                      id={`move-down-${item.key}`}
+                      type="button"
+                      class="button button-secondary button-small"
+                      aria-label={`${t('editor.moveDown')}: ${itemLabel}`}
+                      onClick={() => moveItem(index, 1)}
+                    >
+                      {t('editor.moveDown')}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    class="button button-danger button-small"
+                    aria-label={`${t('editor.removeItem')}: ${itemLabel}`}
+                    onClick={() => removeItem(index)}
+                  >
+                    {t('editor.removeItem')}
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      {draft.agenda.length < maxAgendaItems && (
+        <p>
+          <button id="add-item" type="button" class="button button-secondary" onClick={addItem}>
+            {t('editor.addItem')}
+          </button>
+        </p>
+      )}
+
+      {failure !== null && (
+        <div class="notice notice-error" role="alert">
+          <p>
+            {stale
+              ? t('editor.stale')
+              : failure instanceof ApiError && failure.code === 'session-cancelled'
+                ? t('editor.cancelled')
+                : problemMessage(i18n, failure)}
+          </p>
+          {stale && (
+            <button type="button" class="button button-secondary" onClick={reloadLatest}>
+              {t('editor.reload')}
+            </button>
+          )}
+        </div>
+      )}
+      <div class="button-row">
+        <button type="submit" class="button" aria-disabled={saving ? 'true' : undefined}>
+          {saving ? t('common.saving') : t(session ? 'common.save' : 'editor.create')}
+        </button>
+        <a class="button button-secondary" href={session ? `/sessions/${session.id}` : '/sessions'}>
+          {t('editor.back')}
+        </a>
+      </div>
+    </form>
+  );
+}
