@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfBytes, share } from '../support/documents.ts';
 import { api } from '../support/http.ts';
 import { demoSecretariatEmail, newPerson, type Person, secretariat, signIn, uniqueEmail } from '../support/people.ts';
 import { createSession, scheduledSession, sessionInput, transition } from '../support/sessions.ts';
@@ -21,6 +22,8 @@ interface Context {
   /** A public, scheduled session; and a held one for attendance. */
   session: { id: string };
   heldSession: { id: string };
+  memberDocument: string;
+  publicDocument: string;
 }
 
 interface Expectation {
@@ -157,13 +160,56 @@ const matrix: Record<string, Expectation> = {
     expect: anyone(200),
   },
   'GET /api/calendar.ics': { call: () => ({ path: '/api/calendar.ics' }), expect: anyone(200) },
+  'POST /api/documents': {
+    call: () => ({
+      path: '/api/documents',
+      method: 'POST',
+      body: { title: 'Matris', language: 'az', fileName: 'm.pdf', contentType: 'application/pdf', size: 100 },
+    }),
+    expect: membersOnly(201),
+  },
+  'GET /api/documents': { call: () => ({ path: '/api/documents?limit=5' }), expect: anyone(200) },
+  'GET /api/documents/{id}': { call: ({ publicDocument }) => ({ path: `/api/documents/${publicDocument}` }), expect: anyone(200) },
+  // The member edits their own document; the secretariat may edit anyone's.
+  'PATCH /api/documents/{id}': {
+    call: async ({ memberDocument }) => ({
+      path: `/api/documents/${memberDocument}`,
+      method: 'PATCH',
+      headers: { 'If-Match': await etag(`/api/documents/${memberDocument}`) },
+      body: { description: `Təsvir ${Date.now()}` },
+    }),
+    expect: membersOnly(200),
+  },
+  'DELETE /api/documents/{id}': {
+    call: async ({ member }) => ({ path: `/api/documents/${await shareAs(member.cookie)}`, method: 'DELETE' }),
+    expect: membersOnly(204),
+  },
+  'POST /api/documents/{id}/versions': {
+    call: ({ memberDocument }) => ({
+      path: `/api/documents/${memberDocument}/versions`,
+      method: 'POST',
+      body: { fileName: 'm2.pdf', contentType: 'application/pdf', size: 100 },
+    }),
+    expect: membersOnly(201),
+  },
+  'GET /api/documents/{id}/download': {
+    call: ({ publicDocument }) => ({ path: `/api/documents/${publicDocument}/download` }),
+    expect: anyone(303),
+  },
 };
+
+/** A document uploaded and checked, owned by the member of this run. */
+async function shareAs(cookie: string): Promise<string> {
+  return (await share(cookie, pdfBytes('matrix'))).id;
+}
 
 describe('authorization matrix: every route, every role', () => {
   let operations: string[] = [];
   let member: Person;
   let session: { id: string };
   let heldSession: { id: string };
+  let memberDocument: string;
+  let publicDocument: string;
   const cookies: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
@@ -177,6 +223,8 @@ describe('authorization matrix: every route, every role', () => {
     session = await scheduledSession();
     heldSession = await scheduledSession();
     await transition(heldSession.id, 'held');
+    memberDocument = await shareAs(member.cookie);
+    publicDocument = (await share(await secretariat(), pdfBytes('public'), { visibility: 'public' })).id;
   });
 
   it('has an expectation for every route in the OpenAPI document, and no stale ones', () => {
@@ -195,7 +243,7 @@ describe('authorization matrix: every route, every role', () => {
   for (const [operation, expectation] of Object.entries(matrix)) {
     for (const role of roles) {
       it(`${operation} as ${role} → ${expectation.expect[role]}`, async () => {
-        const context: Context = { role, member, session, heldSession };
+        const context: Context = { role, member, session, heldSession, memberDocument, publicDocument };
         const call = await expectation.call(context);
         const cookie = 'cookie' in call ? call.cookie : role === 'anonymous' ? undefined : cookies[role];
         const answer = await api(call.path, { method: call.method, body: call.body, headers: call.headers, cookie });

@@ -20,6 +20,10 @@ const routes: Route[] = [
   { pattern: '/admin/members', load: () => import('./pages/admin-members.tsx') },
   { pattern: '/outcomes', load: () => import('./pages/outcomes.tsx') },
   { pattern: '/sessions', load: () => import('./pages/sessions.tsx') },
+  // Before '/sessions/:id', which would take "new" for an id.
+  { pattern: '/sessions/new', load: () => import('./pages/session-editor.tsx') },
+  { pattern: '/sessions/:id', load: () => import('./pages/session.tsx') },
+  { pattern: '/sessions/:id/edit', load: () => import('./pages/session-editor.tsx') },
   { pattern: '/documents', load: () => import('./pages/documents.tsx') },
 ];
 

@@ -212,7 +212,7 @@ function labelOf({ t }: I18n, path: string): string {
   const [, index, speaker, rest = ''] = item;
   const parts = [t('editor.item', { n: Number(index) + 1 })];
   if (speaker) parts.push(t('editor.speaker', { n: Number(speaker) + 1 }));
-  parts.push(labels[rest] ? t(labels[rest]) : t(rest === 'title.az' ? 'editor.titleAz' : 'editor.titleEn'));
+  parts.push(labels[rest] ? t(labels[rest]) : rest);
   return parts.join(', ');
 }
 
@@ -272,7 +272,8 @@ function Editor({ original }: { original?: Session }) {
     announce(t('editor.removed', { n: index + 1 }));
   }
 
-  function addSpeaker(key: number, member?: Member) {
+  function addSpeaker(index: number, key: number, member?: Member) {
+    const count = draft.agenda[index]?.speakers.length ?? 0;
     const speaker: SpeakerDraft = member
       ? { key: nextKey(), memberId: member.id, name: member.name, organisation: member.organisation }
       : { key: nextKey(), name: '', organisation: '' };
@@ -282,7 +283,7 @@ function Editor({ original }: { original?: Session }) {
       announce(t('editor.speakerAdded', { name: member.name }));
       focusLater(`pick-${key}`);
     } else {
-      focusLater(`speaker-${speaker.key}`);
+      focusLater(idOf(`agenda.${index}.speakers.${count}.name`));
     }
   }
 
@@ -290,6 +291,7 @@ function Editor({ original }: { original?: Session }) {
     const found: FieldMessages = {};
     const required = t('errors.field.required');
     for (const name of ['theme', 'date', 'start', 'end'] as const) if (!draft[name]) found[name] = required;
+    if (session?.onlineUrl && !draft.onlineUrl.trim()) found.onlineUrl = t('editor.onlineUrlKeep');
     if (draft.capacity.trim() && !/^[1-9]\d{0,3}$|^10000$/.test(draft.capacity.trim())) {
       found.capacity = t('editor.capacityInvalid');
     }
@@ -338,12 +340,11 @@ function Editor({ original }: { original?: Session }) {
     }
   }
 
-  const ids: Record<string, string> = { date: 'session-date', start: 'session-start', end: 'session-end' };
   const summary = Object.entries(errors).flatMap(([field, message]) =>
-    message ? [{ fieldId: ids[field] ?? idOf(field), label: labelOf(i18n, field), message }] : [],
+    message ? [{ fieldId: idOf(field), label: labelOf(i18n, field), message }] : [],
   );
   const field = (path: string, name: keyof Draft) => ({
-    id: ids[path] ?? idOf(path),
+    id: idOf(path),
     name: path,
     label: labelOf(i18n, path),
     error: errors[path],
@@ -409,7 +410,7 @@ function Editor({ original }: { original?: Session }) {
           const itemField = (name: 'time' | 'title.az' | 'title.en', key: 'time' | 'az' | 'en') => ({
             id: idOf(`${path}.${name}`),
             name: `${path}.${name}`,
-            label: t(labels[name] ?? (name === 'title.az' ? 'editor.titleAz' : 'editor.titleEn')),
+            label: t(labels[name] as MessageKey),
             error: errors[`${path}.${name}`],
             value: item[key],
             onValue: (value: string) => setItem(item.key, (current) => ({ ...current, [key]: value })),
@@ -437,7 +438,7 @@ function Editor({ original }: { original?: Session }) {
                     return (
                       <li key={speaker.key}>
                         {speaker.memberId ? (
-                          <p id={`speaker-${speaker.key}`}>
+                          <p>
                             {speaker.name}
                             {speaker.organisation && `, ${speaker.organisation}`}{' '}
                             <span class="tag">{t('editor.memberSpeaker')}</span>
@@ -445,7 +446,7 @@ function Editor({ original }: { original?: Session }) {
                         ) : (
                           <div class="field-pair">
                             <TextField
-                              id={`speaker-${speaker.key}`}
+                              id={idOf(`${speakerPath}.name`)}
                               name={`${speakerPath}.name`}
                               label={`${speakerLabel}: ${t('editor.speakerName')}`}
                               maxLength={120}
@@ -496,7 +497,7 @@ function Editor({ original }: { original?: Session }) {
                   <button
                     type="button"
                     class="button button-secondary button-small"
-                    onClick={() => addSpeaker(item.key)}
+                    onClick={() => addSpeaker(index, item.key)}
                   >
                     {t('editor.addExternalSpeaker')}
                   </button>
@@ -505,7 +506,7 @@ function Editor({ original }: { original?: Session }) {
                   <MemberPicker
                     id={`picker-${item.key}`}
                     label={t('editor.findMember')}
-                    onPick={(member) => addSpeaker(item.key, member)}
+                    onPick={(member) => addSpeaker(index, item.key, member)}
                   />
                 )}
                 <div class="button-row item-actions">
