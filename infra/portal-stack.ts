@@ -4,6 +4,7 @@ import { AccessLogs } from './constructs/access-logs.ts';
 import { Alarms } from './constructs/alarms.ts';
 import { Api } from './constructs/api.ts';
 import { Data } from './constructs/data.ts';
+import { Events } from './constructs/events.ts';
 import { Mail } from './constructs/mail.ts';
 import { Web } from './constructs/web.ts';
 
@@ -35,8 +36,21 @@ export class PortalStack extends Stack {
     api.handler.addEnvironment('PORTAL_ORIGIN', web.origin);
     data.allowBrowserUploadsFrom(web.origin);
 
+    // The events functions learn it too; again no cycle, because the distribution refers to
+    // nothing of the events group (nor to the documents bucket, whose notifications name them).
+    const events = new Events(this, 'Events', {
+      table: data.table,
+      documents: data.documents,
+      portalOrigin: web.origin,
+      mailFrom: props.mailFrom,
+    });
+
     if (props.mailIdentity) new Mail(this, 'Mail', { mailFrom: props.mailFrom });
-    new Alarms(this, 'Alarms', { api: api.httpApi, functions: { Api: api.handler } });
+    new Alarms(this, 'Alarms', {
+      api: api.httpApi,
+      functions: { Api: api.handler, UploadCheck: events.uploadCheck, Cleanup: events.cleanup },
+      failureQueues: { Events: events.failures },
+    });
 
     new CfnOutput(this, 'PortalUrl', { value: web.origin, description: 'The portal' });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });

@@ -14,6 +14,7 @@ import { docsRoutes } from './routes/docs.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { memberRoutes } from './routes/members.ts';
+import { outcomeRoutes } from './routes/outcomes.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { themeRoutes } from './routes/themes.ts';
 
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', themeRoutes);
   app.route('/api', sessionRoutes);
   app.route('/api', documentRoutes);
+  app.route('/api', outcomeRoutes);
   app.route('/api', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {

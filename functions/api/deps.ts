@@ -2,6 +2,7 @@ import { config } from '#functions/config.ts';
 import { auditLog } from '#functions/data/audit.ts';
 import { documentsRepository } from '#functions/data/documents.ts';
 import { files } from '#functions/data/files.ts';
+import { outcomesRepository } from '#functions/data/outcomes.ts';
 import { healthProbes } from '#functions/data/health.ts';
 import { logins } from '#functions/data/logins.ts';
 import { sesMailer } from '#functions/data/mail.ts';
@@ -25,6 +26,7 @@ export function defaultDeps(): AppDeps {
     sessions: sessionsRepository,
     documents: documentsRepository,
     files,
+    outcomes: outcomesRepository,
     mailer: sesMailer,
     portalOrigin: config().PORTAL_ORIGIN,
     now: () => new Date(),

@@ -87,6 +87,32 @@ function rsvpFromItem(item: Record<string, unknown>): Rsvp & { version: number }
 
 export type StoredRsvp = ReturnType<typeof rsvpFromItem>;
 
+/**
+ * The write that replaces a stored session if it still has the version `before` was read at,
+ * for this module's transactions and others' (publishing outcomes moves the session too). The
+ * seat count is kept from the stored item: answers move it without changing the version.
+ */
+export function sessionUpdateItem(before: Session, after: Session) {
+  const { seatsTaken: _seats, PK: _pk, SK: _sk, ...item } = toItem(after);
+  const entries = Object.entries(item).filter(([, value]) => value !== undefined);
+  const names = [...entries.map(([name]) => name), ...(after.capacity === null ? ['capacity'] : [])];
+  const set = entries.map(([name]) => `#${name} = :${name}`);
+  const remove = after.capacity === null ? ' REMOVE #capacity' : '';
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: metaKey(before.id),
+      UpdateExpression: `SET ${set.join(', ')}${remove}`,
+      ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+      ExpressionAttributeNames: Object.fromEntries(names.map((name) => [`#${name}`, name])),
+      ExpressionAttributeValues: {
+        ...Object.fromEntries(entries.map(([name, value]) => [`:${name}`, value])),
+        ':expected': before.version,
+      },
+    },
+  };
+}
+
 export interface SessionListQuery {
   scope: 'public' | 'members' | 'all';
   theme?: string;
@@ -210,37 +236,10 @@ export const sessionsRepository = {
     );
   },
 
-  /**
-   * Replaces the session if nobody changed it since `before` was read. The seat count is kept
-   * from the stored item (answers move it without changing the version).
-   */
+  /** Replaces the session if nobody changed it since `before` was read. */
   async update(before: Session, after: Session, event: AuditEvent): Promise<void> {
-    const { seatsTaken: _seats, PK: _pk, SK: _sk, ...item } = toItem(after);
-    const entries = Object.entries(item).filter(([, value]) => value !== undefined);
-    const names = [...entries.map(([name]) => name), ...(after.capacity === null ? ['capacity'] : [])];
-    const set = entries.map(([name]) => `#${name} = :${name}`);
-    const remove = after.capacity === null ? ' REMOVE #capacity' : '';
     try {
-      await dynamo().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: tableName(),
-                Key: metaKey(before.id),
-                UpdateExpression: `SET ${set.join(', ')}${remove}`,
-                ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
-                ExpressionAttributeNames: Object.fromEntries(names.map((name) => [`#${name}`, name])),
-                ExpressionAttributeValues: {
-                  ...Object.fromEntries(entries.map(([name, value]) => [`:${name}`, value])),
-                  ':expected': before.version,
-                },
-              },
-            },
-            auditPut(event),
-          ],
-        }),
-      );
+      await dynamo().send(new TransactWriteCommand({ TransactItems: [sessionUpdateItem(before, after), auditPut(event)] }));
     } catch (error) {
       if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') throw new PreconditionFailed();
       throw error;

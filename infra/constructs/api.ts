@@ -7,8 +7,10 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { tableDefinition } from '#functions/data/table-definition.ts';
 import { acknowledgeWildcardResource } from '../nag.ts';
-import { grantDocumentObjects, grantTableItems } from './grants.ts';
+import { documentKeys } from './data.ts';
+import { grantBucketListing, grantDocumentObjects, grantTableItems } from './grants.ts';
 import { PortalFunction } from './portal-function.ts';
 
 export interface ApiProps {
@@ -61,13 +63,25 @@ export class Api extends Construct {
         MAIL_FROM: props.mailFrom,
       },
     });
-    grantTableItems(this.handler, props.table);
-    grantDocumentObjects(this.handler, props.documents, [
-      's3:GetObject',
-      's3:GetObjectVersion',
-      's3:PutObject',
-      's3:DeleteObject',
-    ]);
+    grantTableItems(this.handler, props.table, {
+      items: [
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:ConditionCheckItem',
+      ],
+      queries: tableDefinition.globalSecondaryIndexes.map(({ indexName }) => indexName),
+    });
+    // Presigned POST uploads are signed with this role's credentials, so S3 checks PutObject
+    // against the role: only under pending/, where the upload check picks them up. Presigned
+    // downloads read checked documents only. The API never deletes an object.
+    grantDocumentObjects(this.handler, props.documents, documentKeys.pending, ['s3:PutObject']);
+    grantDocumentObjects(this.handler, props.documents, documentKeys.stored, ['s3:GetObject', 's3:GetObjectVersion']);
+    // The health check's HeadBucket.
+    grantBucketListing(this.handler, props.documents);
     this.grantSendingMail(props.mailFrom);
 
     this.httpApi = new HttpApi(this, 'HttpApi', {

@@ -15,6 +15,18 @@ export interface DataProps {
   readonly accessLogs: IBucket;
 }
 
+/**
+ * Where objects live in the documents bucket (functions/data/files.ts makes the keys; a test checks
+ * that both agree): presigned uploads land under `pending/`, and the upload check moves each one it
+ * accepts to `documents/<id>/v<n>`. Grants and the lifecycle rules are scoped by these prefixes.
+ */
+export const documentKeys = { pending: 'pending/', stored: 'documents/' } as const;
+
+/** Uploads still pending after this long are abandoned; the hourly cleanup rejects them after a day. */
+const pendingExpiry = Duration.days(2);
+/** How long an overwritten or deleted object version stays restorable. */
+const noncurrentExpiry = Duration.days(90);
+
 /** The portal's state: the single DynamoDB table and the documents bucket. Both outlive the stack. */
 export class Data extends Construct {
   readonly table: Table;
@@ -58,7 +70,24 @@ export class Data extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       serverAccessLogsBucket: props.accessLogs,
       serverAccessLogsPrefix: 'documents/',
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      lifecycleRules: [
+        {
+          id: 'PendingUploads',
+          prefix: documentKeys.pending,
+          // Belt and braces next to the cleanup function: nothing unchecked stays for long. Each
+          // accepted upload leaves a noncurrent version behind (copied away, then deleted); it is
+          // a copy of a stored document, so it goes after a day rather than after 90.
+          expiration: pendingExpiry,
+          noncurrentVersionExpiration: Duration.days(1),
+        },
+        {
+          id: 'OldVersions',
+          noncurrentVersionExpiration: noncurrentExpiry,
+          // A delete marker with no version left behind it only clutters listings.
+          expiredObjectDeleteMarker: true,
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
     });
     const stack = Stack.of(this);
     this.uploadOrigin = `https://*.s3.${stack.region}.${stack.urlSuffix}`;

@@ -54,7 +54,15 @@ const baseSecurityHeaders: ResponseSecurityHeadersBehavior = {
   referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
 };
 
-/** The static Vite build loads everything from its own origin and talks only to it and the upload bucket. */
+/**
+ * The static Vite build loads everything from its own origin and talks only to it and the upload
+ * bucket. Uploads are XHR POSTs (for the progress events) to the bucket's regional S3 endpoint
+ * (`https://<bucket>.s3.<region>.amazonaws.com/`, the URL the presigned POST names), hence that
+ * host in connect-src. Downloads are navigations (a link to /api/documents/:id/download that
+ * answers 303 to a presigned GET on the same endpoint); CSP does not restrict where a navigation
+ * or its redirect goes, so they need no source here. Were the pages ever to fetch() a download,
+ * it would need connect-src and a GET rule in the bucket's CORS.
+ */
 function pageContentSecurityPolicy(uploadOrigin: string): string {
   return [
     "default-src 'self'",

@@ -1,3 +1,7 @@
+import type { SessionDetailMessages } from './az-session-detail.ts';
+import type { SessionEditorMessages } from './az-session-editor.ts';
+import type { SessionsMessages } from './az-sessions.ts';
+
 /**
  * Azerbaijani messages: the working language of the group, and the source of the message keys
  * (`en.ts` must have exactly these keys). Placeholders are written `{name}`.
@@ -50,6 +54,10 @@ export const az = {
   'errors.field.tooLong': 'Ən çoxu {max} simvol yazmaq olar.',
   'errors.field.controlChars': 'Mətndən görünməyən idarəedici simvolları silin.',
   'errors.field.invalid': 'Bu dəyər qəbul edilmir.',
+  'errors.field.endAfterStart': 'Bitmə vaxtı başlama vaxtından sonra olmalıdır.',
+  'errors.field.url': 'http:// və ya https:// ilə başlayan link yazın.',
+  'errors.field.time': 'Saatı SS:DD şəklində yazın, məsələn 10:30.',
+  'errors.field.date': 'Mövcud bir tarix seçin.',
 
   'home.title': 'Biznes və insan hüquqları üzrə işçi qrup',
   'home.lead':
@@ -166,9 +174,9 @@ export const az = {
   'outcomes.title': 'Nəticələr',
   'outcomes.building':
     'Bu bölmə hazırlanır. Tezliklə burada iclasların dərc olunmuş nəticələri və tövsiyələri mövzu və il üzrə axtarış imkanı ilə yer alacaq.',
+
   'sessions.title': 'İclaslar',
-  'sessions.building':
-    'Bu bölmə hazırlanır. Tezliklə burada işçi qrupun planlaşdırılan və keçirilmiş iclasları, gündəlikləri və təqvimi yer alacaq.',
+
   'documents.title': 'Sənədlər',
   'documents.building':
     'Bu bölmə hazırlanır. Tezliklə burada işçi qrupun açıq sənədləri, üzvlər üçün isə daxili sənədlər yer alacaq.',
@@ -178,5 +186,11 @@ export const az = {
   'notFound.home': 'Ana səhifəyə qayıdın',
 };
 
-export type Messages = typeof az;
+export type CoreMessages = typeof az;
+
+/**
+ * Every message: the core ones above, loaded with the shell, and those of pages that bring
+ * their own (`az-<section>.ts`, loaded with those pages; see web/src/i18n.ts).
+ */
+export type Messages = CoreMessages & SessionsMessages & SessionDetailMessages & SessionEditorMessages;
 export type MessageKey = keyof Messages;

@@ -1,6 +1,6 @@
-import type { Messages } from './az.ts';
+import type { CoreMessages } from './az.ts';
 
-/** English messages, beside the Azerbaijani ones: `satisfies` keeps the keys identical. */
+/** English messages, beside the Azerbaijani ones: `satisfies` keeps the keys identical (the pages' own sections: `en-<section>.ts`). */
 export const en = {
   'site.name': 'Business and Human Rights Working Group',
   'site.portal': 'Business and Human Rights portal',
@@ -48,6 +48,10 @@ export const en = {
   'errors.field.tooLong': 'Use at most {max} characters.',
   'errors.field.controlChars': 'Remove the invisible control characters from the text.',
   'errors.field.invalid': 'This value is not accepted.',
+  'errors.field.endAfterStart': 'The end must come after the start.',
+  'errors.field.url': 'Enter a link starting with http:// or https://.',
+  'errors.field.time': 'Enter the time as HH:MM, such as 10:30.',
+  'errors.field.date': 'Choose a date that exists.',
 
   'home.title': 'Business and Human Rights Working Group',
   'home.lead':
@@ -162,9 +166,9 @@ export const en = {
   'outcomes.title': 'Outcomes',
   'outcomes.building':
     'This section is being built. Soon it will hold the published outcomes and recommendations of the sessions, searchable by theme and year.',
+
   'sessions.title': 'Sessions',
-  'sessions.building':
-    'This section is being built. Soon it will hold the working group’s scheduled and past sessions, their agendas and a calendar.',
+
   'documents.title': 'Documents',
   'documents.building':
     'This section is being built. Soon it will hold the working group’s public documents, and internal documents for members.',
@@ -172,4 +176,4 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. Check that the link is written correctly.',
   'notFound.home': 'Go back to the home page',
-} satisfies Messages;
+} satisfies CoreMessages;

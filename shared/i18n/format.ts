@@ -6,9 +6,12 @@ export type MessageParams = Record<string, string | number>;
 /** Keys that come in `.one` / `.other` forms, chosen by the language's plural rules. */
 export type PluralBase = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
 
-/** The message for `key`, with `{placeholders}` filled from `params` (unknown ones are left as they are). */
+/**
+ * The message for `key`, with `{placeholders}` filled from `params` (unknown ones are left as they are).
+ * A key whose section has not been loaded shows as itself rather than breaking the page.
+ */
 export function translate(messages: Messages, key: MessageKey, params: MessageParams = {}): string {
-  return messages[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  return (messages[key] ?? key).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
 }

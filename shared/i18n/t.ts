@@ -1,6 +1,12 @@
 import type { Language } from '../schemas/common.ts';
 import { az } from './az.ts';
+import { azSessionDetail } from './az-session-detail.ts';
+import { azSessionEditor } from './az-session-editor.ts';
+import { azSessions } from './az-sessions.ts';
 import { en } from './en.ts';
+import { enSessionDetail } from './en-session-detail.ts';
+import { enSessionEditor } from './en-session-editor.ts';
+import { enSessions } from './en-sessions.ts';
 import {
   type MessageKey,
   type MessageParams,
@@ -13,7 +19,10 @@ import {
 export type { MessageKey, MessageParams, PluralBase } from './format.ts';
 
 /** Both languages at hand: for the server (emails) and tests. The pages load one language at a time. */
-export const messages: Record<Language, Messages> = { az, en };
+export const messages: Record<Language, Messages> = {
+  az: { ...az, ...azSessions, ...azSessionDetail, ...azSessionEditor },
+  en: { ...en, ...enSessions, ...enSessionDetail, ...enSessionEditor },
+};
 
 export function t(lang: Language, key: MessageKey, params: MessageParams = {}): string {
   return translate(messages[lang], key, params);

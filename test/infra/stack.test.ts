@@ -1,36 +1,37 @@
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pendingKey, pendingPrefix, storedKey } from '#functions/data/files.ts';
 import { tableDefinition } from '#functions/data/table-definition.ts';
 import { buildApp } from '#infra/app.ts';
-import { skipBundling } from './support.ts';
+import { documentKeys } from '#infra/constructs/data.ts';
+import {
+  flatten,
+  grantsOf,
+  onlyResource as onlyResourceIn,
+  portalFunction,
+  portalTemplate,
+  type Resource,
+  skipBundling,
+} from './support.ts';
 
 /** CloudFront's managed policies, by their fixed IDs. */
 const cachingDisabled = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const allViewerExceptHostHeader = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 
-type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
-
 let template: Template;
 
 function onlyResource(type: string, properties: Record<string, unknown> = {}): Resource {
-  const found = Object.values(template.findResources(type, { Properties: Match.objectLike(properties) })) as Resource[];
-  expect(found, `exactly one ${type} like ${JSON.stringify(properties)}`).toHaveLength(1);
-  return found[0] as Resource;
+  return onlyResourceIn(template, type, properties)[1];
 }
 
-/** The API function: the only one on a Node.js runtime (the other is CDK's deployment helper). */
 function apiFunction(): Resource {
-  return onlyResource('AWS::Lambda::Function', { Runtime: Match.stringLikeRegexp('^nodejs') });
+  return portalFunction(template, 'api')[1];
 }
 
 beforeAll(() => {
-  const { stack } = buildApp({
-    nag: false,
-    validateTemplates: false,
-    context: { ...skipBundling, mailFrom: 'portal@bhr.example.org' },
-  });
-  template = Template.fromStack(stack);
+  template = portalTemplate();
 });
 
 describe('data', () => {
@@ -97,15 +98,41 @@ describe('data', () => {
       },
     });
   });
+
+  it('expires pending uploads after 2 days, old versions after 90, and unfinished multipart uploads after 1', () => {
+    const documents = onlyResource('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' } });
+    const { Rules: rules } = documents.Properties.LifecycleConfiguration as { Rules: Record<string, unknown>[] };
+    expect(rules).toHaveLength(2);
+    expect(rules).toContainEqual({
+      Id: 'PendingUploads',
+      Status: 'Enabled',
+      Prefix: 'pending/',
+      ExpirationInDays: 2,
+      NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+    });
+    expect(rules).toContainEqual({
+      Id: 'OldVersions',
+      Status: 'Enabled',
+      NoncurrentVersionExpiration: { NoncurrentDays: 90 },
+      ExpiredObjectDeleteMarker: true,
+      AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+    });
+  });
+
+  it('scopes grants and lifecycle rules by the key prefixes the runtime uses', () => {
+    expect(pendingPrefix).toBe(documentKeys.pending);
+    expect(pendingKey('doc-12345678', 2, 'token').startsWith(documentKeys.pending)).toBe(true);
+    expect(storedKey('doc-12345678', 2).startsWith(documentKeys.stored)).toBe(true);
+  });
 });
 
 describe('api', () => {
-  it('runs the API function on ARM64 and the newest Node.js runtime of this CDK version', () => {
+  it.each(['api', 'uploadCheck', 'cleanup'] as const)('runs the %s function on ARM64 and the newest Node.js runtime of this CDK version', (name) => {
     const newestNode = Runtime.ALL.map((runtime) => runtime.name)
       .filter((name) => /^nodejs\d+\.x$/.test(name))
       .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
       .at(-1);
-    expect(apiFunction().Properties).toMatchObject({
+    expect(portalFunction(template, name)[1].Properties).toMatchObject({
       Architectures: ['arm64'],
       Runtime: newestNode,
       Handler: 'index.handler',
@@ -139,6 +166,31 @@ describe('api', () => {
     });
   });
 
+  it('lets the API function read and write the items it uses, on the table and its indexes, and nothing else', () => {
+    const indexes = tableDefinition.globalSecondaryIndexes.map(({ indexName }) => `Table/index/${indexName}`);
+    expect(grantsOf(template, 'api', ['dynamodb:'])).toEqual({
+      'dynamodb:GetItem': ['Table'],
+      'dynamodb:BatchGetItem': ['Table'],
+      'dynamodb:Query': ['Table', ...indexes].sort(),
+      'dynamodb:PutItem': ['Table'],
+      'dynamodb:UpdateItem': ['Table'],
+      'dynamodb:DeleteItem': ['Table'],
+      'dynamodb:ConditionCheckItem': ['Table'],
+    });
+  });
+
+  it('lets the API function sign uploads only under pending/, downloads only under documents/, and delete nothing', () => {
+    expect(grantsOf(template, 'api', ['s3:'])).toEqual({
+      // Presigned POST: signed with the role's credentials, so S3 checks PutObject against it.
+      's3:PutObject': ['Documents/pending/*'],
+      // Presigned GET of a checked document.
+      's3:GetObject': ['Documents/documents/*'],
+      's3:GetObjectVersion': ['Documents/documents/*'],
+      // HeadBucket (health).
+      's3:ListBucket': ['Documents'],
+    });
+  });
+
   it('creates the SES identity of the sender domain, and refuses a sender that is no address', () => {
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'bhr.example.org' });
     expect(() => buildApp({ nag: false, context: { ...skipBundling, mailFrom: 'portal' } })).toThrow(/mailFrom/);
@@ -156,9 +208,41 @@ describe('api', () => {
     expect(JSON.parse(accessLogs.Format)).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
   });
 
-  it('alarms on API 5xx answers and on function errors', () => {
+  it('alarms on API 5xx answers', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/ApiGateway', MetricName: '5xx' });
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/Lambda', MetricName: 'Errors' });
+  });
+});
+
+describe('alarms', () => {
+  it.each(['api', 'uploadCheck', 'cleanup'] as const)('alarms on errors and throttles of the %s function', (name) => {
+    const [functionId] = portalFunction(template, name);
+    for (const metric of ['Errors', 'Throttles']) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/Lambda',
+        MetricName: metric,
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId } }],
+        Statistic: 'Sum',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+      });
+    }
+  });
+
+  it('alarms as soon as one message is visible in the failures queue', () => {
+    const [queueId] = onlyResourceIn(template, 'AWS::SQS::Queue');
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+      Statistic: 'Maximum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+
+  it('has exactly the alarms above: API 5xx, errors and throttles of three functions, the failures queue', () => {
+    expect(Object.keys(template.findResources('AWS::CloudWatch::Alarm'))).toHaveLength(1 + 3 * 2 + 1);
   });
 });
 
@@ -199,6 +283,31 @@ describe('web', () => {
         }),
       },
     });
+  });
+
+  it("lets the pages POST uploads to the region's S3 endpoint (XHR: connect-src) and nothing else off-site", () => {
+    const [, pageHeaders] = onlyResourceIn(template, 'AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: { Comment: Match.stringLikeRegexp('pages') },
+    });
+    const config = pageHeaders.Properties.ResponseHeadersPolicyConfig as {
+      SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: unknown } };
+    };
+    const csp = flatten(config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
+    const directives = new Map(
+      csp.split(';').map((directive) => {
+        const [name = '', ...sources] = directive.trim().split(/\s+/);
+        return [name, sources] as const;
+      }),
+    );
+    // The presigned POST names https://<bucket>.s3.<region>.amazonaws.com/ (a wildcard because the
+    // bucket's CORS names the distribution, so the distribution cannot name the bucket).
+    expect(directives.get('connect-src')).toEqual(["'self'", 'https://*.s3.<AWS::Region>.<AWS::URLSuffix>']);
+    // Downloads navigate (303 to a presigned GET), which CSP leaves alone; nothing else leaves the origin.
+    for (const [name, sources] of directives) {
+      if (name !== 'connect-src') expect(sources.join(' '), name).not.toMatch(/s3|https:/);
+    }
+    expect(directives.get('form-action')).toEqual(["'self'"]);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
   });
 
   it('rewrites app routes to /index.html and leaves files alone', () => {

@@ -1,12 +1,10 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+// cdk-nag's own naming of a CloudFormation reference, e.g. `<DataDocuments1234.Arn>/pending/*`.
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import type { IConstruct } from 'constructs';
-import { AccessLogs } from '#infra/constructs/access-logs.ts';
-import { Alarms } from '#infra/constructs/alarms.ts';
-import { Api } from '#infra/constructs/api.ts';
-import { Data } from '#infra/constructs/data.ts';
-import { Events } from '#infra/constructs/events.ts';
-import { featureFlags } from '#infra/feature-flags.ts';
+import { expect } from 'vitest';
+import { buildApp } from '#infra/app.ts';
 
 /**
  * Context that makes CDK skip esbuild: Template assertions and cdk-nag read the CloudFormation,
@@ -32,26 +30,81 @@ export function unacknowledgedFindings(scope: IConstruct): string[] {
   );
 }
 
+/** The portal stack's template, without cdk-nag or CloudFormation validation (fast), with a real sender. */
+export function portalTemplate(): Template {
+  const { stack } = buildApp({
+    nag: false,
+    validateTemplates: false,
+    context: { ...skipBundling, mailFrom: 'portal@bhr.example.org' },
+  });
+  return Template.fromStack(stack);
+}
+
+export type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
+
+/** The logical id and resource of the one resource of a type with these properties. */
+export function onlyResource(
+  template: Template,
+  type: string,
+  properties: Record<string, unknown> = {},
+): [string, Resource] {
+  const found = Object.entries(template.findResources(type, { Properties: Match.objectLike(properties) }));
+  expect(found, `exactly one ${type} like ${JSON.stringify(properties)}`).toHaveLength(1);
+  return found[0] as [string, Resource];
+}
+
+/** The portal's functions, each found by a phrase of its description. */
+export const portalFunctions = {
+  api: 'every /api route',
+  uploadCheck: 'Checks an uploaded document',
+  cleanup: 'Hourly: rejects document uploads',
+} as const;
+
+export function portalFunction(template: Template, name: keyof typeof portalFunctions): [string, Resource] {
+  return onlyResource(template, 'AWS::Lambda::Function', {
+    Description: Match.stringLikeRegexp(portalFunctions[name]),
+  });
+}
+
 /**
- * The events function group with what it needs around it, wired as the portal stack will wire
- * it; until functions/events/upload-check.ts exists, a stub stands in for the handler.
+ * What a function's role may do, by action, each with the resources it names (sorted), written
+ * the way cdk-nag writes them with the logical ids of the table and the documents bucket
+ * shortened: `Table/index/GSI1`, `Documents/pending/*`. Only statements whose actions start with
+ * one of `prefixes` are kept.
  */
-export function eventsStack(): { app: App; stack: Stack } {
-  const app = new App({ context: { ...featureFlags, ...skipBundling }, builtinCloudFormationValidation: false });
-  const stack = new Stack(app, 'EventsOnly');
-  const data = new Data(stack, 'Data', { accessLogs: new AccessLogs(stack, 'AccessLogs').bucket });
-  const events = new Events(stack, 'Events', {
-    table: data.table,
-    documents: data.documents,
-    portalOrigin: 'https://portal.example.org',
-    mailFrom: 'no-reply@example.org',
-    uploadCheckEntry: 'test/infra/fixtures/upload-check-stub.ts',
-  });
-  const api = new Api(stack, 'Api', { table: data.table, documents: data.documents, mailFrom: 'no-reply@example.org' });
-  new Alarms(stack, 'Alarms', {
-    api: api.httpApi,
-    functions: { UploadCheck: events.uploadCheck },
-    failureQueues: { UploadCheck: events.failures },
-  });
-  return { app, stack };
+export function grantsOf(template: Template, name: keyof typeof portalFunctions, prefixes: string[]) {
+  const [, fn] = portalFunction(template, name);
+  const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+  const [tableId] = onlyResource(template, 'AWS::DynamoDB::Table');
+  const [documentsId] = onlyResource(template, 'AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' } });
+  const policies = Object.values(
+    template.findResources('AWS::IAM::Policy', { Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) } }),
+  ) as Resource[];
+  const grants: Record<string, string[]> = {};
+  for (const policy of policies) {
+    const document = policy.Properties.PolicyDocument as {
+      Statement: { Effect: string; Action: string | string[]; Resource: unknown }[];
+    };
+    for (const statement of document.Statement) {
+      expect(statement.Effect).toBe('Allow');
+      const resources = [statement.Resource].flat().map((resource) =>
+        flattenCfnReference(resource)
+          .replace(`<${tableId}.Arn>`, 'Table')
+          .replace(`<${documentsId}.Arn>`, 'Documents'),
+      );
+      for (const action of [statement.Action].flat()) {
+        if (!prefixes.some((prefix) => action.startsWith(prefix))) continue;
+        grants[action] = [...new Set([...(grants[action] ?? []), ...resources])].sort();
+      }
+    }
+  }
+  return grants;
+}
+
+/**
+ * A CloudFormation string value as text, references written as `<Ref>` or `<Id.Attribute>`, e.g.
+ * a content security policy built with Fn::Join around the stack's region.
+ */
+export function flatten(value: unknown): string {
+  return flattenCfnReference(value);
 }

@@ -13,7 +13,7 @@ export interface Shared {
 export async function postToS3(upload: { url: string; fields: Record<string, string> }, bytes: Buffer, fileName: string) {
   const form = new FormData();
   for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
-  form.append('file', new Blob([bytes]), fileName);
+  form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
   const answer = await fetch(upload.url, { method: 'POST', body: form });
   if (answer.status >= 300) throw new Error(`S3 answered ${answer.status}: ${await answer.text()}`);
 }

@@ -8,9 +8,9 @@ export interface DateTimeStyle {
 }
 
 const timeZone = 'Asia/Baku';
-const locales: Record<Language, string> = { az: 'az-Latn-AZ', en: 'en-GB' };
+export const locales: Record<Language, string> = { az: 'az-Latn-AZ', en: 'en-GB' };
 
-const azMonths = [
+export const azMonths = [
   'yanvar',
   'fevral',
   'mart',
@@ -24,18 +24,18 @@ const azMonths = [
   'noyabr',
   'dekabr',
 ];
-const azWeekdays = ['bazar', 'bazar ertəsi', 'çərşənbə axşamı', 'çərşənbə', 'cümə axşamı', 'cümə', 'şənbə'];
+export const azWeekdays = ['bazar', 'bazar ertəsi', 'çərşənbə axşamı', 'çərşənbə', 'cümə axşamı', 'cümə', 'şənbə'];
 
 /**
  * Some browsers list `az` as supported but carry no Azerbaijani date names (Chromium builds with
  * a reduced ICU print "2026 M11 25"); those get the names from here instead.
  */
-const nativeAzerbaijaniDates =
+export const nativeAzerbaijaniDates =
   new Intl.DateTimeFormat(locales.az, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, 0, 15)) === 'yanvar';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
@@ -75,29 +75,4 @@ export function formatDateTime(lang: Language, iso: string, style: DateTimeStyle
     ...(style.weekday ? { weekday: 'long' } : {}),
     ...(style.time ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
   }).format(date);
-}
-
-/** "dekabr 2026" / "December 2026": the caption of a month, `month` being `YYYY-MM`. */
-export function formatMonth(lang: Language, month: string): string {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  if (lang === 'az' && !nativeAzerbaijaniDates) return `${azMonths[number - 1] ?? ''} ${year}`;
-  return cachedFormat(locales[lang], { month: 'long', year: 'numeric' }).format(Date.UTC(year, number - 1, 15, 8));
-}
-
-const azWeekdaysShort = ['B.', 'B.e.', 'Ç.a.', 'Ç.', 'C.a.', 'C.', 'Ş.'];
-
-/** The days of the week from Monday, as `[short, long]` names. */
-export function weekdayNames(lang: Language): Array<[string, string]> {
-  // 5 January 2026 was a Monday.
-  return Array.from({ length: 7 }, (_, index) => {
-    const day = Date.UTC(2026, 0, 5 + index, 8);
-    if (lang === 'az' && !nativeAzerbaijaniDates) {
-      const sundayFirst = (index + 1) % 7;
-      return [azWeekdaysShort[sundayFirst] ?? '', azWeekdays[sundayFirst] ?? ''];
-    }
-    return [
-      cachedFormat(locales[lang], { weekday: 'short' }).format(day),
-      cachedFormat(locales[lang], { weekday: 'long' }).format(day),
-    ];
-  });
 }

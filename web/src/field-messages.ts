@@ -14,6 +14,10 @@ export function fieldMessage({ t }: I18n, message: string): string {
     'Required.': 'errors.field.required',
     'Not a valid email address.': 'errors.field.email',
     'Control characters are not allowed.': 'errors.field.controlChars',
+    'The end must come after the start.': 'errors.field.endAfterStart',
+    'An http(s) link.': 'errors.field.url',
+    'A time of day as HH:MM (Asia/Baku).': 'errors.field.time',
+    'This date does not exist.': 'errors.field.date',
   };
   const key = known[message];
   if (key) return t(key);

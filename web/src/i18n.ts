@@ -38,18 +38,51 @@ function i18nFor(lang: Language, messages: Messages): I18n {
   };
 }
 
-/** Each language is its own chunk: a reader downloads the messages of the language they read. */
-const messageLoaders: Record<Language, () => Promise<Messages>> = {
-  az: () => import('#shared/i18n/az.ts').then((module) => module.az),
-  en: () => import('#shared/i18n/en.ts').then((module) => module.en),
+/**
+ * Each language is its own chunk: a reader downloads the messages of the language they read.
+ * The core messages come with the shell; pages with many messages of their own bring them as
+ * sections (`#shared/i18n/<lang>-<section>.ts`), loaded with the page (see `routes.ts`).
+ */
+export type Section = 'sessions' | 'session-detail' | 'session-editor';
+type Part = 'core' | Section;
+
+const messageLoaders: Record<Language, Record<Part, () => Promise<Partial<Messages>>>> = {
+  az: {
+    core: () => import('#shared/i18n/az.ts').then((module) => module.az),
+    sessions: () => import('#shared/i18n/az-sessions.ts').then((module) => module.azSessions),
+    'session-detail': () => import('#shared/i18n/az-session-detail.ts').then((module) => module.azSessionDetail),
+    'session-editor': () => import('#shared/i18n/az-session-editor.ts').then((module) => module.azSessionEditor),
+  },
+  en: {
+    core: () => import('#shared/i18n/en.ts').then((module) => module.en),
+    sessions: () => import('#shared/i18n/en-sessions.ts').then((module) => module.enSessions),
+    'session-detail': () => import('#shared/i18n/en-session-detail.ts').then((module) => module.enSessionDetail),
+    'session-editor': () => import('#shared/i18n/en-session-editor.ts').then((module) => module.enSessionEditor),
+  },
 };
 
 const loaded: Partial<Record<Language, I18n>> = {};
+const loadedParts: Record<Language, Partial<Record<Part, Partial<Messages>>>> = { az: {}, en: {} };
+/** The sections some opened page needed: a change of language loads them in the new language too. */
+const wantedParts = new Set<Part>(['core']);
 
 export const languageStore = createStore<Language>(savedLanguage());
 
 export async function loadLanguage(lang: Language): Promise<void> {
-  loaded[lang] ??= i18nFor(lang, await messageLoaders[lang]());
+  const parts = loadedParts[lang];
+  const missing = [...wantedParts].filter((part) => !parts[part]);
+  if (missing.length === 0 && loaded[lang]) return;
+  const messages = await Promise.all(missing.map((part) => messageLoaders[lang][part]()));
+  missing.forEach((part, index) => {
+    parts[part] = messages[index];
+  });
+  loaded[lang] = i18nFor(lang, Object.assign({}, ...Object.values(parts)) as Messages);
+}
+
+/** Loads the sections of messages a page needs, in the current language, before it shows. */
+export function loadSections(...sections: Section[]): Promise<void> {
+  for (const section of sections) wantedParts.add(section);
+  return loadLanguage(languageStore.get());
 }
 
 export function applyLanguage(lang: Language): void {

@@ -26,8 +26,7 @@ export function themeName(themes: ReturnType<typeof useThemes>, slug: string, { 
 export function whenText({ t, formatDateTime }: I18n, session: Pick<Session, 'startsAt' | 'endsAt'>): string {
   const start = bakuParts(session.startsAt);
   const end = bakuParts(session.endsAt);
-  const until =
-    end.date === start.date ? end.time : formatDateTime(session.endsAt, { time: true, weekday: true });
+  const until = end.date === start.date ? end.time : formatDateTime(session.endsAt, { time: true, weekday: true });
   return `${formatDateTime(session.startsAt, { time: true, weekday: true })}–${until} (${t('sessions.bakuTime')})`;
 }
 

@@ -176,7 +176,8 @@ function changesOf(original: Session, draft: Draft): UpdateSession {
   const before: Record<string, unknown> = inputOf(draftOf(original));
   const changes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(inputOf(draft))) {
-    if (JSON.stringify(value) !== JSON.stringify(before[name])) changes[name] = value ?? (name === 'venue' ? '' : value);
+    if (JSON.stringify(value) !== JSON.stringify(before[name]))
+      changes[name] = value ?? (name === 'venue' ? '' : value);
   }
   return changes as UpdateSession;
 }
@@ -230,7 +231,10 @@ function Editor({ original }: { original?: Session }) {
 
   const set = (name: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [name]: value }));
   const setItem = (key: number, change: (item: ItemDraft) => ItemDraft) =>
-    setDraft((current) => ({ ...current, agenda: current.agenda.map((item) => (item.key === key ? change(item) : item)) }));
+    setDraft((current) => ({
+      ...current,
+      agenda: current.agenda.map((item) => (item.key === key ? change(item) : item)),
+    }));
   const stale = failure instanceof ApiError && failure.status === 412;
 
   function showErrors(found: FieldMessages) {
@@ -241,11 +245,13 @@ function Editor({ original }: { original?: Session }) {
   /** Moving or removing items renumbers them: their old messages would point at the wrong ones. */
   function changeAgenda(agenda: ItemDraft[]) {
     setDraft((current) => ({ ...current, agenda }));
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith('agenda'))));
+    setErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith('agenda'))),
+    );
   }
 
   function focusLater(id: string, fallback?: string) {
-    setTimeout(() => (document.getElementById(id) ?? (fallback && document.getElementById(fallback)))?.focus());
+    setTimeout(() => (document.getElementById(id) ?? document.getElementById(fallback ?? ''))?.focus());
   }
 
   function addItem() {
@@ -313,7 +319,8 @@ function Editor({ original }: { original?: Session }) {
     if (changes && Object.keys(changes).length === 0) return announce(t('me.nothingChanged'));
     setSaving(true);
     try {
-      const saved = session && changes ? await sessionsApi.update(session, changes) : await sessionsApi.create(inputOf(draft));
+      const saved =
+        session && changes ? await sessionsApi.update(session, changes) : await sessionsApi.create(inputOf(draft));
       announce(t(session ? 'editor.saved' : 'editor.created'));
       navigate(`/sessions/${saved.id}`);
     } catch (error) {
@@ -359,7 +366,10 @@ function Editor({ original }: { original?: Session }) {
         {...field('theme', 'theme')}
         options={[
           { value: '', label: t('common.choose') },
-          ...(themes.state === 'done' ? themes.value : []).map((theme) => ({ value: theme.slug, label: theme.name[lang] })),
+          ...(themes.state === 'done' ? themes.value : []).map((theme) => ({
+            value: theme.slug,
+            label: theme.name[lang],
+          })),
         ]}
       />
       <div class="field-pair">
@@ -380,7 +390,13 @@ function Editor({ original }: { original?: Session }) {
         </div>
       </fieldset>
       <TextField {...field('venue', 'venue')} optional maxLength={300} />
-      <TextField {...field('onlineUrl', 'onlineUrl')} type="url" optional maxLength={500} hint={t('editor.onlineUrlHint')} />
+      <TextField
+        {...field('onlineUrl', 'onlineUrl')}
+        type="url"
+        optional
+        maxLength={500}
+        hint={t('editor.onlineUrlHint')}
+      />
       <div class="field-pair">
         <TextField
           {...field('capacity', 'capacity')}

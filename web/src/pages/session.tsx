@@ -171,7 +171,11 @@ function RsvpForm({ session, onAnswered }: { session: SessionDetail; onAnswered(
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';
       setFailure(
-        code === 'session-full' ? t('rsvp.full') : code === 'rsvp-closed' ? t('rsvp.closed') : problemMessage(i18n, error),
+        code === 'session-full'
+          ? t('rsvp.full')
+          : code === 'rsvp-closed'
+            ? t('rsvp.closed')
+            : problemMessage(i18n, error),
       );
     }
     setSending(false);
@@ -187,7 +191,10 @@ function RsvpForm({ session, onAnswered }: { session: SessionDetail; onAnswered(
         <p>{t('rsvp.closed')}</p>
       ) : (
         <form class="form" noValidate onSubmit={submit}>
-          <fieldset class={missing ? 'choices field-invalid' : 'choices'} aria-describedby={missing ? 'rsvp-answer-error' : undefined}>
+          <fieldset
+            class={missing ? 'choices field-invalid' : 'choices'}
+            aria-describedby={missing ? 'rsvp-answer-error' : undefined}
+          >
             <legend>{t('rsvp.question')}</legend>
             {missing && (
               <p id="rsvp-answer-error" class="field-error">
@@ -314,7 +321,7 @@ function Secretariat({ session, refresh }: { session: SessionDetail; refresh(): 
                     <td>{rsvp.organisation}</td>
                     <td>{answerText(i18n, rsvp)}</td>
                     <td>{needsOf(rsvp)}</td>
-                    <td>{rsvp.attended === null ? '' : t(rsvp.attended ? 'answers.yes' : 'answers.no')}</td>
+                    <td>{rsvp.attended === null ? '' : t(rsvp.attended ? 'rsvp.answer.yes' : 'rsvp.answer.no')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -358,12 +365,7 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
   }
 
   const button = (to: Target, label: string, extra = '') => (
-    <button
-      type="button"
-      class={`button ${extra}`}
-      aria-disabled={busy ? 'true' : undefined}
-      onClick={() => move(to)}
-    >
+    <button type="button" class={`button ${extra}`} aria-disabled={busy ? 'true' : undefined} onClick={() => move(to)}>
       {label}
     </button>
   );
@@ -400,8 +402,10 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
         )}
       </div>
       {open && confirming && (
-        <div id="cancel-confirm" class="notice notice-error confirm" tabIndex={-1} role="group" aria-labelledby="cancel-question">
-          <p id="cancel-question">{t('actions.cancelQuestion')}</p>
+        <div class="notice notice-error confirm">
+          <p id="cancel-confirm" tabIndex={-1}>
+            {t('actions.cancelQuestion')}
+          </p>
           <div class="button-row">
             {button('cancelled', t('actions.cancelConfirm'), 'button-danger')}
             <button

@@ -6,8 +6,8 @@ import { SelectField } from '../components/fields.tsx';
 import { ErrorNotice, Loading } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { StatusBadge, themeName, useThemes, whenText } from '../components/session-bits.tsx';
-import { formatMonth, weekdayNames } from '../dates.ts';
 import { type I18n, useI18n } from '../i18n.ts';
+import { formatMonth, weekdayNames } from '../month-names.ts';
 import { locationStore, navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { publicCalendarLink, type SessionQuery, sessionsApi } from '../sessions-api.ts';
@@ -259,9 +259,7 @@ function MonthView({ month, theme }: { month: string; theme: string }) {
       {sessions === null && failure === null && <Loading />}
       <div class="month-scroll">
         <table class="month">
-          <caption class="visually-hidden">
-            {t('sessions.monthCaption', { month: formatMonth(lang, month) })}
-          </caption>
+          <caption class="visually-hidden">{t('sessions.monthCaption', { month: formatMonth(lang, month) })}</caption>
           <thead>
             <tr>
               {weekdayNames(lang).map(([short, long]) => (

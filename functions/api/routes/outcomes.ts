@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { allPublished, getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
+import { csvColumns, outcomesCsv, outcomesFeed } from '#functions/domain/feeds.ts';
+import {
+  catalogPageSchema,
+  catalogQuerySchema,
+  outcomeSchema,
+  saveOutcomeSchema,
+  sessionIdParams,
+} from '#shared/schemas/outcome.ts';
+import { actorOf, defineRoute } from '../access.ts';
+import { createRouter, json, pickProblems } from '../router.ts';
+import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
+
+const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+
+const getRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/sessions/{id}/outcomes',
+  tags: ['Outcomes'],
+  summary: 'A session’s outcomes: drafts for the secretariat, anyone once published',
+  request: { params: sessionIdParams },
+  responses: { 200: json(outcomeSchema, 'The outcomes with their history; ETag is their version.'), ...pickProblems(400, 404) },
+});
+
+const putRoute = defineRoute('secretariat', {
+  method: 'put',
+  path: '/sessions/{id}/outcomes',
+  tags: ['Outcomes'],
+  summary: 'Save the outcomes: a draft revision, or a correction (with a note) once published',
+  description: 'The first save needs no If-Match; every later one does.',
+  request: { params: sessionIdParams, headers: ifMatchHeaders, body: body(saveOutcomeSchema) },
+  responses: { 200: json(outcomeSchema, 'As stored.'), ...pickProblems(400, 401, 403, 404, 409, 412, 428) },
+});
+
+const publishRoute = defineRoute('secretariat', {
+  method: 'post',
+  path: '/sessions/{id}/outcomes/publish',
+  tags: ['Outcomes'],
+  summary: 'Publish a held session’s outcomes: the session becomes published, the outcomes public',
+  request: { params: sessionIdParams },
+  responses: { 200: json(outcomeSchema, 'The published outcomes.'), ...pickProblems(401, 403, 404, 409) },
+});
+
+const catalogRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/outcomes',
+  tags: ['Outcomes'],
+  summary: 'Published outcomes, newest first; by theme, year and words in either language',
+  request: { query: catalogQuerySchema },
+  responses: { 200: json(catalogPageSchema, 'A page of published outcomes.'), ...pickProblems(400) },
+});
+
+const feedRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/feed.atom',
+  tags: ['Open data'],
+  summary: 'Atom feed of newly published outcomes',
+  responses: { 200: { content: { 'application/atom+xml': { schema: z.string() } }, description: 'Atom 1.0.' } },
+});
+
+const exportEntrySchema = z
+  .object({
+    sessionId: z.string(),
+    theme: z.string(),
+    sessionStartsAt: z.string(),
+    publishedAt: z.string(),
+    correctedAt: z.string().nullable(),
+    title: z.object({ az: z.string(), en: z.string() }),
+    summary: z.object({ az: z.string(), en: z.string() }),
+    recommendations: z.array(
+      z.object({ number: z.number().int(), text: z.object({ az: z.string(), en: z.string() }), addressees: z.array(z.string()) }),
+    ),
+    attendance: z.object({ attended: z.number().int(), organisations: z.number().int() }).nullable(),
+    documents: z.array(z.string()),
+    url: z.string(),
+  })
+  .meta({ id: 'OutcomeExport' });
+
+const jsonExportRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/outcomes.json',
+  tags: ['Open data'],
+  summary: 'Every published outcome with its recommendations, as JSON',
+  responses: { 200: json(z.object({ items: z.array(exportEntrySchema) }), 'The whole archive.') },
+});
+
+const csvExportRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/outcomes.csv',
+  tags: ['Open data'],
+  summary: 'Every published recommendation as CSV (UTF-8), one row each',
+  description: `Columns: ${csvColumns.join(', ')}. Addressees are separated by semicolons.`,
+  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'RFC 4180 CSV.' } },
+});
+
+export const outcomeRoutes = createRouter()
+  .openapi(getRoute, async (c) => {
+    const outcome = await getOutcome(c.get('deps'), c.get('actor'), c.req.valid('param').id);
+    setETag(c, outcome.version);
+    return c.json(outcome, 200);
+  })
+  .openapi(putRoute, async (c) => {
+    const version = c.req.header('If-Match') ? expectedVersion(c) : undefined;
+    const outcome = await saveOutcome(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json'), version);
+    setETag(c, outcome.version);
+    return c.json(outcome, 200);
+  })
+  .openapi(publishRoute, async (c) => {
+    const outcome = await publishOutcome(c.get('deps'), actorOf(c), c.req.valid('param').id);
+    setETag(c, outcome.version);
+    return c.json(outcome, 200);
+  })
+  .openapi(catalogRoute, async (c) => {
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(await searchCatalog(c.get('deps'), c.req.valid('query')), 200);
+  })
+  .openapi(feedRoute, async (c) => {
+    const deps = c.get('deps');
+    const themes = new Map((await deps.themes.list()).map((theme) => [theme.slug, theme]));
+    const feed = outcomesFeed(await allPublished(deps, 50), deps.portalOrigin, themes);
+    return c.body(feed, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' }) as never;
+  })
+  .openapi(jsonExportRoute, async (c) => {
+    const deps = c.get('deps');
+    const items = (await allPublished(deps)).map((entry) => ({
+      sessionId: entry.sessionId,
+      theme: entry.theme,
+      sessionStartsAt: entry.sessionStartsAt,
+      publishedAt: entry.publishedAt,
+      correctedAt: entry.correctedAt,
+      title: entry.title,
+      summary: entry.summary,
+      recommendations: entry.content.recommendations.map((r, i) => ({ number: i + 1, ...r })),
+      attendance: entry.attendance,
+      documents: entry.content.documents,
+      url: `${deps.portalOrigin}/outcomes/${entry.sessionId}`,
+    }));
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Content-Disposition', 'inline; filename="bhr-outcomes.json"');
+    return c.json({ items }, 200);
+  })
+  .openapi(csvExportRoute, async (c) => {
+    const deps = c.get('deps');
+    const csv = outcomesCsv(await allPublished(deps), deps.portalOrigin);
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': 'attachment; filename="bhr-outcomes.csv"',
+      'Cache-Control': 'public, max-age=300',
+    }) as never;
+  });

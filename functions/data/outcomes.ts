@@ -1,0 +1,278 @@
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { PreconditionFailed } from '#functions/errors.ts';
+import type { AuditEvent } from '#shared/schemas/audit.ts';
+import type { CatalogEntry, OutcomeContent } from '#shared/schemas/outcome.ts';
+import type { Session } from '#shared/schemas/session.ts';
+import { auditPut } from './audit.ts';
+import { dynamo } from './clients.ts';
+import { sessionUpdateItem } from './sessions.ts';
+import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
+
+/**
+ * Outcomes are written in the session's partition (`SESSION#<id>`: `OUTCOME` and one
+ * `OUTCOME#REV#…` per save). Publishing copies them into the public catalog, a partition per
+ * session (`CATALOG#<id>`) listed by GSI1 (all), GSI2 (a theme's) and GSI3 (a year's), newest
+ * first. Search reads an inverted index of folded words: `TERM#<first two letters>` holds
+ * `<word>#<sessionId>`, so a search reads only the postings of words that start like its own,
+ * never drafts, members-only material or the rest of the archive.
+ */
+const sessionPartition = (id: string) => `SESSION#${id}`;
+const outcomeKey = (id: string) => ({ PK: sessionPartition(id), SK: 'OUTCOME' });
+const revisionKey = (id: string, revision: number) => ({
+  PK: sessionPartition(id),
+  SK: `OUTCOME#REV#${String(revision).padStart(6, '0')}`,
+});
+const catalogKey = (id: string) => ({ PK: `CATALOG#${id}`, SK: 'ENTRY' });
+const termPartition = (term: string) => `TERM#${term.slice(0, 2)}`;
+const postingKey = (term: string, sessionId: string) => ({ PK: termPartition(term), SK: `${term}#${sessionId}` });
+
+export interface StoredOutcome extends OutcomeContent {
+  sessionId: string;
+  status: 'draft' | 'published';
+  attendance: { attended: number; organisations: number } | null;
+  publishedAt: string | null;
+  correctedAt: string | null;
+  revision: number;
+  updatedAt: string;
+  version: number;
+}
+
+export interface StoredRevision extends OutcomeContent {
+  revision: number;
+  kind: 'draft' | 'published' | 'correction';
+  authorId: string;
+  authorName: string;
+  at: string;
+  note: string | null;
+}
+
+/** A catalog entry with everything the exports need, and the words it is indexed under. */
+export interface StoredCatalogEntry extends CatalogEntry {
+  content: OutcomeContent;
+  attendance: StoredOutcome['attendance'];
+  terms: string[];
+}
+
+function catalogItem(entry: StoredCatalogEntry) {
+  const sortKey = `${entry.publishedAt}#${entry.sessionId}`;
+  return {
+    ...catalogKey(entry.sessionId),
+    type: 'catalog-entry',
+    ...entry,
+    GSI1PK: 'CATALOG',
+    GSI1SK: sortKey,
+    GSI2PK: `CATALOG#THEME#${entry.theme}`,
+    GSI2SK: sortKey,
+    GSI3PK: `CATALOG#YEAR#${entry.publishedAt.slice(0, 4)}`,
+    GSI3SK: sortKey,
+  };
+}
+
+const strip = <T>(item: Record<string, unknown>): T => {
+  const { PK: _p, SK: _s, GSI1PK: _1, GSI1SK: _1s, GSI2PK: _2, GSI2SK: _2s, GSI3PK: _3, GSI3SK: _3s, type: _t, ...rest } =
+    item;
+  return rest as T;
+};
+
+function outcomePut(before: StoredOutcome | undefined, after: StoredOutcome) {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: { ...outcomeKey(after.sessionId), type: 'outcome', ...after },
+      ...(before
+        ? {
+            ConditionExpression: '#version = :expected',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':expected': before.version },
+          }
+        : { ConditionExpression: 'attribute_not_exists(PK)' }),
+    },
+  };
+}
+
+const revisionPut = (sessionId: string, revision: StoredRevision) => ({
+  Put: {
+    TableName: tableName(),
+    Item: { ...revisionKey(sessionId, revision.revision), type: 'outcome-revision', ...revision },
+    ConditionExpression: 'attribute_not_exists(PK)',
+  },
+});
+
+async function transact(items: unknown[]): Promise<void> {
+  try {
+    await dynamo().send(new TransactWriteCommand({ TransactItems: items as never }));
+  } catch (error) {
+    if (cancellationCodes(error)?.includes('ConditionalCheckFailed')) throw new PreconditionFailed();
+    throw error;
+  }
+}
+
+/** BatchWrite in chunks of 25, retrying what DynamoDB leaves unprocessed. */
+async function batchWrite(requests: Array<Record<string, unknown>>): Promise<void> {
+  for (let start = 0; start < requests.length; start += 25) {
+    let pending: Array<Record<string, unknown>> = requests.slice(start, start + 25);
+    for (let attempt = 0; pending.length > 0 && attempt < 8; attempt += 1) {
+      const result = await dynamo().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending as never } }));
+      pending = (result.UnprocessedItems?.[tableName()] ?? []) as Array<Record<string, unknown>>;
+      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+    }
+    if (pending.length > 0) throw new Error('The search index could not be written; try publishing again.');
+  }
+}
+
+export interface CatalogQuery {
+  theme?: string;
+  year?: number;
+  limit: number;
+  cursor?: string;
+}
+
+export const outcomesRepository = {
+  /** The outcome and its revisions, oldest first: one Query of the session's partition. */
+  async getWithRevisions(sessionId: string): Promise<{ outcome?: StoredOutcome; revisions: StoredRevision[] }> {
+    const result = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outcome)',
+        ExpressionAttributeValues: { ':pk': sessionPartition(sessionId), ':outcome': 'OUTCOME' },
+        ConsistentRead: true,
+      }),
+    );
+    const items = result.Items ?? [];
+    const current = items.find((item) => item.SK === 'OUTCOME');
+    return {
+      outcome: current ? strip<StoredOutcome>(current) : undefined,
+      revisions: items.filter((item) => item.type === 'outcome-revision').map((item) => strip<StoredRevision>(item)),
+    };
+  },
+
+  async saveDraft(before: StoredOutcome | undefined, after: StoredOutcome, revision: StoredRevision, event: AuditEvent) {
+    await transact([outcomePut(before, after), revisionPut(after.sessionId, revision), auditPut(event)]);
+  },
+
+  /** Publishes in one transaction: the session becomes published, the outcome public and locked. */
+  async publish(
+    session: { before: Session; after: Session },
+    outcome: { before: StoredOutcome; after: StoredOutcome },
+    revision: StoredRevision,
+    entry: StoredCatalogEntry,
+    event: AuditEvent,
+  ) {
+    await transact([
+      sessionUpdateItem(session.before, session.after),
+      outcomePut(outcome.before, outcome.after),
+      revisionPut(outcome.after.sessionId, revision),
+      { Put: { TableName: tableName(), Item: catalogItem(entry) } },
+      auditPut(event),
+    ]);
+    await this.index(entry, []);
+  },
+
+  async correct(
+    outcome: { before: StoredOutcome; after: StoredOutcome },
+    revision: StoredRevision,
+    entry: StoredCatalogEntry,
+    previousTerms: string[],
+    event: AuditEvent,
+  ) {
+    await transact([
+      outcomePut(outcome.before, outcome.after),
+      revisionPut(outcome.after.sessionId, revision),
+      { Put: { TableName: tableName(), Item: catalogItem(entry) } },
+      auditPut(event),
+    ]);
+    await this.index(entry, previousTerms);
+  },
+
+  /** Brings the search postings of one entry in line with its words. */
+  async index(entry: StoredCatalogEntry, previousTerms: string[]) {
+    const now = new Set(entry.terms);
+    const removed = previousTerms.filter((term) => !now.has(term));
+    await batchWrite([
+      ...removed.map((term) => ({ DeleteRequest: { Key: postingKey(term, entry.sessionId) } })),
+      ...entry.terms.map((term) => ({
+        PutRequest: {
+          Item: { ...postingKey(term, entry.sessionId), type: 'posting', sessionId: entry.sessionId, publishedAt: entry.publishedAt },
+        },
+      })),
+    ]);
+  },
+
+  async catalogEntry(sessionId: string): Promise<StoredCatalogEntry | undefined> {
+    const result = await dynamo().send(
+      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: [catalogKey(sessionId)] } } }),
+    );
+    const item = result.Responses?.[tableName()]?.[0];
+    return item ? strip<StoredCatalogEntry>(item) : undefined;
+  },
+
+  /** Newest first; one Query on the narrowest index the filters allow. */
+  async catalog(query: CatalogQuery): Promise<{ items: StoredCatalogEntry[]; nextCursor: string | null }> {
+    const [index, key] = query.theme
+      ? (['GSI2', `CATALOG#THEME#${query.theme}`] as const)
+      : query.year
+        ? (['GSI3', `CATALOG#YEAR#${query.year}`] as const)
+        : (['GSI1', 'CATALOG'] as const);
+    const input: QueryCommandInput = {
+      TableName: tableName(),
+      IndexName: index,
+      KeyConditionExpression: `${index}PK = :pk`,
+      ExpressionAttributeValues: { ':pk': key },
+      ScanIndexForward: false,
+      Limit: query.limit,
+      ExclusiveStartKey: decodeCursor(query.cursor),
+    };
+    if (query.theme && query.year) {
+      input.KeyConditionExpression += ` AND begins_with(${index}SK, :year)`;
+      (input.ExpressionAttributeValues as Record<string, unknown>)[':year'] = String(query.year);
+    }
+    const result = await dynamo().send(new QueryCommand(input));
+    return {
+      items: (result.Items ?? []).map((item) => strip<StoredCatalogEntry>(item)),
+      nextCursor: encodeCursor(result.LastEvaluatedKey),
+    };
+  },
+
+  /** Every session whose indexed words start with `prefix`, with when it was published. */
+  async postings(prefix: string): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await dynamo().send(
+        new QueryCommand({
+          TableName: tableName(),
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+          ExpressionAttributeValues: { ':pk': termPartition(prefix), ':prefix': prefix },
+          ProjectionExpression: 'sessionId, publishedAt',
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) found.set(item.sessionId as string, item.publishedAt as string);
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return found;
+  },
+
+  async catalogEntries(sessionIds: string[]): Promise<StoredCatalogEntry[]> {
+    if (sessionIds.length === 0) return [];
+    const found: StoredCatalogEntry[] = [];
+    for (let start = 0; start < sessionIds.length; start += 100) {
+      let keys: Array<Record<string, unknown>> = sessionIds.slice(start, start + 100).map(catalogKey);
+      for (let attempt = 0; keys.length > 0 && attempt < 5; attempt += 1) {
+        const result = await dynamo().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys } } }));
+        found.push(...(result.Responses?.[tableName()] ?? []).map((item) => strip<StoredCatalogEntry>(item)));
+        keys = result.UnprocessedKeys?.[tableName()]?.Keys ?? [];
+      }
+    }
+    const order = new Map(sessionIds.map((id, i) => [id, i]));
+    return found.sort((a, b) => (order.get(a.sessionId) ?? 0) - (order.get(b.sessionId) ?? 0));
+  },
+};
+
+export type OutcomesRepository = typeof outcomesRepository;

@@ -1,0 +1,88 @@
+import type { StoredCatalogEntry } from '#functions/data/outcomes.ts';
+import type { Theme } from '#shared/schemas/theme.ts';
+
+const xml = (value: string) =>
+  value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+
+/** An Atom 1.0 feed of newly published outcomes (RFC 4287), bilingual like the portal. */
+export function outcomesFeed(entries: StoredCatalogEntry[], portalOrigin: string, themes: Map<string, Theme>): string {
+  const updated = entries[0]?.correctedAt ?? entries[0]?.publishedAt ?? '2013-02-01T00:00:00.000Z';
+  const items = entries.map((entry) => {
+    const link = `${portalOrigin}/outcomes/${entry.sessionId}`;
+    const theme = themes.get(entry.theme);
+    return [
+      '  <entry>',
+      `    <id>urn:bhr-portal:outcome:${xml(entry.sessionId)}</id>`,
+      `    <title>${xml(`${entry.title.az} / ${entry.title.en}`)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${xml(link)}"/>`,
+      `    <published>${xml(entry.publishedAt)}</published>`,
+      `    <updated>${xml(entry.correctedAt ?? entry.publishedAt)}</updated>`,
+      theme ? `    <category term="${xml(theme.slug)}" label="${xml(`${theme.name.az} / ${theme.name.en}`)}"/>` : '',
+      `    <summary type="text">${xml(`${entry.summary.az}\n\n${entry.summary.en}`)}</summary>`,
+      '  </entry>',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="az">',
+    '  <id>urn:bhr-portal:outcomes</id>',
+    '  <title>Biznes və insan hüquqları işçi qrupu: nəticələr / Business and Human Rights working group: outcomes</title>',
+    `  <link rel="self" type="application/atom+xml" href="${xml(`${portalOrigin}/api/feed.atom`)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(`${portalOrigin}/outcomes`)}"/>`,
+    `  <updated>${xml(updated)}</updated>`,
+    '  <author><name>İnsan Hüquqları üzrə Müvəkkil (Ombudsman) Aparatı</name></author>',
+    ...items,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** The columns of the CSV export, one row per recommendation (a row with none for outcomes without). */
+export const csvColumns = [
+  'session_id',
+  'theme',
+  'session_date',
+  'published_at',
+  'corrected_at',
+  'title_az',
+  'title_en',
+  'summary_az',
+  'summary_en',
+  'recommendation_number',
+  'recommendation_az',
+  'recommendation_en',
+  'addressees',
+  'attended',
+  'url',
+] as const;
+
+const csvCell = (value: string | number | null | undefined) => {
+  const text = value === null || value === undefined ? '' : String(value);
+  // Cells that a spreadsheet would run as a formula are prefixed, so opening the file is safe.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+export function outcomesCsv(entries: StoredCatalogEntry[], portalOrigin: string): string {
+  const rows = entries.flatMap((entry) => {
+    const base = [
+      entry.sessionId,
+      entry.theme,
+      entry.sessionStartsAt,
+      entry.publishedAt,
+      entry.correctedAt,
+      entry.title.az,
+      entry.title.en,
+      entry.summary.az,
+      entry.summary.en,
+    ];
+    const tail = [entry.attendance?.attended ?? null, `${portalOrigin}/outcomes/${entry.sessionId}`];
+    const recommendations = entry.content.recommendations;
+    if (recommendations.length === 0) return [[...base, null, null, null, null, ...tail]];
+    return recommendations.map((r, i) => [...base, i + 1, r.text.az, r.text.en, r.addressees.join(';'), ...tail]);
+  });
+  // A byte-order mark lets spreadsheet programs read the Azerbaijani letters as UTF-8.
+  return `\ufeff${[csvColumns as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

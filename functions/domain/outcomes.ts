@@ -1,0 +1,261 @@
+import type { StoredCatalogEntry, StoredOutcome, StoredRevision } from '#functions/data/outcomes.ts';
+import { Conflict, NotFound, PreconditionFailed, PreconditionRequired, ValidationFailed } from '#functions/errors.ts';
+import type { Member } from '#shared/schemas/member.ts';
+import type { Outcome, OutcomeContent, SaveOutcome } from '#shared/schemas/outcome.ts';
+import { searchWords } from '#shared/text/fold.ts';
+import { auditEvent } from './audit.ts';
+import type { DomainDeps } from './deps.ts';
+
+type OutcomeDeps = Pick<DomainDeps, 'outcomes' | 'sessions' | 'documents' | 'themes' | 'now'>;
+type Actor = Member | undefined;
+
+const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';
+
+function present(outcome: StoredOutcome, revisions: StoredRevision[], actor: Actor): Outcome {
+  const shown = isSecretariat(actor) ? revisions : revisions.filter((revision) => revision.kind !== 'draft');
+  return {
+    sessionId: outcome.sessionId,
+    status: outcome.status,
+    summary: outcome.summary,
+    recommendations: outcome.recommendations,
+    documents: outcome.documents,
+    attendance: outcome.attendance,
+    publishedAt: outcome.publishedAt,
+    correctedAt: outcome.correctedAt,
+    revisions: shown.map(({ revision, kind, authorName, at, note }) => ({ revision, kind, authorName, at, note })),
+    updatedAt: outcome.updatedAt,
+    version: outcome.version,
+  };
+}
+
+/** Published outcomes are public; drafts are the secretariat's. */
+export async function getOutcome(deps: OutcomeDeps, actor: Actor, sessionId: string): Promise<Outcome> {
+  const { outcome, revisions } = await deps.outcomes.getWithRevisions(sessionId);
+  if (!outcome || (outcome.status === 'draft' && !isSecretariat(actor))) throw new NotFound('No outcomes here (yet).');
+  return present(outcome, revisions, actor);
+}
+
+async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
+  const problems = [];
+  for (const [index, id] of ids.entries()) {
+    const document = await deps.documents.get(id);
+    if (!document || document.status !== 'available') problems.push({ field: `documents.${index}`, message: 'No such available document.' });
+    else if (document.visibility !== 'public') problems.push({ field: `documents.${index}`, message: 'Outcomes link public documents only; make it public first.' });
+  }
+  if (problems.length > 0) throw new ValidationFailed(problems);
+}
+
+function termsOf(entry: Pick<StoredCatalogEntry, 'title' | 'content'>, themeNames: string[]): string[] {
+  const texts = [
+    entry.title.az,
+    entry.title.en,
+    entry.content.summary.az,
+    entry.content.summary.en,
+    ...entry.content.recommendations.flatMap((r) => [r.text.az, r.text.en]),
+    ...themeNames,
+  ];
+  return searchWords(texts.join(' ')).filter((word) => word.length >= 2).slice(0, 3000);
+}
+
+/**
+ * Saves outcomes: while a draft, every save is a revision; once published, a save is a
+ * correction, which needs a note, stays public at once and keeps the history.
+ */
+export async function saveOutcome(
+  deps: OutcomeDeps,
+  actor: Member,
+  sessionId: string,
+  input: SaveOutcome,
+  expectedVersion: number | undefined,
+): Promise<Outcome> {
+  const session = await deps.sessions.get(sessionId);
+  if (!session) throw new NotFound('No such session.');
+  if (session.status !== 'held' && session.status !== 'published') {
+    throw new Conflict('session-not-held', 'Outcomes are written once the session has been held.');
+  }
+  const { outcome: before, revisions } = await deps.outcomes.getWithRevisions(sessionId);
+  if (before && expectedVersion === undefined) throw new PreconditionRequired();
+  if (before && before.version !== expectedVersion) throw new PreconditionFailed();
+  await checkDocuments(deps, input.documents);
+  const correcting = before?.status === 'published';
+  if (correcting && !input.note) {
+    throw new ValidationFailed([{ field: 'note', message: 'Say what the correction changes.' }]);
+  }
+  const now = deps.now().toISOString();
+  const content: OutcomeContent = { summary: input.summary, recommendations: input.recommendations, documents: input.documents };
+  const number = (before?.revision ?? 0) + 1;
+  const after: StoredOutcome = {
+    sessionId,
+    status: before?.status ?? 'draft',
+    ...content,
+    attendance: before?.attendance ?? null,
+    publishedAt: before?.publishedAt ?? null,
+    correctedAt: correcting ? now : (before?.correctedAt ?? null),
+    revision: number,
+    updatedAt: now,
+    version: (before?.version ?? 0) + 1,
+  };
+  const revision: StoredRevision = {
+    ...content,
+    revision: number,
+    kind: correcting ? 'correction' : 'draft',
+    authorId: actor.id,
+    authorName: actor.name,
+    at: now,
+    note: input.note ?? null,
+  };
+  if (correcting && before) {
+    const previous = await deps.outcomes.catalogEntry(sessionId);
+    const theme = await deps.themes.get(session.theme);
+    const entry = catalogEntry(session, after, theme ? [theme.name.az, theme.name.en] : []);
+    await deps.outcomes.correct(
+      { before, after },
+      revision,
+      entry,
+      previous?.terms ?? [],
+      auditEvent(deps.now(), actor, 'outcome.corrected', { type: 'session', id: sessionId }, input.note ?? ''),
+    );
+  } else {
+    await deps.outcomes.saveDraft(
+      before,
+      after,
+      revision,
+      auditEvent(deps.now(), actor, 'outcome.saved', { type: 'session', id: sessionId }, `Draft revision ${number}`),
+    );
+  }
+  return present(after, [...revisions, revision], actor);
+}
+
+function catalogEntry(
+  session: { id: string; theme: string; title: { az: string; en: string }; startsAt: string; venue?: string },
+  outcome: StoredOutcome,
+  themeNames: string[],
+): StoredCatalogEntry {
+  const content = { summary: outcome.summary, recommendations: outcome.recommendations, documents: outcome.documents };
+  const entry = {
+    sessionId: session.id,
+    theme: session.theme,
+    title: session.title,
+    summary: outcome.summary,
+    sessionStartsAt: session.startsAt,
+    venue: session.venue ?? null,
+    publishedAt: outcome.publishedAt ?? outcome.updatedAt,
+    correctedAt: outcome.correctedAt,
+    recommendations: outcome.recommendations.length,
+    content,
+    attendance: outcome.attendance,
+  };
+  return { ...entry, terms: termsOf(entry, themeNames) };
+}
+
+/** Publishes a held session's outcomes: the session becomes published, the outcomes public and locked. */
+export async function publishOutcome(deps: OutcomeDeps, actor: Member, sessionId: string): Promise<Outcome> {
+  const { session, rsvps } = await deps.sessions.getWithRsvps(sessionId);
+  if (!session) throw new NotFound('No such session.');
+  const { outcome, revisions } = await deps.outcomes.getWithRevisions(sessionId);
+  if (!outcome) throw new Conflict('no-outcomes', 'Write the outcomes before publishing them.');
+  if (outcome.status === 'published' || session.status === 'published') {
+    throw new Conflict('already-published', 'These outcomes are published; save a correction instead.');
+  }
+  if (session.status !== 'held') throw new Conflict('session-not-held', 'Only a held session’s outcomes are published.');
+  await checkDocuments(deps, outcome.documents);
+  const now = deps.now().toISOString();
+  const attendedBy = rsvps.filter((rsvp) => rsvp.attended === true);
+  const published: StoredOutcome = {
+    ...outcome,
+    status: 'published',
+    attendance: { attended: attendedBy.length, organisations: new Set(attendedBy.map((r) => r.organisation)).size },
+    publishedAt: now,
+    revision: outcome.revision + 1,
+    updatedAt: now,
+    version: outcome.version + 1,
+  };
+  const revision: StoredRevision = {
+    summary: published.summary,
+    recommendations: published.recommendations,
+    documents: published.documents,
+    revision: published.revision,
+    kind: 'published',
+    authorId: actor.id,
+    authorName: actor.name,
+    at: now,
+    note: null,
+  };
+  const theme = await deps.themes.get(session.theme);
+  const sessionAfter = { ...session, status: 'published' as const, updatedAt: now, version: session.version + 1 };
+  await deps.outcomes.publish(
+    { before: session, after: sessionAfter },
+    { before: outcome, after: published },
+    revision,
+    catalogEntry(session, published, theme ? [theme.name.az, theme.name.en] : []),
+    auditEvent(deps.now(), actor, 'outcome.published', { type: 'session', id: sessionId }, `Published "${session.title.en}"`),
+  );
+  return present(published, [...revisions, revision], actor);
+}
+
+const offsetCursor = {
+  encode: (offset: number) => Buffer.from(JSON.stringify({ offset }), 'utf8').toString('base64url'),
+  decode(cursor: string | undefined): number {
+    if (!cursor) return 0;
+    try {
+      const { offset } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { offset: unknown };
+      if (Number.isInteger(offset) && (offset as number) >= 0) return offset as number;
+    } catch {
+      // falls through
+    }
+    throw new ValidationFailed([{ field: 'query.cursor', message: 'Not a cursor this API gave out.' }]);
+  },
+};
+
+export interface CatalogSearch {
+  theme?: string;
+  year?: number;
+  q?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * The public catalog, newest first. With words, each word's postings are read (a Query per
+ * word, over the words that start with it) and intersected; only the page's entries are fetched.
+ */
+export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, query: CatalogSearch) {
+  const words = query.q ? searchWords(query.q).filter((word) => word.length >= 2) : [];
+  if (words.length === 0) {
+    const page = await deps.outcomes.catalog(query);
+    return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
+  }
+  const postings = await Promise.all(words.map((word) => deps.outcomes.postings(word)));
+  const [first, ...rest] = postings.sort((a, b) => a.size - b.size);
+  const matches = [...(first ?? new Map<string, string>())]
+    .filter(([id]) => rest.every((other) => other.has(id)))
+    .filter(([, publishedAt]) => !query.year || publishedAt.startsWith(String(query.year)))
+    .sort((a, b) => (a[1] < b[1] ? 1 : -1))
+    .map(([id]) => id);
+  const items: StoredCatalogEntry[] = [];
+  let offset = offsetCursor.decode(query.cursor);
+  while (items.length < query.limit && offset < matches.length) {
+    const batch = matches.slice(offset, offset + query.limit - items.length);
+    offset += batch.length;
+    const entries = await deps.outcomes.catalogEntries(batch);
+    items.push(...entries.filter((entry) => !query.theme || entry.theme === query.theme));
+  }
+  return { items: items.map(toSummary), nextCursor: offset < matches.length ? offsetCursor.encode(offset) : null };
+}
+
+function toSummary(entry: StoredCatalogEntry) {
+  const { content: _content, attendance: _attendance, terms: _terms, ...summary } = entry;
+  return summary;
+}
+
+/** Every published outcome, newest first, for the open-data exports and the feed. */
+export async function allPublished(deps: Pick<DomainDeps, 'outcomes'>, max = 100_000): Promise<StoredCatalogEntry[]> {
+  const entries: StoredCatalogEntry[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.outcomes.catalog({ limit: 100, cursor });
+    entries.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && entries.length < max);
+  return entries.slice(0, max);
+}
