@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.ts';
 import { memberRoutes } from './routes/members.ts';
 import { outcomeRoutes } from './routes/outcomes.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { subscriptionRoutes } from './routes/subscriptions.ts';
 import { themeRoutes } from './routes/themes.ts';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', sessionRoutes);
   app.route('/api', documentRoutes);
   app.route('/api', outcomeRoutes);
+  app.route('/api', subscriptionRoutes);
   app.route('/api', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {

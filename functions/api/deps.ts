@@ -10,6 +10,7 @@ import { membersRepository } from '#functions/data/members.ts';
 import { rateLimits } from '#functions/data/rate-limits.ts';
 import { sessionsRepository } from '#functions/data/sessions.ts';
 import { signInLinks } from '#functions/data/sign-in-links.ts';
+import { subscriptions } from '#functions/data/subscriptions.ts';
 import { themesRepository } from '#functions/data/themes.ts';
 import type { AppDeps } from './env.ts';
 
@@ -27,6 +28,7 @@ export function defaultDeps(): AppDeps {
     documents: documentsRepository,
     files,
     outcomes: outcomesRepository,
+    subscriptions,
     mailer: sesMailer,
     portalOrigin: config().PORTAL_ORIGIN,
     now: () => new Date(),

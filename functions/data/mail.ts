@@ -8,6 +8,8 @@ export interface OutgoingMail {
   html: string;
   /** Optional attachments, e.g. an iCalendar entry. */
   attachments?: Array<{ fileName: string; contentType: string; content: string }>;
+  /** Extra headers, e.g. List-Unsubscribe for one-click unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -26,6 +28,7 @@ export const sesMailer: Mailer = {
           Simple: {
             Subject: { Data: mail.subject, Charset: 'UTF-8' },
             Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
+            ...(mail.headers ? { Headers: Object.entries(mail.headers).map(([Name, Value]) => ({ Name, Value })) } : {}),
             ...(mail.attachments?.length
               ? {
                   Attachments: mail.attachments.map((attachment) => ({

@@ -8,6 +8,7 @@ import type { MembersRepository } from '#functions/data/members.ts';
 import type { RateLimits } from '#functions/data/rate-limits.ts';
 import type { SessionsRepository } from '#functions/data/sessions.ts';
 import type { SignInLinks } from '#functions/data/sign-in-links.ts';
+import type { Subscriptions } from '#functions/data/subscriptions.ts';
 import type { ThemesRepository } from '#functions/data/themes.ts';
 
 /** What the use cases need from the outside world; tests hand in the local stack or mocks. */
@@ -22,6 +23,7 @@ export interface DomainDeps {
   documents: DocumentsRepository;
   files: FileStore;
   outcomes: OutcomesRepository;
+  subscriptions: Subscriptions;
   mailer: Mailer;
   /** The portal's public origin, for links in emails. */
   portalOrigin: string;

@@ -5,8 +5,12 @@ import type { Outcome, OutcomeContent, SaveOutcome } from '#shared/schemas/outco
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
+import { tellFollowers } from './subscriptions.ts';
 
-type OutcomeDeps = Pick<DomainDeps, 'outcomes' | 'sessions' | 'documents' | 'themes' | 'now'>;
+type OutcomeDeps = Pick<
+  DomainDeps,
+  'outcomes' | 'sessions' | 'documents' | 'themes' | 'now' | 'subscriptions' | 'mailer' | 'portalOrigin'
+>;
 type Actor = Member | undefined;
 
 const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';
@@ -190,6 +194,7 @@ export async function publishOutcome(deps: OutcomeDeps, actor: Member, sessionId
     catalogEntry(session, published, theme ? [theme.name.az, theme.name.en] : []),
     auditEvent(deps.now(), actor, 'outcome.published', { type: 'session', id: sessionId }, `Published "${session.title.en}"`),
   );
+  await tellFollowers(deps, 'published', sessionAfter);
   return present(published, [...revisions, revision], actor);
 }
 

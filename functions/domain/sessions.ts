@@ -19,8 +19,9 @@ import { sessionsCalendar } from './calendar.ts';
 import type { DomainDeps } from './deps.ts';
 import { sessionMail } from './emails/sessions.ts';
 import { newId } from './ids.ts';
+import { tellFollowers } from './subscriptions.ts';
 
-type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'members' | 'mailer' | 'portalOrigin' | 'now'>;
+type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'members' | 'mailer' | 'portalOrigin' | 'now' | 'subscriptions'>;
 type Actor = Member | undefined;
 
 const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';
@@ -241,7 +242,10 @@ export async function transitionSession(
       },
     ),
   );
-  if (to === 'scheduled') await inviteAllMembers(deps, updated);
+  if (to === 'scheduled') {
+    await inviteAllMembers(deps, updated);
+    await tellFollowers(deps, 'scheduled', updated);
+  }
   if (to === 'cancelled' && session.status === 'scheduled') await tellThoseComing(deps, updated, rsvps, 'cancelled');
   return updated;
 }

@@ -34,7 +34,12 @@ export class Alarms extends Construct {
     }
     for (const [name, queue] of Object.entries(props.failureQueues ?? {})) {
       const waiting = queue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' });
-      this.alarm(`${name}Failures`, waiting, 1, `An invocation of the ${name} functions failed for good and waits in its queue`);
+      this.alarm(
+        `${name}Failures`,
+        waiting,
+        1,
+        `An invocation of the ${name} functions failed for good and waits in its queue`,
+      );
     }
   }
 

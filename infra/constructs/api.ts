@@ -71,6 +71,8 @@ export class Api extends Construct {
         'dynamodb:PutItem',
         'dynamodb:UpdateItem',
         'dynamodb:DeleteItem',
+        // The outcomes search index (functions/data/outcomes.ts).
+        'dynamodb:BatchWriteItem',
         'dynamodb:ConditionCheckItem',
       ],
       queries: tableDefinition.globalSecondaryIndexes.map(({ indexName }) => indexName),

@@ -13,7 +13,6 @@ export interface PortalFunctionProps
   readonly entry: string;
 }
 
-
 /**
  * A Node.js function with the project's defaults: ARM64 on the newest Node.js runtime, bundled
  * locally by esbuild into one minified ESM file with the AWS SDK inside (the version the lock

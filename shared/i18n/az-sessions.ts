@@ -47,10 +47,6 @@ export const azSessions = {
   'session.agenda': 'Gündəlik',
   'session.agendaEmpty': 'Gündəlik hələ hazırlanır.',
   'session.speakers': 'Məruzəçilər',
-  'picker.search': 'Üzvləri axtar',
-  'picker.found.one': '{count} üzv tapıldı.',
-  'picker.found.other': '{count} üzv tapıldı.',
-  'picker.choose': 'Seç: {name}',
 };
 
 export type SessionsMessages = typeof azSessions;

@@ -148,6 +148,11 @@ export const az = {
   'members.empty': 'Axtarışa uyğun üzv tapılmadı.',
   'members.loadMore': 'Daha çox göstər',
 
+  'picker.search': 'Üzvləri axtar',
+  'picker.found.one': '{count} üzv tapıldı.',
+  'picker.found.other': '{count} üzv tapıldı.',
+  'picker.choose': 'Seç: {name}',
+
   'admin.title': 'Üzvlərin idarə edilməsi',
   'admin.inviteHeading': 'Yeni üzv dəvət edin',
   'admin.inviteIntro': 'Dəvət olunan şəxs e-poçtla məktub alacaq və daxilolma linki ilə portala girə biləcək.',

@@ -48,8 +48,4 @@ export const enSessions = {
   'session.agenda': 'Agenda',
   'session.agendaEmpty': 'The agenda is still being prepared.',
   'session.speakers': 'Speakers',
-  'picker.search': 'Search members',
-  'picker.found.one': '{count} member found.',
-  'picker.found.other': '{count} members found.',
-  'picker.choose': 'Choose {name}',
 } satisfies SessionsMessages;

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { Match } from 'aws-cdk-lib/assertions';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -127,19 +130,22 @@ describe('data', () => {
 });
 
 describe('api', () => {
-  it.each(['api', 'uploadCheck', 'cleanup'] as const)('runs the %s function on ARM64 and the newest Node.js runtime of this CDK version', (name) => {
-    const newestNode = Runtime.ALL.map((runtime) => runtime.name)
-      .filter((name) => /^nodejs\d+\.x$/.test(name))
-      .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
-      .at(-1);
-    expect(portalFunction(template, name)[1].Properties).toMatchObject({
-      Architectures: ['arm64'],
-      Runtime: newestNode,
-      Handler: 'index.handler',
-      TracingConfig: { Mode: 'Active' },
-    });
-    expect(newestNode).toBe('nodejs24.x');
-  });
+  it.each(['api', 'uploadCheck', 'cleanup'] as const)(
+    'runs the %s function on ARM64 and the newest Node.js runtime of this CDK version',
+    (name) => {
+      const newestNode = Runtime.ALL.map((runtime) => runtime.name)
+        .filter((name) => /^nodejs\d+\.x$/.test(name))
+        .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
+        .at(-1);
+      expect(portalFunction(template, name)[1].Properties).toMatchObject({
+        Architectures: ['arm64'],
+        Runtime: newestNode,
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+      });
+      expect(newestNode).toBe('nodejs24.x');
+    },
+  );
 
   it('gives the API function its configuration', () => {
     const variables = (apiFunction().Properties.Environment as { Variables: Record<string, unknown> }).Variables;
@@ -175,8 +181,43 @@ describe('api', () => {
       'dynamodb:PutItem': ['Table'],
       'dynamodb:UpdateItem': ['Table'],
       'dynamodb:DeleteItem': ['Table'],
+      'dynamodb:BatchWriteItem': ['Table'],
       'dynamodb:ConditionCheckItem': ['Table'],
     });
+  });
+
+  it('grants the API function every DynamoDB action the data modules use (they change; the grant must follow)', () => {
+    const commandActions: Record<string, string> = {
+      Get: 'dynamodb:GetItem',
+      Put: 'dynamodb:PutItem',
+      Update: 'dynamodb:UpdateItem',
+      Delete: 'dynamodb:DeleteItem',
+      Query: 'dynamodb:Query',
+      Scan: 'dynamodb:Scan',
+      BatchGet: 'dynamodb:BatchGetItem',
+      BatchWrite: 'dynamodb:BatchWriteItem',
+      TransactGet: 'dynamodb:GetItem',
+    };
+    const transactionActions: Record<string, string> = {
+      Put: 'dynamodb:PutItem',
+      Update: 'dynamodb:UpdateItem',
+      Delete: 'dynamodb:DeleteItem',
+      ConditionCheck: 'dynamodb:ConditionCheckItem',
+    };
+    const dataDir = fileURLToPath(new URL('../../functions/data/', import.meta.url));
+    const used = new Set<string>();
+    for (const file of readdirSync(dataDir).filter((name) => name.endsWith('.ts'))) {
+      const source = readFileSync(join(dataDir, file), 'utf8');
+      for (const [, command] of source.matchAll(/\bnew (\w+?)Command\(/g)) {
+        const action = commandActions[command as string];
+        if (action) used.add(action);
+      }
+      for (const [, item] of source.matchAll(/\b(Put|Update|Delete|ConditionCheck): \{/g)) {
+        used.add(transactionActions[item as string] as string);
+      }
+    }
+    expect(used.size).toBeGreaterThan(3);
+    expect(Object.keys(grantsOf(template, 'api', ['dynamodb:']))).toEqual(expect.arrayContaining([...used]));
   });
 
   it('lets the API function sign uploads only under pending/, downloads only under documents/, and delete nothing', () => {

@@ -87,11 +87,13 @@ export function grantsOf(template: Template, name: keyof typeof portalFunctions,
     };
     for (const statement of document.Statement) {
       expect(statement.Effect).toBe('Allow');
-      const resources = [statement.Resource].flat().map((resource) =>
-        flattenCfnReference(resource)
-          .replace(`<${tableId}.Arn>`, 'Table')
-          .replace(`<${documentsId}.Arn>`, 'Documents'),
-      );
+      const resources = [statement.Resource]
+        .flat()
+        .map((resource) =>
+          flattenCfnReference(resource)
+            .replace(`<${tableId}.Arn>`, 'Table')
+            .replace(`<${documentsId}.Arn>`, 'Documents'),
+        );
       for (const action of [statement.Action].flat()) {
         if (!prefixes.some((prefix) => action.startsWith(prefix))) continue;
         grants[action] = [...new Set([...(grants[action] ?? []), ...resources])].sort();

@@ -17,7 +17,7 @@ function withMessages(sections: Section[], load: () => Promise<PageModule>): () 
 }
 
 const sessionSections: Section[] = ['sessions', 'session-detail'];
-const editorSections: Section[] = ['sessions', 'session-editor'];
+const editorSections: Section[] = ['session-editor'];
 
 /** Every page is its own chunk: a visitor downloads only the pages they open. */
 const routes: Route[] = [

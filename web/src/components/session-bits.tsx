@@ -1,26 +1,6 @@
 import type { Session, SessionStatus } from '#shared/schemas/session.ts';
-import type { Theme } from '#shared/schemas/theme.ts';
-import { api } from '../api.ts';
 import { bakuParts } from '../baku-time.ts';
 import type { I18n } from '../i18n.ts';
-import { useLoad } from '../use-load.ts';
-
-let themesOnce: Promise<Theme[]> | undefined;
-
-/** The themes, read once per visit (a failed read is tried again next time). */
-export function useThemes() {
-  return useLoad(() => {
-    themesOnce ??= api.themes().catch((error: unknown) => {
-      themesOnce = undefined;
-      throw error;
-    });
-    return themesOnce;
-  })[0];
-}
-
-export function themeName(themes: ReturnType<typeof useThemes>, slug: string, { lang }: I18n): string {
-  return (themes.state === 'done' && themes.value.find((theme) => theme.slug === slug)?.name[lang]) || slug;
-}
 
 /** "Thursday, 10 December 2026, 10:00–13:00 (Baku time)": always in Baku, the zone named. */
 export function whenText({ t, formatDateTime }: I18n, session: Pick<Session, 'startsAt' | 'endsAt'>): string {

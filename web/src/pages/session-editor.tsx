@@ -18,11 +18,11 @@ import { MemberGate } from '../components/member-gate.tsx';
 import { MemberPicker } from '../components/member-picker.tsx';
 import { ErrorNotice, Loading, problemMessage } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { useThemes } from '../components/session-bits.tsx';
 import { byField, type FieldMessages, validationErrors } from '../field-messages.ts';
 import { type I18n, useI18n } from '../i18n.ts';
 import { navigate } from '../router.ts';
 import { sessionsApi } from '../sessions-api.ts';
+import { useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
 
 export default function SessionEditorPage({ params }: { params: Record<string, string> }) {
@@ -187,7 +187,7 @@ const fieldIds: Record<string, string> = { startsAt: 'session-date', endsAt: 'se
 const idOf = (path: string) => fieldIds[path] ?? `session-${path.replaceAll('.', '-')}`;
 
 const labels: Record<string, MessageKey> = {
-  theme: 'session.theme',
+  theme: 'editor.theme',
   'title.az': 'editor.titleAz',
   'title.en': 'editor.titleEn',
   'summary.az': 'editor.summaryAz',
@@ -201,7 +201,7 @@ const labels: Record<string, MessageKey> = {
   onlineUrl: 'editor.onlineUrl',
   capacity: 'editor.capacity',
   visibility: 'editor.visibility',
-  agenda: 'session.agenda',
+  agenda: 'editor.agenda',
   time: 'editor.time',
   name: 'editor.speakerName',
   organisation: 'member.organisation',
@@ -415,7 +415,7 @@ function Editor({ original }: { original?: Session }) {
       </div>
 
       <h2 id="agenda-heading" tabIndex={-1}>
-        {t('session.agenda')}
+        {t('editor.agenda')}
       </h2>
       {errors.agenda && <p class="field-error">{errors.agenda}</p>}
       {draft.agenda.length === 0 && <p>{t('editor.agendaEmpty')}</p>}
@@ -440,7 +440,7 @@ function Editor({ original }: { original?: Session }) {
                   <TextField {...itemField('title.az', 'az')} maxLength={300} />
                   <TextField {...itemField('title.en', 'en')} maxLength={300} />
                 </div>
-                <p class="speakers-label">{t('session.speakers')}</p>
+                <p class="speakers-label">{t('editor.speakers')}</p>
                 {item.speakers.length === 0 && <p class="muted">{t('editor.noSpeakers')}</p>}
                 <ul class="speakers">
                   {item.speakers.map((speaker, at) => {

@@ -13,9 +13,10 @@ import { TextField } from '../components/fields.tsx';
 import { MemberPicker } from '../components/member-picker.tsx';
 import { ErrorNotice, Loading, Notice, problemMessage } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { StatusBadge, themeName, useThemes, whenText } from '../components/session-bits.tsx';
+import { StatusBadge, whenText } from '../components/session-bits.tsx';
 import { type I18n, useI18n } from '../i18n.ts';
 import { calendarLink, sessionsApi } from '../sessions-api.ts';
+import { themeName, useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
 
 export default function SessionPage({ params }: { params: Record<string, string> }) {

@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '#shared/schemas/session.ts';
 import { announce } from '../announcer.ts';
-import { addMonths, bakuParts, bakuToday, monthWeeks } from '../baku-time.ts';
+import { bakuParts, bakuToday } from '../baku-time.ts';
 import { SelectField } from '../components/fields.tsx';
 import { ErrorNotice, Loading } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { StatusBadge, themeName, useThemes, whenText } from '../components/session-bits.tsx';
+import { StatusBadge, whenText } from '../components/session-bits.tsx';
 import { type I18n, useI18n } from '../i18n.ts';
-import { formatMonth, weekdayNames } from '../month-names.ts';
+import { addMonths, formatMonth, monthWeeks, weekdayNames } from '../months.ts';
 import { locationStore, navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { publicCalendarLink, type SessionQuery, sessionsApi } from '../sessions-api.ts';
 import { useStore } from '../store.ts';
+import { themeName, useThemes } from '../themes.ts';
 
 type View = 'upcoming' | 'past' | 'month';
 const views: View[] = ['upcoming', 'past', 'month'];

@@ -1,7 +1,31 @@
 import type { Language } from '#shared/schemas/common.ts';
 import { azMonths, azWeekdays, cachedFormat, locales, nativeAzerbaijaniDates } from './dates.ts';
 
-/** Names for a month view; apart from `dates.ts` so that only the page with the month view loads them. */
+/* The month view's calendar: apart from `dates.ts` and `baku-time.ts`, so that only its page loads it. */
+
+/** `YYYY-MM`, `delta` months from `month`. */
+export function addMonths(month: string, delta: number): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, number - 1 + delta, 1)).toISOString().slice(0, 7);
+}
+
+/** The weeks of a month, Monday first; days outside the month are null. */
+export function monthWeeks(month: string): Array<Array<string | null>> {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const lead = (new Date(Date.UTC(year, number - 1, 1)).getUTCDay() + 6) % 7;
+  const length = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  const cells = [
+    ...Array<null>(lead).fill(null),
+    ...Array.from({ length }, (_, day) => `${month}-${String(day + 1).padStart(2, '0')}`),
+  ];
+  const weeks: Array<Array<string | null>> = [];
+  for (let start = 0; start < cells.length; start += 7) {
+    const week = cells.slice(start, start + 7);
+    weeks.push([...week, ...Array<null>(7 - week.length).fill(null)]);
+  }
+  return weeks;
+}
+
 /** "dekabr 2026" / "December 2026": the caption of a month, `month` being `YYYY-MM`. */
 export function formatMonth(lang: Language, month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number];

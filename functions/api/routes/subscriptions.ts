@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { confirmFollow, requestFollow, unfollow } from '#functions/domain/subscriptions.ts';
+import { subscribeSchema, subscriptionTokenQuerySchema } from '#shared/schemas/subscription.ts';
+import { defineRoute } from '../access.ts';
+import { createRouter, json, pickProblems } from '../router.ts';
+
+const accepted = z.object({ message: z.string() });
+
+const subscribeRoute = defineRoute('anyone', {
+  method: 'post',
+  path: '/subscriptions',
+  tags: ['Subscriptions'],
+  summary: 'Follow a theme by email (double opt-in: a confirmation link is sent)',
+  description: 'Answers 202 alike whether or not the address already follows the theme.',
+  request: { body: { required: true, content: { 'application/json': { schema: subscribeSchema } } } },
+  responses: { 202: json(accepted, 'A confirmation email is on its way if one is needed.'), ...pickProblems(400, 429) },
+});
+
+const confirmRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/subscriptions/confirm',
+  tags: ['Subscriptions'],
+  summary: 'Confirm following a theme (the link in the confirmation email)',
+  request: { query: subscriptionTokenQuerySchema },
+  responses: { 303: { description: 'To the follow page with `?status=confirmed` or `invalid-link`.' } },
+});
+
+const unsubscribeRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/subscriptions/unsubscribe',
+  tags: ['Subscriptions'],
+  summary: 'Stop following a theme (the link in every email)',
+  request: { query: subscriptionTokenQuerySchema },
+  responses: { 303: { description: 'To the follow page with `?status=unsubscribed` or `invalid-link`.' } },
+});
+
+const oneClickRoute = defineRoute('anyone', {
+  method: 'post',
+  path: '/subscriptions/unsubscribe',
+  tags: ['Subscriptions'],
+  summary: 'One-click unsubscribe for mail clients (RFC 8058 List-Unsubscribe-Post)',
+  request: { query: subscriptionTokenQuerySchema },
+  responses: { 200: json(accepted, 'Unsubscribed (or nothing to do).') },
+});
+
+export const subscriptionRoutes = createRouter()
+  .openapi(subscribeRoute, async (c) => {
+    await requestFollow(c.get('deps'), c.req.valid('json'));
+    return c.json({ message: 'If a confirmation is needed, it has been sent to that address.' }, 202);
+  })
+  .openapi(confirmRoute, async (c) => {
+    const status = await confirmFollow(c.get('deps'), c.req.valid('query').token);
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    return c.redirect(`${c.get('deps').portalOrigin}/follow?status=${status}`, 303);
+  })
+  .openapi(unsubscribeRoute, async (c) => {
+    const status = await unfollow(c.get('deps'), c.req.valid('query').token);
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    return c.redirect(`${c.get('deps').portalOrigin}/follow?status=${status}`, 303);
+  })
+  .openapi(oneClickRoute, async (c) => {
+    await unfollow(c.get('deps'), c.req.valid('query').token);
+    return c.json({ message: 'Unsubscribed.' }, 200);
+  });

@@ -1,0 +1,99 @@
+import { ValidationFailed } from '#functions/errors.ts';
+import type { Session } from '#shared/schemas/session.ts';
+import type { Subscribe } from '#shared/schemas/subscription.ts';
+import type { DomainDeps } from './deps.ts';
+import { confirmFollowMail, followerNewsMail } from './emails/follow.ts';
+import { takeAttempt } from './rate-limit.ts';
+import { hashToken, newToken, tokenPattern } from './tokens.ts';
+
+type FollowDeps = Pick<DomainDeps, 'subscriptions' | 'themes' | 'mailer' | 'rateLimits' | 'portalOrigin' | 'now' | 'sleep'>;
+
+const confirmSeconds = 7 * 24 * 3600;
+export const followRateLimit = { max: 5, windowSeconds: 3600 };
+/** Every request takes at least this long, so timing does not tell whether an address follows. */
+export const followMinimumMs = 400;
+
+/**
+ * Asks an address to confirm following a theme (double opt-in). The answer is the same whether
+ * or not the address already follows it; an address that already follows gets no new email.
+ */
+export async function requestFollow(deps: FollowDeps, input: Subscribe): Promise<void> {
+  const started = performance.now();
+  await takeAttempt(deps, `follow#${input.email}`, followRateLimit);
+  const theme = await deps.themes.get(input.theme);
+  if (!theme) throw new ValidationFailed([{ field: 'theme', message: 'No such theme.' }]);
+  const existing = await deps.subscriptions.get(input.email, input.theme);
+  if (existing?.status !== 'confirmed') {
+    const token = newToken();
+    const now = deps.now();
+    await deps.subscriptions.requestConfirmation(
+      {
+        email: input.email,
+        theme: input.theme,
+        language: input.language,
+        status: 'pending',
+        unsubscribeToken: existing?.unsubscribeToken ?? newToken(),
+        createdAt: existing?.createdAt ?? now.toISOString(),
+        confirmedAt: null,
+      },
+      hashToken(token),
+      Math.floor(now.getTime() / 1000) + confirmSeconds,
+    );
+    const link = `${deps.portalOrigin}/api/subscriptions/confirm?token=${token}`;
+    await deps.mailer.send(confirmFollowMail(input.email, input.language, theme, link));
+  }
+  await deps.sleep(Math.max(0, followMinimumMs - (performance.now() - started)));
+}
+
+export async function confirmFollow(deps: Pick<DomainDeps, 'subscriptions' | 'now'>, token: string | undefined) {
+  if (!token || !tokenPattern.test(token)) return 'invalid-link' as const;
+  const hash = hashToken(token);
+  const pending = await deps.subscriptions.confirmation(hash);
+  // TTL deletes late: the expiry is checked here.
+  if (!pending || pending.expiresAt <= Math.floor(deps.now().getTime() / 1000)) return 'invalid-link' as const;
+  const subscription = await deps.subscriptions.get(pending.email, pending.theme);
+  if (!subscription) return 'invalid-link' as const;
+  await deps.subscriptions.confirm({ ...subscription, status: 'confirmed', confirmedAt: deps.now().toISOString() }, hash);
+  return 'confirmed' as const;
+}
+
+export async function unfollow(deps: Pick<DomainDeps, 'subscriptions'>, token: string | undefined) {
+  if (!token || !tokenPattern.test(token)) return 'invalid-link' as const;
+  const found = await deps.subscriptions.byUnsubscribeToken(token);
+  if (!found) return 'invalid-link' as const;
+  await deps.subscriptions.remove(found.email, found.theme, token);
+  return 'unsubscribed' as const;
+}
+
+/** Tells a theme's confirmed followers about a scheduled public session or published outcomes. */
+export async function tellFollowers(
+  deps: Pick<DomainDeps, 'subscriptions' | 'themes' | 'mailer' | 'portalOrigin'>,
+  kind: 'scheduled' | 'published',
+  session: Session,
+): Promise<number> {
+  if (session.visibility !== 'public' && kind === 'scheduled') return 0;
+  const theme = await deps.themes.get(session.theme);
+  if (!theme) return 0;
+  const url = `${deps.portalOrigin}/${kind === 'published' ? 'outcomes' : 'sessions'}/${session.id}`;
+  let sent = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await deps.subscriptions.followers(session.theme, cursor);
+    await Promise.all(
+      page.items.map((follower) =>
+        deps.mailer.send(
+          followerNewsMail(
+            follower.email,
+            follower.language,
+            theme,
+            { kind, session, url },
+            `${deps.portalOrigin}/api/subscriptions/unsubscribe?token=${follower.unsubscribeToken}`,
+          ),
+        ),
+      ),
+    );
+    sent += page.items.length;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return sent;
+}

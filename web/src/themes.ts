@@ -1,0 +1,21 @@
+import type { Theme } from '#shared/schemas/theme.ts';
+import { api } from './api.ts';
+import type { I18n } from './i18n.ts';
+import { useLoad } from './use-load.ts';
+
+let themesOnce: Promise<Theme[]> | undefined;
+
+/** The themes, read once per visit (a failed read is tried again next time). */
+export function useThemes() {
+  return useLoad(() => {
+    themesOnce ??= api.themes().catch((error: unknown) => {
+      themesOnce = undefined;
+      throw error;
+    });
+    return themesOnce;
+  })[0];
+}
+
+export function themeName(themes: ReturnType<typeof useThemes>, slug: string, { lang }: I18n): string {
+  return (themes.state === 'done' && themes.value.find((theme) => theme.slug === slug)?.name[lang]) || slug;
+}
