@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.ts';
 import { memberRoutes } from './routes/members.ts';
 import { outcomeRoutes } from './routes/outcomes.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { sitemapRoutes } from './routes/sitemap.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
 import { themeRoutes } from './routes/themes.ts';
 
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', documentRoutes);
   app.route('/api', outcomeRoutes);
   app.route('/api', subscriptionRoutes);
+  app.route('/api', sitemapRoutes);
   app.route('/api', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {

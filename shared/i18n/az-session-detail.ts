@@ -1,4 +1,4 @@
-/** Azerbaijani messages of the session page: answers, accessibility needs, the secretariat’s actions and attendance: loaded with those pages only. */
+/** Azerbaijani messages of the session page: a member’s answer and accessibility needs: loaded with those pages only. */
 export const azSessionDetail = {
   'rsvp.heading': 'İştirakınız',
   'rsvp.current': 'Cavabınız:',
@@ -19,34 +19,6 @@ export const azSessionDetail = {
   'needs.captioning': 'Canlı subtitrlər',
   'needs.accessibleFormats': 'Materialların əlçatan formatda verilməsi',
   'needs.other': 'Digər ehtiyaclar',
-  'actions.heading': 'İclasın idarə edilməsi',
-  'actions.edit': 'İclası redaktə et',
-  'actions.schedule': 'Planlaşdır və dəvət göndər',
-  'actions.scheduleHint': 'Planlaşdırılan kimi bütün aktiv üzvlərə təqvim faylı ilə dəvət məktubu göndəriləcək.',
-  'actions.markHeld': 'Keçirilmiş kimi qeyd et',
-  'actions.cancel': 'İclası ləğv et',
-  'actions.cancelQuestion':
-    'İclas ləğv edilsin? “Bəli” və ya “Ola bilər” cavabı vermiş üzvlərə e-poçtla bildiriş göndəriləcək. Bu addımı geri qaytarmaq olmur.',
-  'actions.cancelConfirm': 'Bəli, iclası ləğv et',
-  'actions.cancelKeep': 'Xeyr, ləğv etmə',
-  'actions.done': 'İclasın vəziyyəti dəyişdi: {status}.',
-  'actions.notAllowed': 'İclasın indiki vəziyyətində bu addım mümkün deyil. Səhifəni yeniləyin.',
-  'answers.heading': 'Cavablar',
-  'answers.needsCaption': 'Əlçatanlıq ehtiyacları (“Bəli” və “Ola bilər” cavabı verənlər üzrə)',
-  'answers.need': 'Ehtiyac',
-  'answers.people': 'Nəfər',
-  'answers.listCaption': 'Üzvlərin cavabları',
-  'answers.answer': 'Cavab',
-  'answers.needs': 'Ehtiyaclar',
-  'answers.attended': 'İştirak edib',
-  'answers.none': 'Hələ heç kim cavab verməyib.',
-  'attendance.heading': 'İştirakın qeydiyyatı',
-  'attendance.legend': 'İclasda iştirak edənləri qeyd edin',
-  'attendance.nobody': 'Siyahı boşdur; iştirakçıları aşağıdakı axtarışla əlavə edin.',
-  'attendance.addSearch': 'Cavab verməmiş iştirakçını tapın (ad və ya təşkilat)',
-  'attendance.added': '{name} siyahıya əlavə olundu.',
-  'attendance.save': 'İştirakı yadda saxla',
-  'attendance.saved': 'İştirak qeydə alındı.',
 };
 
 export type SessionDetailMessages = typeof azSessionDetail;

@@ -1,3 +1,4 @@
+import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
 import type { SessionEditorMessages } from './az-session-editor.ts';
 import type { SessionsMessages } from './az-sessions.ts';
@@ -197,5 +198,9 @@ export type CoreMessages = typeof az;
  * Every message: the core ones above, loaded with the shell, and those of pages that bring
  * their own (`az-<section>.ts`, loaded with those pages; see web/src/i18n.ts).
  */
-export type Messages = CoreMessages & SessionsMessages & SessionDetailMessages & SessionEditorMessages;
+export type Messages = CoreMessages &
+  SessionsMessages &
+  SessionDetailMessages &
+  SessionAdminMessages &
+  SessionEditorMessages;
 export type MessageKey = keyof Messages;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfBytes, share } from '../support/documents.ts';
 import { api } from '../support/http.ts';
+import { heldSession as readyForOutcomes, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
 import { demoSecretariatEmail, newPerson, type Person, secretariat, signIn, uniqueEmail } from '../support/people.ts';
 import { createSession, scheduledSession, sessionInput, transition } from '../support/sessions.ts';
 
@@ -24,6 +25,7 @@ interface Context {
   heldSession: { id: string };
   memberDocument: string;
   publicDocument: string;
+  publishedSession: string;
 }
 
 interface Expectation {
@@ -192,6 +194,37 @@ const matrix: Record<string, Expectation> = {
     }),
     expect: membersOnly(201),
   },
+  'GET /api/sessions/{id}/outcomes': {
+    call: ({ publishedSession }) => ({ path: `/api/sessions/${publishedSession}/outcomes` }),
+    expect: anyone(200),
+  },
+  'PUT /api/sessions/{id}/outcomes': {
+    call: async () => ({ path: `/api/sessions/${(await readyForOutcomes()).id}/outcomes`, method: 'PUT', body: outcomeInput() }),
+    expect: secretariatOnly(200),
+  },
+  'POST /api/sessions/{id}/outcomes/publish': {
+    call: async () => {
+      const held = await readyForOutcomes();
+      await saveOutcome(held.id, outcomeInput());
+      return { path: `/api/sessions/${held.id}/outcomes/publish`, method: 'POST' };
+    },
+    expect: secretariatOnly(200),
+  },
+  'GET /api/outcomes': { call: () => ({ path: '/api/outcomes?q=isci' }), expect: anyone(200) },
+  'GET /api/outcomes.json': { call: () => ({ path: '/api/outcomes.json' }), expect: anyone(200) },
+  'GET /api/outcomes.csv': { call: () => ({ path: '/api/outcomes.csv' }), expect: anyone(200) },
+  'GET /api/feed.atom': { call: () => ({ path: '/api/feed.atom' }), expect: anyone(200) },
+  'GET /api/sitemap.xml': { call: () => ({ path: '/api/sitemap.xml' }), expect: anyone(200) },
+  'POST /api/subscriptions': {
+    call: () => ({ path: '/api/subscriptions', method: 'POST', body: { email: uniqueEmail('matrix'), theme: 'disability-rights' } }),
+    expect: anyone(202),
+  },
+  'GET /api/subscriptions/confirm': { call: () => ({ path: '/api/subscriptions/confirm?token=x' }), expect: anyone(303) },
+  'GET /api/subscriptions/unsubscribe': { call: () => ({ path: '/api/subscriptions/unsubscribe?token=x' }), expect: anyone(303) },
+  'POST /api/subscriptions/unsubscribe': {
+    call: () => ({ path: '/api/subscriptions/unsubscribe?token=x', method: 'POST' }),
+    expect: anyone(200),
+  },
   'GET /api/documents/{id}/download': {
     call: ({ publicDocument }) => ({ path: `/api/documents/${publicDocument}/download` }),
     expect: anyone(303),
@@ -210,6 +243,7 @@ describe('authorization matrix: every route, every role', () => {
   let heldSession: { id: string };
   let memberDocument: string;
   let publicDocument: string;
+  let publishedSession: string;
   const cookies: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
@@ -225,6 +259,9 @@ describe('authorization matrix: every route, every role', () => {
     await transition(heldSession.id, 'held');
     memberDocument = await shareAs(member.cookie);
     publicDocument = (await share(await secretariat(), pdfBytes('public'), { visibility: 'public' })).id;
+    publishedSession = (await readyForOutcomes()).id;
+    await saveOutcome(publishedSession, outcomeInput());
+    await publish(publishedSession);
   });
 
   it('has an expectation for every route in the OpenAPI document, and no stale ones', () => {
@@ -243,7 +280,7 @@ describe('authorization matrix: every route, every role', () => {
   for (const [operation, expectation] of Object.entries(matrix)) {
     for (const role of roles) {
       it(`${operation} as ${role} → ${expectation.expect[role]}`, async () => {
-        const context: Context = { role, member, session, heldSession, memberDocument, publicDocument };
+        const context: Context = { role, member, session, heldSession, memberDocument, publicDocument, publishedSession };
         const call = await expectation.call(context);
         const cookie = 'cookie' in call ? call.cookie : role === 'anonymous' ? undefined : cookies[role];
         const answer = await api(call.path, { method: call.method, body: call.body, headers: call.headers, cookie });

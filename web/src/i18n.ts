@@ -43,7 +43,7 @@ function i18nFor(lang: Language, messages: Messages): I18n {
  * The core messages come with the shell; pages with many messages of their own bring them as
  * sections (`#shared/i18n/<lang>-<section>.ts`), loaded with the page (see `routes.ts`).
  */
-export type Section = 'sessions' | 'session-detail' | 'session-editor';
+export type Section = 'sessions' | 'session-detail' | 'session-admin' | 'session-editor';
 type Part = 'core' | Section;
 
 const messageLoaders: Record<Language, Record<Part, () => Promise<Partial<Messages>>>> = {
@@ -51,12 +51,14 @@ const messageLoaders: Record<Language, Record<Part, () => Promise<Partial<Messag
     core: () => import('#shared/i18n/az.ts').then((module) => module.az),
     sessions: () => import('#shared/i18n/az-sessions.ts').then((module) => module.azSessions),
     'session-detail': () => import('#shared/i18n/az-session-detail.ts').then((module) => module.azSessionDetail),
+    'session-admin': () => import('#shared/i18n/az-session-admin.ts').then((module) => module.azSessionAdmin),
     'session-editor': () => import('#shared/i18n/az-session-editor.ts').then((module) => module.azSessionEditor),
   },
   en: {
     core: () => import('#shared/i18n/en.ts').then((module) => module.en),
     sessions: () => import('#shared/i18n/en-sessions.ts').then((module) => module.enSessions),
     'session-detail': () => import('#shared/i18n/en-session-detail.ts').then((module) => module.enSessionDetail),
+    'session-admin': () => import('#shared/i18n/en-session-admin.ts').then((module) => module.enSessionAdmin),
     'session-editor': () => import('#shared/i18n/en-session-editor.ts').then((module) => module.enSessionEditor),
   },
 };

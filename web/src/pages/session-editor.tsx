@@ -14,8 +14,8 @@ import { ApiError } from '../api.ts';
 import { bakuInstant, bakuParts } from '../baku-time.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/fields.tsx';
+import { LazyMemberPicker } from '../components/lazy-member-picker.tsx';
 import { MemberGate } from '../components/member-gate.tsx';
-import { MemberPicker } from '../components/member-picker.tsx';
 import { ErrorNotice, Loading, problemMessage } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { byField, type FieldMessages, validationErrors } from '../field-messages.ts';
@@ -519,7 +519,7 @@ function Editor({ original }: { original?: Session }) {
                   </button>
                 </div>
                 {picking === item.key && (
-                  <MemberPicker
+                  <LazyMemberPicker
                     id={`picker-${item.key}`}
                     label={t('editor.findMember')}
                     onPick={(member) => addSpeaker(index, item.key, member)}
