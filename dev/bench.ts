@@ -71,9 +71,9 @@ async function main(): Promise<void> {
   const benchPath = process.env.BENCH_PATH ?? '/api/themes';
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'));
   const ports = { dynamodb: await freePort(), s3: await freePort(), ses: await freePort() };
-  const stack = await startLocalStack({ dataDir, ports, portalOrigin: 'https://portal.example.az' });
+  const stack = await startLocalStack({ dataDir, ports, portalOrigin: 'https://portal.example.az', inMemory: true });
   try {
-    Object.assign(process.env, stack.env);
+    Object.assign(process.env, stack.env, { LOG_LEVEL: 'silent' });
     await ensureTable();
     await ensureBucket();
     const { seedDemoData } = await import('./seed.ts');
@@ -92,12 +92,32 @@ if (answer.statusCode !== 200) { console.error('bench request answered', answer.
     const imported = median(timeProcess([join(outDir, 'import.mjs')], env));
     const answered = median(timeProcess([join(outDir, 'answer.mjs')], env));
 
+    const { fillCatalog, timeSearches } = await import('./bench-search.ts');
+    const searchRuns = Number(process.env.BENCH_SEARCH_RUNS ?? 30);
+    const searchRows: Array<[string, string, string, string]> = [];
+    let filled = 0;
+    for (const size of [1000, Number(process.env.BENCH_OUTCOMES ?? 5000)]) {
+      const fillStarted = performance.now();
+      await fillCatalog(filled, size);
+      filled = size;
+      console.error(`catalog filled to ${size} outcomes in ${((performance.now() - fillStarted) / 1000).toFixed(0)} s`);
+      for (const result of await timeSearches(['isci', 'ishci huquqlari', 'korrupsiya sikayet mexanizm'], searchRuns)) {
+        searchRows.push([
+          `search "${result.q}", ${size} outcomes (${result.found} on page)`,
+          `median ${result.median.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`,
+          `${result.calls} DynamoDB calls`,
+          '',
+        ]);
+      }
+    }
+
     const rows: Array<[string, string, string, string]> = [
       ['API bundle, entry file', `${entryKb.toFixed(0)} KB`, '', '≤ 600 KB'],
       [`API bundle, all chunks (${outputs.length})`, `${totalKb.toFixed(0)} KB`, '', ''],
       ['empty Node process (node -e 0)', `${empty.toFixed(1)} ms`, '1.00×', ''],
       ['import the API bundle', `${imported.toFixed(1)} ms`, `${(imported / empty).toFixed(2)}×`, '≤ 1.80×'],
       [`import + answer GET ${benchPath}`, `${answered.toFixed(1)} ms`, `${(answered / empty).toFixed(2)}×`, '≤ 2.00×'],
+      ...searchRows,
     ];
     const header: [string, string, string, string] = ['measure', `value (median of ${runs})`, 'vs empty', 'target'];
     const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]?.length ?? 0)));

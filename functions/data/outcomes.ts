@@ -1,6 +1,7 @@
 import {
   BatchGetCommand,
   BatchWriteCommand,
+  GetCommand,
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
@@ -205,11 +206,25 @@ export const outcomesRepository = {
   },
 
   async catalogEntry(sessionId: string): Promise<StoredCatalogEntry | undefined> {
-    const result = await dynamo().send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: [catalogKey(sessionId)] } } }),
-    );
-    const item = result.Responses?.[tableName()]?.[0];
-    return item ? strip<StoredCatalogEntry>(item) : undefined;
+    const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: catalogKey(sessionId) }));
+    return result.Item ? strip<StoredCatalogEntry>(result.Item) : undefined;
+  },
+
+  /**
+   * Writes already-published outcomes straight into the catalog and the search index, for
+   * bringing in an archive (the group's earlier years) or building a benchmark.
+   */
+  async importPublished(entries: StoredCatalogEntry[]): Promise<void> {
+    await batchWrite([
+      ...entries.map((entry) => ({ PutRequest: { Item: catalogItem(entry) } })),
+      ...entries.flatMap((entry) =>
+        entry.terms.map((term) => ({
+          PutRequest: {
+            Item: { ...postingKey(term, entry.sessionId), type: 'posting', sessionId: entry.sessionId, publishedAt: entry.publishedAt },
+          },
+        })),
+      ),
+    ]);
   },
 
   /** Newest first; one Query on the narrowest index the filters allow. */

@@ -49,7 +49,7 @@ async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
   if (problems.length > 0) throw new ValidationFailed(problems);
 }
 
-function termsOf(entry: Pick<StoredCatalogEntry, 'title' | 'content'>, themeNames: string[]): string[] {
+export function termsOf(entry: Pick<StoredCatalogEntry, 'title' | 'content'>, themeNames: string[]): string[] {
   const texts = [
     entry.title.az,
     entry.title.en,

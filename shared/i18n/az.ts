@@ -1,3 +1,4 @@
+import type { MemberPickerMessages } from './az-member-picker.ts';
 import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
 import type { SessionEditorMessages } from './az-session-editor.ts';
@@ -149,11 +150,6 @@ export const az = {
   'members.empty': 'Axtarışa uyğun üzv tapılmadı.',
   'members.loadMore': 'Daha çox göstər',
 
-  'picker.search': 'Üzvləri axtar',
-  'picker.found.one': '{count} üzv tapıldı.',
-  'picker.found.other': '{count} üzv tapıldı.',
-  'picker.choose': 'Seç: {name}',
-
   'admin.title': 'Üzvlərin idarə edilməsi',
   'admin.inviteHeading': 'Yeni üzv dəvət edin',
   'admin.inviteIntro': 'Dəvət olunan şəxs e-poçtla məktub alacaq və daxilolma linki ilə portala girə biləcək.',
@@ -196,11 +192,12 @@ export type CoreMessages = typeof az;
 
 /**
  * Every message: the core ones above, loaded with the shell, and those of pages that bring
- * their own (`az-<section>.ts`, loaded with those pages; see web/src/i18n.ts).
+ * their own (`az-<section>.ts`, loaded with those pages and components; see web/src/i18n.ts).
  */
 export type Messages = CoreMessages &
   SessionsMessages &
   SessionDetailMessages &
   SessionAdminMessages &
-  SessionEditorMessages;
+  SessionEditorMessages &
+  MemberPickerMessages;
 export type MessageKey = keyof Messages;

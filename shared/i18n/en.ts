@@ -141,11 +141,6 @@ export const en = {
   'members.empty': 'No members match your search.',
   'members.loadMore': 'Show more',
 
-  'picker.search': 'Search members',
-  'picker.found.one': '{count} member found.',
-  'picker.found.other': '{count} members found.',
-  'picker.choose': 'Choose {name}',
-
   'admin.title': 'Manage members',
   'admin.inviteHeading': 'Invite a member',
   'admin.inviteIntro': 'The person receives an invitation by email and can then sign in with a link.',

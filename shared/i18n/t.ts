@@ -1,10 +1,12 @@
 import type { Language } from '../schemas/common.ts';
 import { az } from './az.ts';
+import { azMemberPicker } from './az-member-picker.ts';
 import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
 import { azSessions } from './az-sessions.ts';
 import { en } from './en.ts';
+import { enMemberPicker } from './en-member-picker.ts';
 import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
 import { enSessionEditor } from './en-session-editor.ts';
@@ -22,8 +24,8 @@ export type { MessageKey, MessageParams, PluralBase } from './format.ts';
 
 /** Both languages at hand: for the server (emails) and tests. The pages load one language at a time. */
 export const messages: Record<Language, Messages> = {
-  az: { ...az, ...azSessions, ...azSessionDetail, ...azSessionAdmin, ...azSessionEditor },
-  en: { ...en, ...enSessions, ...enSessionDetail, ...enSessionAdmin, ...enSessionEditor },
+  az: { ...az, ...azSessions, ...azSessionDetail, ...azSessionAdmin, ...azSessionEditor, ...azMemberPicker },
+  en: { ...en, ...enSessions, ...enSessionDetail, ...enSessionAdmin, ...enSessionEditor, ...enMemberPicker },
 };
 
 export function t(lang: Language, key: MessageKey, params: MessageParams = {}): string {

@@ -51,7 +51,7 @@ export function mockDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     ]) as never,
     documents: repository('documents', ['get', 'getWithVersions', 'create', 'update', 'list', 'pendingUploads']) as never,
     files: repository('files', ['presignUpload', 'presignDownload', 'inspect', 'move', 'remove']) as never,
-    outcomes: repository('outcomes', ['getWithRevisions', 'saveDraft', 'publish', 'correct', 'index', 'catalogEntry', 'catalog', 'postings', 'catalogEntries']) as never,
+    outcomes: repository('outcomes', ['getWithRevisions', 'saveDraft', 'publish', 'correct', 'index', 'catalogEntry', 'catalog', 'postings', 'catalogEntries', 'importPublished']) as never,
     subscriptions: repository('subscriptions', ['get', 'requestConfirmation', 'confirmation', 'confirm', 'byUnsubscribeToken', 'remove', 'followers']) as never,
     mailer: { send: vi.fn(async () => {}) },
     portalOrigin,

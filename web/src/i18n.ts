@@ -38,52 +38,39 @@ function i18nFor(lang: Language, messages: Messages): I18n {
   };
 }
 
+/** Where a set of messages comes from, in each language: one chunk per language. */
+export type MessageSource = Record<Language, () => Promise<Partial<Messages>>>;
+
 /**
  * Each language is its own chunk: a reader downloads the messages of the language they read.
- * The core messages come with the shell; pages with many messages of their own bring them as
- * sections (`#shared/i18n/<lang>-<section>.ts`), loaded with the page (see `routes.ts`).
+ * The core messages come with the shell. A page or component with many messages of its own
+ * (`#shared/i18n/<lang>-<section>.ts`) awaits `addMessages` at the top of its module, so that
+ * its chunk is ready only once its messages are.
  */
-export type Section = 'sessions' | 'session-detail' | 'session-admin' | 'session-editor';
-type Part = 'core' | Section;
-
-const messageLoaders: Record<Language, Record<Part, () => Promise<Partial<Messages>>>> = {
-  az: {
-    core: () => import('#shared/i18n/az.ts').then((module) => module.az),
-    sessions: () => import('#shared/i18n/az-sessions.ts').then((module) => module.azSessions),
-    'session-detail': () => import('#shared/i18n/az-session-detail.ts').then((module) => module.azSessionDetail),
-    'session-admin': () => import('#shared/i18n/az-session-admin.ts').then((module) => module.azSessionAdmin),
-    'session-editor': () => import('#shared/i18n/az-session-editor.ts').then((module) => module.azSessionEditor),
-  },
-  en: {
-    core: () => import('#shared/i18n/en.ts').then((module) => module.en),
-    sessions: () => import('#shared/i18n/en-sessions.ts').then((module) => module.enSessions),
-    'session-detail': () => import('#shared/i18n/en-session-detail.ts').then((module) => module.enSessionDetail),
-    'session-admin': () => import('#shared/i18n/en-session-admin.ts').then((module) => module.enSessionAdmin),
-    'session-editor': () => import('#shared/i18n/en-session-editor.ts').then((module) => module.enSessionEditor),
-  },
+const core: MessageSource = {
+  az: () => import('#shared/i18n/az.ts').then((module) => module.az),
+  en: () => import('#shared/i18n/en.ts').then((module) => module.en),
 };
 
 const loaded: Partial<Record<Language, I18n>> = {};
-const loadedParts: Record<Language, Partial<Record<Part, Partial<Messages>>>> = { az: {}, en: {} };
-/** The sections some opened page needed: a change of language loads them in the new language too. */
-const wantedParts = new Set<Part>(['core']);
+/** Every source some opened page needed: a change of language loads them in the new language too. */
+const sources: MessageSource[] = [core];
+const parts: Record<Language, Map<MessageSource, Partial<Messages>>> = { az: new Map(), en: new Map() };
 
 export const languageStore = createStore<Language>(savedLanguage());
 
 export async function loadLanguage(lang: Language): Promise<void> {
-  const parts = loadedParts[lang];
-  const missing = [...wantedParts].filter((part) => !parts[part]);
+  const have = parts[lang];
+  const missing = sources.filter((source) => !have.has(source));
   if (missing.length === 0 && loaded[lang]) return;
-  const messages = await Promise.all(missing.map((part) => messageLoaders[lang][part]()));
-  missing.forEach((part, index) => {
-    parts[part] = messages[index];
-  });
-  loaded[lang] = i18nFor(lang, Object.assign({}, ...Object.values(parts)) as Messages);
+  const messages = await Promise.all(missing.map((source) => source[lang]()));
+  missing.forEach((source, index) => have.set(source, messages[index] ?? {}));
+  loaded[lang] = i18nFor(lang, Object.assign({}, ...have.values()));
 }
 
-/** Loads the sections of messages a page needs, in the current language, before it shows. */
-export function loadSections(...sections: Section[]): Promise<void> {
-  for (const section of sections) wantedParts.add(section);
+/** Adds the messages of a page or component, in the language read now (and in any chosen later). */
+export function addMessages(...added: MessageSource[]): Promise<void> {
+  for (const source of added) if (!sources.includes(source)) sources.push(source);
   return loadLanguage(languageStore.get());
 }
 

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'preact';
-import { loadSections, type Section } from './i18n.ts';
 
 export type RouteParams = Record<string, string>;
 export interface PageModule {
@@ -11,14 +10,6 @@ interface Route {
   load(): Promise<PageModule>;
 }
 
-/** A page that brings sections of messages of its own, loaded beside its code. */
-function withMessages(sections: Section[], load: () => Promise<PageModule>): () => Promise<PageModule> {
-  return () => Promise.all([load(), loadSections(...sections)]).then(([module]) => module);
-}
-
-const sessionSections: Section[] = ['sessions', 'session-detail'];
-const editorSections: Section[] = ['session-editor'];
-
 /** Every page is its own chunk: a visitor downloads only the pages they open. */
 const routes: Route[] = [
   { pattern: '/', load: () => import('./pages/home.tsx') },
@@ -28,11 +19,11 @@ const routes: Route[] = [
   { pattern: '/members', load: () => import('./pages/members.tsx') },
   { pattern: '/admin/members', load: () => import('./pages/admin-members.tsx') },
   { pattern: '/outcomes', load: () => import('./pages/outcomes.tsx') },
-  { pattern: '/sessions', load: withMessages(['sessions'], () => import('./pages/sessions.tsx')) },
+  { pattern: '/sessions', load: () => import('./pages/sessions.tsx') },
   // Before '/sessions/:id', which would take "new" for an id.
-  { pattern: '/sessions/new', load: withMessages(editorSections, () => import('./pages/session-editor.tsx')) },
-  { pattern: '/sessions/:id', load: withMessages(sessionSections, () => import('./pages/session.tsx')) },
-  { pattern: '/sessions/:id/edit', load: withMessages(editorSections, () => import('./pages/session-editor.tsx')) },
+  { pattern: '/sessions/new', load: () => import('./pages/session-editor.tsx') },
+  { pattern: '/sessions/:id', load: () => import('./pages/session.tsx') },
+  { pattern: '/sessions/:id/edit', load: () => import('./pages/session-editor.tsx') },
   { pattern: '/documents', load: () => import('./pages/documents.tsx') },
 ];
 

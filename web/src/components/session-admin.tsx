@@ -59,9 +59,10 @@ export function SessionAdmin({ session, refresh }: { session: SessionDetail; ref
         {rsvps.length === 0 ? (
           <p>{t('answers.none')}</p>
         ) : (
-          <div class="table-scroll">
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          <section class="table-scroll" tabIndex={0} aria-labelledby="answers-caption">
             <table class="data-table">
-              <caption>{t('answers.listCaption')}</caption>
+              <caption id="answers-caption">{t('answers.listCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('member.name')}</th>
@@ -83,7 +84,7 @@ export function SessionAdmin({ session, refresh }: { session: SessionDetail; ref
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         )}
       </section>
       {(session.status === 'held' || session.status === 'published') && (

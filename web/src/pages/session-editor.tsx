@@ -294,18 +294,18 @@ function Editor({ original }: { original?: Session }) {
   }
 
   function checkLocally(): FieldMessages {
-    const found: FieldMessages = {};
-    const required = t('errors.field.required');
-    for (const name of ['theme', 'date', 'start', 'end'] as const) if (!draft[name]) found[name] = required;
+    const { startsAt, endsAt, ...found } = byField(i18n, validationErrors(createSessionSchema, inputOf(draft)));
+    // The two instants are made of the date and times entered: their messages belong there.
+    if (startsAt && draft.start) found.date = startsAt;
+    if (endsAt && draft.end) found.end = endsAt;
+    for (const name of ['theme', 'date', 'start', 'end'] as const) {
+      if (!draft[name]) found[name] = t('errors.field.required');
+    }
     if (session?.onlineUrl && !draft.onlineUrl.trim()) found.onlineUrl = t('editor.onlineUrlKeep');
     if (draft.capacity.trim() && !/^[1-9]\d{0,3}$|^10000$/.test(draft.capacity.trim())) {
       found.capacity = t('editor.capacityInvalid');
     }
-    if (Object.keys(found).length > 0) return found;
-    const problems = byField(i18n, validationErrors(createSessionSchema, inputOf(draft)));
-    // The two instants are made of the date and times entered: their messages belong there.
-    const { startsAt, endsAt, ...rest } = problems;
-    return { ...rest, ...(startsAt ? { date: startsAt } : {}), ...(endsAt ? { end: endsAt } : {}) };
+    return found;
   }
 
   async function submit(event: Event) {
@@ -347,9 +347,13 @@ function Editor({ original }: { original?: Session }) {
     }
   }
 
-  const summary = Object.entries(errors).flatMap(([field, message]) =>
-    message ? [{ fieldId: idOf(field), label: labelOf(i18n, field), message }] : [],
-  );
+  // In the order of the fields on the page, wherever the message came from.
+  const summary = Object.entries(errors)
+    .flatMap(([field, message]) => (message ? [{ fieldId: idOf(field), label: labelOf(i18n, field), message }] : []))
+    .sort((a, b) => {
+      const [first, second] = [document.getElementById(a.fieldId), document.getElementById(b.fieldId)];
+      return first && second ? (first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0;
+    });
   const field = (path: string, name: keyof Draft) => ({
     id: idOf(path),
     name: path,

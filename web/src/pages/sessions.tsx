@@ -246,21 +246,25 @@ function MonthView({ month, theme }: { month: string; theme: string }) {
     <section aria-labelledby="month-heading">
       <div class="month-nav">
         <button type="button" class="button button-secondary" onClick={() => show(-1)}>
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true">←&nbsp;</span>
           {t('sessions.previousMonth')}
         </button>
         <h2 id="month-heading">{formatMonth(lang, month)}</h2>
         <button type="button" class="button button-secondary" onClick={() => show(1)}>
           {t('sessions.nextMonth')}
-          <span aria-hidden="true"> →</span>
+          <span aria-hidden="true">&nbsp;→</span>
         </button>
       </div>
       <p class="hint">{t('sessions.monthHint')}</p>
       {failure !== null && <ErrorNotice error={failure} />}
       {sessions === null && failure === null && <Loading />}
-      <div class="month-scroll">
+      {/* Scrolls sideways on a narrow screen: focusable, so that a keyboard can scroll it too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section class="month-scroll" tabIndex={0} aria-labelledby="month-caption">
         <table class="month">
-          <caption class="visually-hidden">{t('sessions.monthCaption', { month: formatMonth(lang, month) })}</caption>
+          <caption id="month-caption" class="visually-hidden">
+            {t('sessions.monthCaption', { month: formatMonth(lang, month) })}
+          </caption>
           <thead>
             <tr>
               {weekdayNames(lang).map(([short, long]) => (
@@ -304,7 +308,7 @@ function MonthView({ month, theme }: { month: string; theme: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }
