@@ -53,12 +53,12 @@ function fakeEntry(n: number): StoredCatalogEntry {
 }
 
 export async function fillCatalog(from: number, to: number): Promise<void> {
-  const chunk = 50;
+  const chunk = 10;
   const jobs: Promise<void>[] = [];
   for (let start = from; start < to; start += chunk) {
     const entries = Array.from({ length: Math.min(chunk, to - start) }, (_, i) => fakeEntry(start + i));
     jobs.push(outcomesRepository.importPublished(entries));
-    if (jobs.length >= 4) await Promise.all(jobs.splice(0));
+    if (jobs.length >= 12) await Promise.all(jobs.splice(0));
   }
   await Promise.all(jobs);
 }

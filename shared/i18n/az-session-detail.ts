@@ -1,5 +1,6 @@
 /** Azerbaijani messages of the session page: a member’s answer and accessibility needs: loaded with those pages only. */
 export const azSessionDetail = {
+  'rsvp.signIn': 'İşçi qrupun üzvüsünüzsə, iştirakınızı bildirmək üçün portala daxil olun',
   'rsvp.heading': 'İştirakınız',
   'rsvp.current': 'Cavabınız:',
   'rsvp.none': 'hələ cavab verməmisiniz',

@@ -2,6 +2,7 @@ import type { SessionDetailMessages } from './az-session-detail.ts';
 
 /** English messages of the session page: a member’s answer and accessibility needs. */
 export const enSessionDetail = {
+  'rsvp.signIn': 'If you are a member of the group, sign in to say whether you will attend',
   'rsvp.heading': 'Your attendance',
   'rsvp.current': 'Your answer:',
   'rsvp.none': 'you have not answered yet',

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { announcementStore } from './announcer.ts';
 import { SiteFooter } from './components/site-footer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
-import { useI18n } from './i18n.ts';
+import { addMessages, useI18n } from './i18n.ts';
 import { locationStore } from './router.ts';
 import { matchRoute, type PageModule, type RouteParams } from './routes.ts';
 import { useStore } from './store.ts';
@@ -25,7 +25,10 @@ function Outlet() {
     const { route, params } = matchRoute(pathname);
     setFailed(false);
     route.load().then(
-      (module) => current && setLoaded({ pathname, Page: module.default, params }),
+      async (module) => {
+        await addMessages(...(module.messages ?? []));
+        if (current) setLoaded({ pathname, Page: module.default, params });
+      },
       // Typically a new release replaced the chunk names; a full load fetches the new ones.
       () => current && setFailed(true),
     );

@@ -43,9 +43,9 @@ export type MessageSource = Record<Language, () => Promise<Partial<Messages>>>;
 
 /**
  * Each language is its own chunk: a reader downloads the messages of the language they read.
- * The core messages come with the shell. A page or component with many messages of its own
- * (`#shared/i18n/<lang>-<section>.ts`) awaits `addMessages` at the top of its module, so that
- * its chunk is ready only once its messages are.
+ * The core messages come with the shell. A page with many messages of its own
+ * (`#shared/i18n/<lang>-<section>.ts`) exports their sources as `messages`, which the outlet
+ * loads before showing it; a component loaded later adds its own with `addMessages`.
  */
 const core: MessageSource = {
   az: () => import('#shared/i18n/az.ts').then((module) => module.az),
@@ -64,7 +64,9 @@ export async function loadLanguage(lang: Language): Promise<void> {
   const missing = sources.filter((source) => !have.has(source));
   if (missing.length === 0 && loaded[lang]) return;
   const messages = await Promise.all(missing.map((source) => source[lang]()));
-  missing.forEach((source, index) => have.set(source, messages[index] ?? {}));
+  missing.forEach((source, index) => {
+    have.set(source, messages[index] ?? {});
+  });
   loaded[lang] = i18nFor(lang, Object.assign({}, ...have.values()));
 }
 

@@ -1,8 +1,11 @@
 import type { ComponentType } from 'preact';
+import type { MessageSource } from './i18n.ts';
 
 export type RouteParams = Record<string, string>;
 export interface PageModule {
   default: ComponentType<{ params: RouteParams }>;
+  /** Messages the page brings beyond the core ones, loaded before it shows (see `i18n.ts`). */
+  messages?: MessageSource[];
 }
 
 interface Route {

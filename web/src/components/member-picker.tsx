@@ -1,9 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Member } from '#shared/schemas/member.ts';
 import { api } from '../api.ts';
-import { useI18n } from '../i18n.ts';
+import { type MessageSource, useI18n } from '../i18n.ts';
 import { TextField } from './fields.tsx';
 import { ErrorNotice } from './notices.tsx';
+
+export const pickerMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-member-picker.ts').then((module) => module.azMemberPicker),
+  en: () => import('#shared/i18n/en-member-picker.ts').then((module) => module.enMemberPicker),
+};
 
 /**
  * Finds a member by name or organisation and hands the chosen one over. It sits inside other

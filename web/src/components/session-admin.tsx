@@ -3,9 +3,9 @@ import type { Member } from '#shared/schemas/member.ts';
 import { accessNeeds, type Rsvp, type SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../announcer.ts';
 import { ApiError } from '../api.ts';
-import { useI18n } from '../i18n.ts';
+import { addMessages, useI18n } from '../i18n.ts';
 import { sessionsApi } from '../sessions-api.ts';
-import { LazyMemberPicker } from './lazy-member-picker.tsx';
+import type { MemberPicker } from './member-picker.tsx';
 import { ErrorNotice, problemMessage } from './notices.tsx';
 
 /**
@@ -202,7 +202,8 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
   );
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const [picking, setPicking] = useState(false);
+  // The member search is downloaded when first opened: most sessions need no one added.
+  const [Picker, setPicker] = useState<typeof MemberPicker | null>(null);
 
   function add(member: Member) {
     setRows((current) =>
@@ -210,7 +211,7 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
         ? current.map((row) => (row.memberId === member.id ? { ...row, attended: true } : row))
         : [...current, { memberId: member.id, name: `${member.name} (${member.organisation})`, attended: true }],
     );
-    setPicking(false);
+    setPicker(null);
     document.getElementById('attendance-add')?.focus();
     announce(t('attendance.added', { name: member.name }));
   }
@@ -259,13 +260,23 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
             id="attendance-add"
             type="button"
             class="button button-secondary button-small"
-            aria-expanded={picking}
-            onClick={() => setPicking(!picking)}
+            aria-expanded={Picker !== null}
+            onClick={() =>
+              Picker
+                ? setPicker(null)
+                : import('./member-picker.tsx').then(
+                    async (module) => {
+                      await addMessages(module.pickerMessages);
+                      setPicker(() => module.MemberPicker);
+                    },
+                    (error: unknown) => setFailure(error),
+                  )
+            }
           >
             {t('attendance.add')}
           </button>
         </p>
-        {picking && <LazyMemberPicker id="attendance-search" label={t('attendance.addSearch')} onPick={add} />}
+        {Picker && <Picker id="attendance-search" label={t('attendance.addSearch')} onPick={add} />}
         {failure !== null && <ErrorNotice error={failure} />}
         <button type="submit" class="button" aria-disabled={saving ? 'true' : undefined}>
           {saving ? t('common.saving') : t('attendance.save')}

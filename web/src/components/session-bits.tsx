@@ -1,6 +1,12 @@
 import type { Session, SessionStatus } from '#shared/schemas/session.ts';
 import { bakuParts } from '../baku-time.ts';
-import type { I18n } from '../i18n.ts';
+import type { I18n, MessageSource } from '../i18n.ts';
+
+/** The messages of the sessions pages, which all of them use: they come with this module. */
+export const sessionsMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-sessions.ts').then((module) => module.azSessions),
+  en: () => import('#shared/i18n/en-sessions.ts').then((module) => module.enSessions),
+};
 
 /** "Thursday, 10 December 2026, 10:00–13:00 (Baku time)": always in Baku, the zone named. */
 export function whenText({ t, formatDateTime }: I18n, session: Pick<Session, 'startsAt' | 'endsAt'>): string {

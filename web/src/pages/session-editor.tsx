@@ -14,16 +14,23 @@ import { ApiError } from '../api.ts';
 import { bakuInstant, bakuParts } from '../baku-time.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/fields.tsx';
-import { LazyMemberPicker } from '../components/lazy-member-picker.tsx';
 import { MemberGate } from '../components/member-gate.tsx';
+import type { MemberPicker } from '../components/member-picker.tsx';
 import { ErrorNotice, Loading, problemMessage } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { byField, type FieldMessages, validationErrors } from '../field-messages.ts';
-import { type I18n, useI18n } from '../i18n.ts';
+import { addMessages, type I18n, type MessageSource, useI18n } from '../i18n.ts';
 import { navigate } from '../router.ts';
 import { sessionsApi } from '../sessions-api.ts';
 import { useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
+
+const editorMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-session-editor.ts').then((module) => module.azSessionEditor),
+  en: () => import('#shared/i18n/en-session-editor.ts').then((module) => module.enSessionEditor),
+};
+
+export const messages = [editorMessages];
 
 export default function SessionEditorPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
@@ -227,7 +234,9 @@ function Editor({ original }: { original?: Session }) {
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  /** The agenda item whose speakers are being chosen from the members, and the search (downloaded when first used). */
   const [picking, setPicking] = useState<number | null>(null);
+  const [Picker, setPicker] = useState<typeof MemberPicker | null>(null);
 
   const set = (name: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [name]: value }));
   const setItem = (key: number, change: (item: ItemDraft) => ItemDraft) =>
@@ -386,7 +395,6 @@ function Editor({ original }: { original?: Session }) {
       </div>
       <fieldset class="group">
         <legend>{t('editor.when')}</legend>
-        <p class="hint">{t('editor.whenHint')}</p>
         <div class="field-trio">
           <TextField {...field('date', 'date')} type="date" />
           <TextField {...field('start', 'start')} type="time" />
@@ -394,13 +402,7 @@ function Editor({ original }: { original?: Session }) {
         </div>
       </fieldset>
       <TextField {...field('venue', 'venue')} optional maxLength={300} />
-      <TextField
-        {...field('onlineUrl', 'onlineUrl')}
-        type="url"
-        optional
-        maxLength={500}
-        hint={t('editor.onlineUrlHint')}
-      />
+      <TextField {...field('onlineUrl', 'onlineUrl')} type="url" optional maxLength={500} />
       <div class="field-pair">
         <TextField
           {...field('capacity', 'capacity')}
@@ -445,7 +447,6 @@ function Editor({ original }: { original?: Session }) {
                   <TextField {...itemField('title.en', 'en')} maxLength={300} />
                 </div>
                 <p class="speakers-label">{t('editor.speakers')}</p>
-                {item.speakers.length === 0 && <p class="muted">{t('editor.noSpeakers')}</p>}
                 <ul class="speakers">
                   {item.speakers.map((speaker, at) => {
                     const speakerPath = `${path}.speakers.${at}`;
@@ -510,7 +511,18 @@ function Editor({ original }: { original?: Session }) {
                     type="button"
                     class="button button-secondary button-small"
                     aria-expanded={picking === item.key}
-                    onClick={() => setPicking(picking === item.key ? null : item.key)}
+                    onClick={() => {
+                      setPicking(picking === item.key ? null : item.key);
+                      if (!Picker) {
+                        import('../components/member-picker.tsx').then(
+                          async (module) => {
+                            await addMessages(module.pickerMessages);
+                            setPicker(() => module.MemberPicker);
+                          },
+                          (error: unknown) => setFailure(error),
+                        );
+                      }
+                    }}
                   >
                     {t('editor.addMemberSpeaker')}
                   </button>
@@ -522,8 +534,8 @@ function Editor({ original }: { original?: Session }) {
                     {t('editor.addExternalSpeaker')}
                   </button>
                 </div>
-                {picking === item.key && (
-                  <LazyMemberPicker
+                {picking === item.key && Picker && (
+                  <Picker
                     id={`picker-${item.key}`}
                     label={t('editor.findMember')}
                     onPick={(member) => addSpeaker(index, item.key, member)}

@@ -12,11 +12,24 @@ import { TextField } from '../components/fields.tsx';
 import { ErrorNotice, Loading, Notice, problemMessage } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import type { SessionAdmin } from '../components/session-admin.tsx';
-import { StatusBadge, whenText } from '../components/session-bits.tsx';
-import { type I18n, loadSections, useI18n } from '../i18n.ts';
+import { StatusBadge, sessionsMessages, whenText } from '../components/session-bits.tsx';
+import { addMessages, type I18n, type MessageSource, useI18n } from '../i18n.ts';
 import { calendarLink, sessionsApi } from '../sessions-api.ts';
 import { themeName, useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
+
+const detailMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-session-detail.ts').then((module) => module.azSessionDetail),
+  en: () => import('#shared/i18n/en-session-detail.ts').then((module) => module.enSessionDetail),
+};
+
+/** The secretariat's messages, fetched with their part of the page. */
+const adminMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-session-admin.ts').then((module) => module.azSessionAdmin),
+  en: () => import('#shared/i18n/en-session-admin.ts').then((module) => module.enSessionAdmin),
+};
+
+export const messages = [sessionsMessages, detailMessages];
 
 export default function SessionPage({ params }: { params: Record<string, string> }) {
   const i18n = useI18n();
@@ -25,9 +38,9 @@ export default function SessionPage({ params }: { params: Record<string, string>
     const session = await sessionsApi.get(params.id ?? '');
     // The secretariat's tools are their own chunk: members and visitors never download them.
     const admin = session.rsvps
-      ? await Promise.all([import('../components/session-admin.tsx'), loadSections('session-admin')])
+      ? (await Promise.all([import('../components/session-admin.tsx'), addMessages(adminMessages)]))[0]
       : null;
-    return { session, Admin: admin?.[0].SessionAdmin };
+    return { session, Admin: admin?.SessionAdmin };
   });
   const heading = loaded.state === 'done' ? loaded.value.session.title[i18n.lang] : t('session.heading');
   return (
@@ -135,7 +148,15 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
           </ol>
         )}
       </section>
-      {session.myRsvp !== undefined && <RsvpForm session={session} onAnswered={refresh} />}
+      {session.myRsvp !== undefined ? (
+        <RsvpForm session={session} onAnswered={refresh} />
+      ) : (
+        session.status === 'scheduled' && (
+          <p>
+            <a href="/sign-in">{t('rsvp.signIn')}</a>
+          </p>
+        )
+      )}
       {Admin && <Admin session={session} refresh={refresh} />}
     </>
   );

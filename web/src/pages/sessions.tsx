@@ -5,7 +5,7 @@ import { bakuParts, bakuToday } from '../baku-time.ts';
 import { SelectField } from '../components/fields.tsx';
 import { ErrorNotice, Loading } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { StatusBadge, whenText } from '../components/session-bits.tsx';
+import { StatusBadge, sessionsMessages, whenText } from '../components/session-bits.tsx';
 import { type I18n, useI18n } from '../i18n.ts';
 import { addMonths, formatMonth, monthWeeks, weekdayNames } from '../months.ts';
 import { locationStore, navigate } from '../router.ts';
@@ -13,6 +13,8 @@ import { useSession } from '../session.ts';
 import { publicCalendarLink, type SessionQuery, sessionsApi } from '../sessions-api.ts';
 import { useStore } from '../store.ts';
 import { themeName, useThemes } from '../themes.ts';
+
+export const messages = [sessionsMessages];
 
 type View = 'upcoming' | 'past' | 'month';
 const views: View[] = ['upcoming', 'past', 'month'];

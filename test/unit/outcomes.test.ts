@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { StoredCatalogEntry } from '#functions/data/outcomes.ts';
+import { outcomesCsv } from '#functions/domain/feeds.ts';
+import { searchCatalog } from '#functions/domain/outcomes.ts';
+import { mockDeps } from './support.ts';
+
+const entry = (id: string, publishedAt: string, theme = 'disability-rights'): StoredCatalogEntry => ({
+  sessionId: id,
+  theme,
+  title: { az: `Başlıq ${id}`, en: `Title ${id}` },
+  summary: { az: 'Xülasə', en: 'Summary' },
+  sessionStartsAt: publishedAt,
+  venue: null,
+  publishedAt,
+  correctedAt: null,
+  recommendations: 1,
+  content: {
+    summary: { az: 'Xülasə', en: 'Summary' },
+    recommendations: [{ text: { az: '=HYPERLINK("x")', en: 'Say "no", twice\nplease' }, addressees: ['ngos'] }],
+    documents: [],
+  },
+  attendance: null,
+  terms: [],
+});
+
+describe('catalog search', () => {
+  it('intersects the postings of every word, newest first, fetching only the page', async () => {
+    const deps = mockDeps();
+    const postings: Record<string, Map<string, string>> = {
+      isci: new Map([
+        ['a', '2026-01-01'],
+        ['b', '2026-03-01'],
+        ['c', '2025-05-01'],
+      ]),
+      huquqlari: new Map([
+        ['b', '2026-03-01'],
+        ['c', '2025-05-01'],
+      ]),
+    };
+    deps.outcomes.postings = vi.fn(async (word: string) => postings[word] ?? new Map());
+    deps.outcomes.catalogEntries = vi.fn(async (ids: string[]) => ids.map((id) => entry(id, postings.isci?.get(id) ?? '')));
+    const page = await searchCatalog(deps, { q: 'İşçi hüquqları', limit: 1 });
+    expect(page.items.map((item) => item.sessionId)).toEqual(['b']);
+    expect(vi.mocked(deps.outcomes.catalogEntries).mock.calls).toEqual([[['b']]]);
+    const next = await searchCatalog(deps, { q: 'ishci huquqlari', limit: 1, cursor: page.nextCursor ?? undefined });
+    expect(next.items.map((item) => item.sessionId)).toEqual(['c']);
+    expect(next.nextCursor).toBeNull();
+    const inYear = await searchCatalog(deps, { q: 'isci', year: 2025, limit: 10 });
+    expect(inYear.items.map((item) => item.sessionId)).toEqual(['c']);
+    await expect(searchCatalog(deps, { q: 'isci', limit: 1, cursor: 'garbage' })).rejects.toMatchObject({ status: 400 });
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
+    const csv = outcomesCsv([entry('s1', '2026-01-01T00:00:00.000Z')], 'https://portal.example.az');
+    expect(csv.startsWith('\ufeffsession_id,theme,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain('"Say ""no"", twice\nplease"');
+    expect(csv).toContain('https://portal.example.az/outcomes/s1');
+  });
+});
