@@ -21,7 +21,7 @@ export default defineConfig({
           globalSetup: ['test/stack-setup.ts'],
           setupFiles: ['test/stack-env.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           maxWorkers: 2,
         },

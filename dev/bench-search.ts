@@ -19,10 +19,17 @@ const enWords =
   'workers rights trade union labour contract entrepreneur business corporate social responsibility disability accessibility workplace safety wages equality discrimination women youth monitoring ombudsman recommendation legislation state body tax inspection property transparency report supply chain environment employment training dialogue collective insurance pension health protection permit licence corruption ethics code complaint mechanism'.split(
     ' ',
   );
-const themes = ['disability-rights', 'trade-unions-labour-rights', 'corporate-social-responsibility', 'entrepreneurs-interests'];
+const themes = [
+  'disability-rights',
+  'trade-unions-labour-rights',
+  'corporate-social-responsibility',
+  'entrepreneurs-interests',
+];
 
 function words(pool: string[], count: number, seed: number): string {
-  return Array.from({ length: count }, (_, i) => pool[(seed * 7 + i * 13 + ((seed >> 3) % 5) * i) % pool.length]).join(' ');
+  return Array.from({ length: count }, (_, i) => pool[(seed * 7 + i * 13 + ((seed >> 3) % 5) * i) % pool.length]).join(
+    ' ',
+  );
 }
 
 function fakeEntry(n: number): StoredCatalogEntry {
@@ -72,10 +79,13 @@ export async function timeSearches(queries: string[], runs: number) {
   const app = createApp(defaultDeps());
   let calls = 0;
   const name = 'bench-count-calls';
-  dynamo().middlewareStack.add((next) => async (args) => {
-    calls += 1;
-    return next(args);
-  }, { step: 'initialize', name });
+  dynamo().middlewareStack.add(
+    (next) => async (args) => {
+      calls += 1;
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
   try {
     const results = [];
     for (const q of queries) {

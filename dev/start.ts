@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { localSettings } from './local-settings.ts';
-import { uploadCheckRelay } from './s3-events.ts';
 import { assertPortFree } from './ports.ts';
 import { ensureBucket, ensureTable } from './provision.ts';
+import { uploadCheckRelay } from './s3-events.ts';
 import { StackStartError, startLocalStack } from './stack.ts';
 import { ensureWebBuilt } from './web-build.ts';
 

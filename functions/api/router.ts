@@ -17,6 +17,11 @@ export function json<T extends z.ZodType>(schema: T, description: string) {
   return { content: { 'application/json': { schema } }, description };
 }
 
+/** A required JSON body: a request without one (or of another type) is refused, not skipped. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } };
+}
+
 const problem = (description: string) => ({
   content: { [problemContentType]: { schema: problemSchema } },
   description,

@@ -4,7 +4,7 @@ import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { DocumentVersion, SharedDocument } from '#shared/schemas/document.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
+import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
 
 /**
  * A document's partition `DOC#<id>` holds `META` and one `V#000001`… per version. Lists run on
@@ -97,26 +97,14 @@ function versionFromItem(item: Record<string, unknown>): StoredVersion {
 
 /** The writes that store a document as it now is: its item, and its copy under a session. */
 function documentWrites(before: StoredDocument | undefined, after: StoredDocument) {
-  const writes: Array<Record<string, unknown>> = [
-    {
-      Put: {
-        TableName: tableName(),
-        Item: metaItem(after),
-        ...(before
-          ? {
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': before.version },
-            }
-          : { ConditionExpression: 'attribute_not_exists(PK)' }),
-      },
-    },
-  ];
+  const writes: Array<Record<string, unknown>> = [versionedPut(metaItem(after), before)];
   if (before?.session && (before.session !== after.session || !listed(after))) {
     writes.push({ Delete: { TableName: tableName(), Key: sessionLinkKey(before) } });
   }
   if (after.session && listed(after)) {
-    writes.push({ Put: { TableName: tableName(), Item: { ...sessionLinkKey(after), type: 'session-document', ...after } } });
+    writes.push({
+      Put: { TableName: tableName(), Item: { ...sessionLinkKey(after), type: 'session-document', ...after } },
+    });
   }
   return writes;
 }
@@ -132,7 +120,9 @@ export interface DocumentListQuery {
 
 export const documentsRepository = {
   async get(id: string): Promise<StoredDocument | undefined> {
-    const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: metaKey(id), ConsistentRead: true }));
+    const result = await dynamo().send(
+      new GetCommand({ TableName: tableName(), Key: metaKey(id), ConsistentRead: true }),
+    );
     return result.Item ? documentFromItem(result.Item) : undefined;
   },
 
@@ -159,7 +149,9 @@ export const documentsRepository = {
       new TransactWriteCommand({
         TransactItems: [
           ...documentWrites(undefined, doc),
-          { Put: { TableName: tableName(), Item: versionItem(first), ConditionExpression: 'attribute_not_exists(PK)' } },
+          {
+            Put: { TableName: tableName(), Item: versionItem(first), ConditionExpression: 'attribute_not_exists(PK)' },
+          },
           auditPut(event),
         ] as never,
       }),

@@ -93,7 +93,10 @@ export const files = {
   },
 
   async move(from: string, to: string): Promise<void> {
-    const [client, { CopyObjectCommand, DeleteObjectCommand }] = await Promise.all([s3(), import('@aws-sdk/client-s3')]);
+    const [client, { CopyObjectCommand, DeleteObjectCommand }] = await Promise.all([
+      s3(),
+      import('@aws-sdk/client-s3'),
+    ]);
     const Bucket = config().BUCKET_NAME;
     // Keys are made by the portal from ids and digits only, so they need no URL-encoding here.
     await client.send(new CopyObjectCommand({ Bucket, Key: to, CopySource: `${Bucket}/${from}` }));
@@ -113,7 +116,13 @@ export type FileStore = typeof files;
  * name (RFC 6266 / 5987) for the rest, so `Hesabat_Ə.pdf` arrives as `Hesabat_Ə.pdf`.
  */
 export function contentDisposition(fileName: string): string {
-  const fallback = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const fallback = fileName
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -6,7 +6,7 @@ import { azSortKey } from '#shared/text/collation.ts';
 import { foldForSearch } from '#shared/text/fold.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
+import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
 
 const directoryPartition = 'MEMBERS';
 const statsKey = { PK: 'MEMBERS#STATS', SK: 'STATS' };
@@ -58,19 +58,7 @@ function statsUpdate(delta: number) {
  */
 export function memberChangeItems(before: Member, after: Member, event: AuditEvent) {
   const delta = secretariatDelta(before, after);
-  return [
-    {
-      Put: {
-        TableName: tableName(),
-        Item: toItem(after),
-        ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':expected': before.version },
-      },
-    },
-    auditPut(event),
-    ...(delta !== 0 ? [statsUpdate(delta)] : []),
-  ];
+  return [versionedPut(toItem(after), before), auditPut(event), ...(delta !== 0 ? [statsUpdate(delta)] : [])];
 }
 
 /** What a failed member change means to the caller, by the position of the failed write. */

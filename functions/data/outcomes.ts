@@ -13,7 +13,7 @@ import type { Session } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
 import { sessionUpdateItem } from './sessions.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
+import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
 
 /**
  * Outcomes are written in the session's partition (`SESSION#<id>`: `OUTCOME` and one
@@ -76,25 +76,23 @@ function catalogItem(entry: StoredCatalogEntry) {
 }
 
 const strip = <T>(item: Record<string, unknown>): T => {
-  const { PK: _p, SK: _s, GSI1PK: _1, GSI1SK: _1s, GSI2PK: _2, GSI2SK: _2s, GSI3PK: _3, GSI3SK: _3s, type: _t, ...rest } =
-    item;
+  const {
+    PK: _p,
+    SK: _s,
+    GSI1PK: _1,
+    GSI1SK: _1s,
+    GSI2PK: _2,
+    GSI2SK: _2s,
+    GSI3PK: _3,
+    GSI3SK: _3s,
+    type: _t,
+    ...rest
+  } = item;
   return rest as T;
 };
 
 function outcomePut(before: StoredOutcome | undefined, after: StoredOutcome) {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: { ...outcomeKey(after.sessionId), type: 'outcome', ...after },
-      ...(before
-        ? {
-            ConditionExpression: '#version = :expected',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':expected': before.version },
-          }
-        : { ConditionExpression: 'attribute_not_exists(PK)' }),
-    },
-  };
+  return versionedPut({ ...outcomeKey(after.sessionId), type: 'outcome', ...after }, before);
 }
 
 const revisionPut = (sessionId: string, revision: StoredRevision) => ({
@@ -153,7 +151,12 @@ export const outcomesRepository = {
     };
   },
 
-  async saveDraft(before: StoredOutcome | undefined, after: StoredOutcome, revision: StoredRevision, event: AuditEvent) {
+  async saveDraft(
+    before: StoredOutcome | undefined,
+    after: StoredOutcome,
+    revision: StoredRevision,
+    event: AuditEvent,
+  ) {
     await transact([outcomePut(before, after), revisionPut(after.sessionId, revision), auditPut(event)]);
   },
 
@@ -199,7 +202,12 @@ export const outcomesRepository = {
       ...removed.map((term) => ({ DeleteRequest: { Key: postingKey(term, entry.sessionId) } })),
       ...entry.terms.map((term) => ({
         PutRequest: {
-          Item: { ...postingKey(term, entry.sessionId), type: 'posting', sessionId: entry.sessionId, publishedAt: entry.publishedAt },
+          Item: {
+            ...postingKey(term, entry.sessionId),
+            type: 'posting',
+            sessionId: entry.sessionId,
+            publishedAt: entry.publishedAt,
+          },
         },
       })),
     ]);
@@ -220,7 +228,12 @@ export const outcomesRepository = {
       ...entries.flatMap((entry) =>
         entry.terms.map((term) => ({
           PutRequest: {
-            Item: { ...postingKey(term, entry.sessionId), type: 'posting', sessionId: entry.sessionId, publishedAt: entry.publishedAt },
+            Item: {
+              ...postingKey(term, entry.sessionId),
+              type: 'posting',
+              sessionId: entry.sessionId,
+              publishedAt: entry.publishedAt,
+            },
           },
         })),
       ),

@@ -239,7 +239,9 @@ export const sessionsRepository = {
   /** Replaces the session if nobody changed it since `before` was read. */
   async update(before: Session, after: Session, event: AuditEvent): Promise<void> {
     try {
-      await dynamo().send(new TransactWriteCommand({ TransactItems: [sessionUpdateItem(before, after), auditPut(event)] }));
+      await dynamo().send(
+        new TransactWriteCommand({ TransactItems: [sessionUpdateItem(before, after), auditPut(event)] }),
+      );
     } catch (error) {
       if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') throw new PreconditionFailed();
       throw error;

@@ -54,13 +54,24 @@ export const subscriptions = {
           {
             Put: {
               TableName: tableName(),
-              Item: { ...unsubscribeKey(subscription.unsubscribeToken), type: 'unsubscribe-token', email: subscription.email, theme: subscription.theme },
+              Item: {
+                ...unsubscribeKey(subscription.unsubscribeToken),
+                type: 'unsubscribe-token',
+                email: subscription.email,
+                theme: subscription.theme,
+              },
             },
           },
           {
             Put: {
               TableName: tableName(),
-              Item: { ...confirmKey(tokenHash), type: 'confirm-token', email: subscription.email, theme: subscription.theme, expiresAt },
+              Item: {
+                ...confirmKey(tokenHash),
+                type: 'confirm-token',
+                email: subscription.email,
+                theme: subscription.theme,
+                expiresAt,
+              },
             },
           },
         ],

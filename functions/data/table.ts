@@ -50,3 +50,23 @@ export function cancellationCodes(error: unknown): string[] | undefined {
 }
 
 export const epochSeconds = (date: Date): number => Math.floor(date.getTime() / 1000);
+
+/**
+ * A Put that succeeds only if the stored item still has the version `before` was read at, or,
+ * without `before`, only if there is no item yet: optimistic locking for every entity.
+ */
+export function versionedPut(item: Record<string, unknown>, before: { version: number } | undefined) {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: item,
+      ...(before
+        ? {
+            ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':expected': before.version },
+          }
+        : { ConditionExpression: 'attribute_not_exists(PK)' }),
+    },
+  };
+}

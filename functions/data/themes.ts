@@ -4,7 +4,7 @@ import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
-import { cancellationCodes, tableName } from './table.ts';
+import { cancellationCodes, tableName, versionedPut } from './table.ts';
 
 const listPartition = 'THEMES';
 const themeKey = (slug: string) => ({ PK: `THEME#${slug}`, SK: 'THEME' });
@@ -48,10 +48,7 @@ export const themesRepository = {
     try {
       await dynamo().send(
         new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: tableName(), Item: toItem(theme), ConditionExpression: 'attribute_not_exists(PK)' } },
-            auditPut(event),
-          ],
+          TransactItems: [versionedPut(toItem(theme), undefined), auditPut(event)],
         }),
       );
     } catch (error) {
@@ -66,18 +63,7 @@ export const themesRepository = {
     try {
       await dynamo().send(
         new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName(),
-                Item: toItem(after),
-                ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':expected': before.version },
-              },
-            },
-            auditPut(event),
-          ],
+          TransactItems: [versionedPut(toItem(after), before), auditPut(event)],
         }),
       );
     } catch (error) {

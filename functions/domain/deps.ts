@@ -1,10 +1,10 @@
 import type { AuditLog } from '#functions/data/audit.ts';
 import type { DocumentsRepository } from '#functions/data/documents.ts';
 import type { FileStore } from '#functions/data/files.ts';
-import type { OutcomesRepository } from '#functions/data/outcomes.ts';
 import type { Logins } from '#functions/data/logins.ts';
 import type { Mailer } from '#functions/data/mail.ts';
 import type { MembersRepository } from '#functions/data/members.ts';
+import type { OutcomesRepository } from '#functions/data/outcomes.ts';
 import type { RateLimits } from '#functions/data/rate-limits.ts';
 import type { SessionsRepository } from '#functions/data/sessions.ts';
 import type { SignInLinks } from '#functions/data/sign-in-links.ts';

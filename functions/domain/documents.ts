@@ -25,7 +25,8 @@ export const downloadLinkSeconds = 5 * 60;
 export const abandonedAfterMs = 24 * 60 * 60 * 1000;
 
 const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';
-const owns = (actor: Actor, doc: Pick<SharedDocument, 'uploaderId'>) => actor !== undefined && actor.id === doc.uploaderId;
+const owns = (actor: Actor, doc: Pick<SharedDocument, 'uploaderId'>) =>
+  actor !== undefined && actor.id === doc.uploaderId;
 
 /** Who may know a document exists: its uploader and the secretariat always; others once it is available. */
 function canSee(actor: Actor, doc: StoredDocument): boolean {
@@ -65,13 +66,18 @@ function publicVersion(version: StoredVersion, uploaderName: string): DocumentVe
   };
 }
 
-async function checkLinks(deps: DocumentDeps, actor: Member, input: { session?: string | null; theme?: string | null }) {
+async function checkLinks(
+  deps: DocumentDeps,
+  actor: Member,
+  input: { session?: string | null; theme?: string | null },
+) {
   const problems = [];
   if (input.session) {
     const session = await deps.sessions.get(input.session);
     if (!session || !canSeeSession(actor, session)) problems.push({ field: 'session', message: 'No such session.' });
   }
-  if (input.theme && !(await deps.themes.get(input.theme))) problems.push({ field: 'theme', message: 'No such theme.' });
+  if (input.theme && !(await deps.themes.get(input.theme)))
+    problems.push({ field: 'theme', message: 'No such theme.' });
   if (problems.length > 0) throw new ValidationFailed(problems);
 }
 
@@ -156,7 +162,12 @@ export async function addVersion(
   requireEditor(actor, document);
   const now = deps.now();
   const version = newVersion(id, document.latestVersion + 1, file, actor, now);
-  const updated: StoredDocument = { ...document, latestVersion: version.number, updatedAt: now.toISOString(), version: document.version + 1 };
+  const updated: StoredDocument = {
+    ...document,
+    latestVersion: version.number,
+    updatedAt: now.toISOString(),
+    version: document.version + 1,
+  };
   await deps.documents.update(
     document,
     updated,
@@ -188,13 +199,25 @@ export async function updateDocument(
   await checkLinks(deps, actor, patch);
   if (document.version !== expectedVersion) throw new PreconditionFailed();
   const now = deps.now();
-  const updated: StoredDocument = { ...document, ...patch, updatedAt: now.toISOString(), version: document.version + 1 };
+  const updated: StoredDocument = {
+    ...document,
+    ...patch,
+    updatedAt: now.toISOString(),
+    version: document.version + 1,
+  };
   const changes = diff(document, updated, ['title', 'description', 'language', 'session', 'theme', 'visibility']);
   if (Object.keys(changes).length === 0) return publicDocument(document);
   await deps.documents.update(
     document,
     updated,
-    auditEvent(now, actor, 'document.updated', { type: 'document', id }, `Changed ${Object.keys(changes).join(', ')}`, changes),
+    auditEvent(
+      now,
+      actor,
+      'document.updated',
+      { type: 'document', id },
+      `Changed ${Object.keys(changes).join(', ')}`,
+      changes,
+    ),
   );
   return publicDocument(updated);
 }
@@ -226,7 +249,10 @@ export async function downloadLink(
   return deps.files.presignDownload(version.objectKey, version.fileName, version.contentType, downloadLinkSeconds);
 }
 
-export type UploadVerdict = { status: 'available'; sha256: string } | { status: 'rejected'; reason: string } | { status: 'ignored' };
+export type UploadVerdict =
+  | { status: 'available'; sha256: string }
+  | { status: 'rejected'; reason: string }
+  | { status: 'ignored' };
 
 /**
  * The check of an uploaded object, run when S3 reports it: the size must be the declared one and
@@ -266,7 +292,13 @@ export async function checkUpload(
     await deps.documents.update(
       document,
       updated,
-      auditEvent(now, null, 'document.rejected', { type: 'document', id: document.id }, `Version ${version.number}: ${reason}`),
+      auditEvent(
+        now,
+        null,
+        'document.rejected',
+        { type: 'document', id: document.id },
+        `Version ${version.number}: ${reason}`,
+      ),
       rejected,
     );
     return { status: 'rejected', reason };
@@ -294,7 +326,13 @@ export async function checkUpload(
   await deps.documents.update(
     document,
     updated,
-    auditEvent(now, null, 'document.available', { type: 'document', id: document.id }, `Version ${version.number} checked`),
+    auditEvent(
+      now,
+      null,
+      'document.available',
+      { type: 'document', id: document.id },
+      `Version ${version.number} checked`,
+    ),
     accepted,
   );
   return { status: 'available', sha256: object.sha256 };
@@ -318,7 +356,13 @@ export async function cleanUpAbandonedUploads(deps: Pick<DomainDeps, 'documents'
         updatedAt: now.toISOString(),
         version: document.version + 1,
       },
-      auditEvent(now, null, 'document.abandoned', { type: 'document', id: document.id }, `Version ${version.number}: ${reason}`),
+      auditEvent(
+        now,
+        null,
+        'document.abandoned',
+        { type: 'document', id: document.id },
+        `Version ${version.number}: ${reason}`,
+      ),
       { ...version, status: 'rejected', rejectedReason: reason },
     );
     cleaned += 1;
@@ -332,13 +376,14 @@ export async function listDocuments(
   query: { session?: string; theme?: string; mine?: boolean; limit: number; cursor?: string },
 ) {
   if (query.mine && !actor) throw new Unauthorized();
-  const by = query.mine && actor
-    ? { uploader: actor.id }
-    : query.session
-      ? { session: query.session }
-      : query.theme
-        ? { theme: query.theme }
-        : ('all' as const);
+  const by =
+    query.mine && actor
+      ? { uploader: actor.id }
+      : query.session
+        ? { session: query.session }
+        : query.theme
+          ? { theme: query.theme }
+          : ('all' as const);
   const page = await deps.documents.list({
     by,
     publicOnly: !actor,

@@ -43,8 +43,13 @@ async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
   const problems = [];
   for (const [index, id] of ids.entries()) {
     const document = await deps.documents.get(id);
-    if (!document || document.status !== 'available') problems.push({ field: `documents.${index}`, message: 'No such available document.' });
-    else if (document.visibility !== 'public') problems.push({ field: `documents.${index}`, message: 'Outcomes link public documents only; make it public first.' });
+    if (!document || document.status !== 'available')
+      problems.push({ field: `documents.${index}`, message: 'No such available document.' });
+    else if (document.visibility !== 'public')
+      problems.push({
+        field: `documents.${index}`,
+        message: 'Outcomes link public documents only; make it public first.',
+      });
   }
   if (problems.length > 0) throw new ValidationFailed(problems);
 }
@@ -58,7 +63,9 @@ export function termsOf(entry: Pick<StoredCatalogEntry, 'title' | 'content'>, th
     ...entry.content.recommendations.flatMap((r) => [r.text.az, r.text.en]),
     ...themeNames,
   ];
-  return searchWords(texts.join(' ')).filter((word) => word.length >= 2).slice(0, 3000);
+  return searchWords(texts.join(' '))
+    .filter((word) => word.length >= 2)
+    .slice(0, 3000);
 }
 
 /**
@@ -86,7 +93,11 @@ export async function saveOutcome(
     throw new ValidationFailed([{ field: 'note', message: 'Say what the correction changes.' }]);
   }
   const now = deps.now().toISOString();
-  const content: OutcomeContent = { summary: input.summary, recommendations: input.recommendations, documents: input.documents };
+  const content: OutcomeContent = {
+    summary: input.summary,
+    recommendations: input.recommendations,
+    documents: input.documents,
+  };
   const number = (before?.revision ?? 0) + 1;
   const after: StoredOutcome = {
     sessionId,
@@ -161,7 +172,8 @@ export async function publishOutcome(deps: OutcomeDeps, actor: Member, sessionId
   if (outcome.status === 'published' || session.status === 'published') {
     throw new Conflict('already-published', 'These outcomes are published; save a correction instead.');
   }
-  if (session.status !== 'held') throw new Conflict('session-not-held', 'Only a held session’s outcomes are published.');
+  if (session.status !== 'held')
+    throw new Conflict('session-not-held', 'Only a held session’s outcomes are published.');
   await checkDocuments(deps, outcome.documents);
   const now = deps.now().toISOString();
   const attendedBy = rsvps.filter((rsvp) => rsvp.attended === true);
@@ -192,7 +204,13 @@ export async function publishOutcome(deps: OutcomeDeps, actor: Member, sessionId
     { before: outcome, after: published },
     revision,
     catalogEntry(session, published, theme ? [theme.name.az, theme.name.en] : []),
-    auditEvent(deps.now(), actor, 'outcome.published', { type: 'session', id: sessionId }, `Published "${session.title.en}"`),
+    auditEvent(
+      deps.now(),
+      actor,
+      'outcome.published',
+      { type: 'session', id: sessionId },
+      `Published "${session.title.en}"`,
+    ),
   );
   await tellFollowers(deps, 'published', sessionAfter);
   return present(published, [...revisions, revision], actor);

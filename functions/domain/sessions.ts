@@ -21,7 +21,10 @@ import { sessionMail } from './emails/sessions.ts';
 import { newId } from './ids.ts';
 import { tellFollowers } from './subscriptions.ts';
 
-type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'members' | 'mailer' | 'portalOrigin' | 'now' | 'subscriptions'>;
+type SessionDeps = Pick<
+  DomainDeps,
+  'sessions' | 'themes' | 'members' | 'mailer' | 'portalOrigin' | 'now' | 'subscriptions'
+>;
 type Actor = Member | undefined;
 
 const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';

@@ -6,7 +6,10 @@ import { confirmFollowMail, followerNewsMail } from './emails/follow.ts';
 import { takeAttempt } from './rate-limit.ts';
 import { hashToken, newToken, tokenPattern } from './tokens.ts';
 
-type FollowDeps = Pick<DomainDeps, 'subscriptions' | 'themes' | 'mailer' | 'rateLimits' | 'portalOrigin' | 'now' | 'sleep'>;
+type FollowDeps = Pick<
+  DomainDeps,
+  'subscriptions' | 'themes' | 'mailer' | 'rateLimits' | 'portalOrigin' | 'now' | 'sleep'
+>;
 
 const confirmSeconds = 7 * 24 * 3600;
 export const followRateLimit = { max: 5, windowSeconds: 3600 };
@@ -53,7 +56,10 @@ export async function confirmFollow(deps: Pick<DomainDeps, 'subscriptions' | 'no
   if (!pending || pending.expiresAt <= Math.floor(deps.now().getTime() / 1000)) return 'invalid-link' as const;
   const subscription = await deps.subscriptions.get(pending.email, pending.theme);
   if (!subscription) return 'invalid-link' as const;
-  await deps.subscriptions.confirm({ ...subscription, status: 'confirmed', confirmedAt: deps.now().toISOString() }, hash);
+  await deps.subscriptions.confirm(
+    { ...subscription, status: 'confirmed', confirmedAt: deps.now().toISOString() },
+    hash,
+  );
   return 'confirmed' as const;
 }
 

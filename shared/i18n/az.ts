@@ -1,3 +1,4 @@
+import type { DocumentsMessages } from './az-documents.ts';
 import type { MemberPickerMessages } from './az-member-picker.ts';
 import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
@@ -199,5 +200,6 @@ export type Messages = CoreMessages &
   SessionDetailMessages &
   SessionAdminMessages &
   SessionEditorMessages &
-  MemberPickerMessages;
+  MemberPickerMessages &
+  DocumentsMessages;
 export type MessageKey = keyof Messages;

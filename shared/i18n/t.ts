@@ -1,11 +1,13 @@
 import type { Language } from '../schemas/common.ts';
 import { az } from './az.ts';
+import { azDocuments } from './az-documents.ts';
 import { azMemberPicker } from './az-member-picker.ts';
 import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
 import { azSessions } from './az-sessions.ts';
 import { en } from './en.ts';
+import { enDocuments } from './en-documents.ts';
 import { enMemberPicker } from './en-member-picker.ts';
 import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
@@ -24,8 +26,24 @@ export type { MessageKey, MessageParams, PluralBase } from './format.ts';
 
 /** Both languages at hand: for the server (emails) and tests. The pages load one language at a time. */
 export const messages: Record<Language, Messages> = {
-  az: { ...az, ...azSessions, ...azSessionDetail, ...azSessionAdmin, ...azSessionEditor, ...azMemberPicker },
-  en: { ...en, ...enSessions, ...enSessionDetail, ...enSessionAdmin, ...enSessionEditor, ...enMemberPicker },
+  az: {
+    ...az,
+    ...azSessions,
+    ...azSessionDetail,
+    ...azSessionAdmin,
+    ...azSessionEditor,
+    ...azMemberPicker,
+    ...azDocuments,
+  },
+  en: {
+    ...en,
+    ...enSessions,
+    ...enSessionDetail,
+    ...enSessionAdmin,
+    ...enSessionEditor,
+    ...enMemberPicker,
+    ...enDocuments,
+  },
 };
 
 export function t(lang: Language, key: MessageKey, params: MessageParams = {}): string {

@@ -20,9 +20,12 @@ export const allowedContentTypes = {
   'image/jpeg': ['jpg', 'jpeg'],
 } as const;
 export type AllowedContentType = keyof typeof allowedContentTypes;
-export const contentTypeSchema = z.enum(Object.keys(allowedContentTypes) as [AllowedContentType, ...AllowedContentType[]], {
-  message: 'Allowed: PDF, Word, Excel, PowerPoint, OpenDocument, plain text, CSV, PNG or JPEG.',
-});
+export const contentTypeSchema = z.enum(
+  Object.keys(allowedContentTypes) as [AllowedContentType, ...AllowedContentType[]],
+  {
+    message: 'Allowed: PDF, Word, Excel, PowerPoint, OpenDocument, plain text, CSV, PNG or JPEG.',
+  },
+);
 
 export const maxFileBytes = 100 * 1024 * 1024;
 
@@ -42,11 +45,7 @@ export const documentLanguageSchema = z.enum(['az', 'en', 'ru', 'other']);
 export const fileSchema = z.strictObject({
   fileName: fileNameSchema,
   contentType: contentTypeSchema,
-  size: z
-    .number()
-    .int()
-    .min(1, 'An empty file cannot be shared.')
-    .max(maxFileBytes, 'At most 100 MB a file.'),
+  size: z.number().int().min(1, 'An empty file cannot be shared.').max(maxFileBytes, 'At most 100 MB a file.'),
 });
 
 export const createDocumentSchema = z

@@ -48,7 +48,9 @@ export const outcomeSchema = z
     sessionId: z.string(),
     status: z.enum(['draft', 'published']),
     summary: z.object({ az: z.string(), en: z.string() }),
-    recommendations: z.array(z.object({ text: z.object({ az: z.string(), en: z.string() }), addressees: z.array(addresseeSchema) })),
+    recommendations: z.array(
+      z.object({ text: z.object({ az: z.string(), en: z.string() }), addressees: z.array(addresseeSchema) }),
+    ),
     documents: z.array(z.string()),
     attendance: attendanceFiguresSchema.nullable(),
     publishedAt: z.string().nullable(),
@@ -84,7 +86,9 @@ export const catalogQuerySchema = z.object({
   year: z.coerce.number().int().min(2013).max(2100).optional(),
   q: text(200)
     .optional()
-    .meta({ description: 'Words in either language; Azerbaijani letters may be typed without marks (isci, ishci → işçi).' }),
+    .meta({
+      description: 'Words in either language; Azerbaijani letters may be typed without marks (isci, ishci → işçi).',
+    }),
 });
 
 export const publishSchema = z.strictObject({}).meta({ id: 'PublishOutcome' });

@@ -16,15 +16,18 @@ export async function countEmailsTo(mailboxUrl: string, address: string): Promis
   return (await emailsTo(mailboxUrl, address)).length;
 }
 
+const holdsSignInLink = (email: StoredEmail) => /\/api\/auth\/callback\?token=/.test(email.body.text ?? email.body.html ?? '');
+
 /**
- * Waits for emails to `address` beyond the `seenBefore` already there, and answers them newest
- * first: another test file may ask for a link to the same address at the same time.
+ * Waits for sign-in emails to `address` beyond the `seenBefore` emails already there, and
+ * answers them newest first: another test file may ask for a link to the same address at the
+ * same time, and other mail (session invitations) may arrive in between.
  */
 export async function newEmailsTo(mailboxUrl: string, address: string, seenBefore: number): Promise<StoredEmail[]> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const emails = await emailsTo(mailboxUrl, address);
-    if (emails.length > seenBefore) return emails.slice(seenBefore).reverse();
+    const fresh = (await emailsTo(mailboxUrl, address)).slice(seenBefore).filter(holdsSignInLink);
+    if (fresh.length > 0) return fresh.reverse();
     await new Promise((resume) => setTimeout(resume, 150));
   }
   throw new Error(`No new email to ${address} arrived within 15 s.`);

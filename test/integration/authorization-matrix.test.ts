@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfBytes, share } from '../support/documents.ts';
 import { api } from '../support/http.ts';
-import { heldSession as readyForOutcomes, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
+import { outcomeInput, publish, heldSession as readyForOutcomes, saveOutcome } from '../support/outcomes.ts';
 import { demoSecretariatEmail, newPerson, type Person, secretariat, signIn, uniqueEmail } from '../support/people.ts';
 import { createSession, scheduledSession, sessionInput, transition } from '../support/sessions.ts';
 
@@ -171,7 +171,10 @@ const matrix: Record<string, Expectation> = {
     expect: membersOnly(201),
   },
   'GET /api/documents': { call: () => ({ path: '/api/documents?limit=5' }), expect: anyone(200) },
-  'GET /api/documents/{id}': { call: ({ publicDocument }) => ({ path: `/api/documents/${publicDocument}` }), expect: anyone(200) },
+  'GET /api/documents/{id}': {
+    call: ({ publicDocument }) => ({ path: `/api/documents/${publicDocument}` }),
+    expect: anyone(200),
+  },
   // The member edits their own document; the secretariat may edit anyone's.
   'PATCH /api/documents/{id}': {
     call: async ({ memberDocument }) => ({
@@ -199,7 +202,11 @@ const matrix: Record<string, Expectation> = {
     expect: anyone(200),
   },
   'PUT /api/sessions/{id}/outcomes': {
-    call: async () => ({ path: `/api/sessions/${(await readyForOutcomes()).id}/outcomes`, method: 'PUT', body: outcomeInput() }),
+    call: async () => ({
+      path: `/api/sessions/${(await readyForOutcomes()).id}/outcomes`,
+      method: 'PUT',
+      body: outcomeInput(),
+    }),
     expect: secretariatOnly(200),
   },
   'POST /api/sessions/{id}/outcomes/publish': {
@@ -216,11 +223,21 @@ const matrix: Record<string, Expectation> = {
   'GET /api/feed.atom': { call: () => ({ path: '/api/feed.atom' }), expect: anyone(200) },
   'GET /api/sitemap.xml': { call: () => ({ path: '/api/sitemap.xml' }), expect: anyone(200) },
   'POST /api/subscriptions': {
-    call: () => ({ path: '/api/subscriptions', method: 'POST', body: { email: uniqueEmail('matrix'), theme: 'disability-rights' } }),
+    call: () => ({
+      path: '/api/subscriptions',
+      method: 'POST',
+      body: { email: uniqueEmail('matrix'), theme: 'disability-rights' },
+    }),
     expect: anyone(202),
   },
-  'GET /api/subscriptions/confirm': { call: () => ({ path: '/api/subscriptions/confirm?token=x' }), expect: anyone(303) },
-  'GET /api/subscriptions/unsubscribe': { call: () => ({ path: '/api/subscriptions/unsubscribe?token=x' }), expect: anyone(303) },
+  'GET /api/subscriptions/confirm': {
+    call: () => ({ path: '/api/subscriptions/confirm?token=x' }),
+    expect: anyone(303),
+  },
+  'GET /api/subscriptions/unsubscribe': {
+    call: () => ({ path: '/api/subscriptions/unsubscribe?token=x' }),
+    expect: anyone(303),
+  },
   'POST /api/subscriptions/unsubscribe': {
     call: () => ({ path: '/api/subscriptions/unsubscribe?token=x', method: 'POST' }),
     expect: anyone(200),
@@ -280,7 +297,15 @@ describe('authorization matrix: every route, every role', () => {
   for (const [operation, expectation] of Object.entries(matrix)) {
     for (const role of roles) {
       it(`${operation} as ${role} → ${expectation.expect[role]}`, async () => {
-        const context: Context = { role, member, session, heldSession, memberDocument, publicDocument, publishedSession };
+        const context: Context = {
+          role,
+          member,
+          session,
+          heldSession,
+          memberDocument,
+          publicDocument,
+          publishedSession,
+        };
         const call = await expectation.call(context);
         const cookie = 'cookie' in call ? call.cookie : role === 'anonymous' ? undefined : cookies[role];
         const answer = await api(call.path, { method: call.method, body: call.body, headers: call.headers, cookie });

@@ -34,7 +34,10 @@ describe('abandoned uploads', () => {
     expect(result.cleaned).toBeGreaterThanOrEqual(1);
     const old = await api(`/api/documents/${document.id}`, { cookie: person.cookie });
     expect(old.body.status).toBe('rejected');
-    expect(old.body.versions[0]).toMatchObject({ status: 'rejected', rejectedReason: expect.stringMatching(/within a day/) });
+    expect(old.body.versions[0]).toMatchObject({
+      status: 'rejected',
+      rejectedReason: expect.stringMatching(/within a day/),
+    });
     const young = await api(`/api/documents/${fresh.document.id}`, { cookie: person.cookie });
     expect(young.body.status).toBe('pending');
     // Nothing is left to clean a second time.

@@ -20,7 +20,12 @@ describe('documents: direct uploads, checks, versions and downloads', () => {
     const member = await newPerson();
     const bytes = pdfBytes('Əmək hüquqları');
     const { id, document } = await share(member.cookie, bytes, { fileName: 'Hesabat_Ə.pdf' });
-    expect(document).toMatchObject({ status: 'available', currentVersion: 1, size: bytes.length, sha256: await sha256(bytes) });
+    expect(document).toMatchObject({
+      status: 'available',
+      currentVersion: 1,
+      size: bytes.length,
+      sha256: await sha256(bytes),
+    });
     const got = await download(id, member.cookie);
     expect(got.fileStatus).toBe(200);
     expect(got.bytes?.equals(bytes)).toBe(true);
@@ -46,7 +51,10 @@ describe('documents: direct uploads, checks, versions and downloads', () => {
     const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), randomBytes(2048)]);
     const { id, document } = await share(member.cookie, exe, { fileName: 'report.pdf' });
     expect(document.status).toBe('rejected');
-    expect(document.versions[0]).toMatchObject({ status: 'rejected', rejectedReason: expect.stringMatching(/not application\/pdf/) });
+    expect(document.versions[0]).toMatchObject({
+      status: 'rejected',
+      rejectedReason: expect.stringMatching(/not application\/pdf/),
+    });
     expect(await objectsUnder(`pending/${id}/`)).toEqual([]);
     expect(await objectsUnder(`documents/${id}/`)).toEqual([]);
     expect((await download(id, member.cookie)).status).toBe(404);
@@ -58,7 +66,13 @@ describe('documents: direct uploads, checks, versions and downloads', () => {
     const created = await api('/api/documents', {
       method: 'POST',
       cookie: member.cookie,
-      body: { title: 'Yanlış ölçü', language: 'az', fileName: 'a.pdf', contentType: 'application/pdf', size: bytes.length + 10 },
+      body: {
+        title: 'Yanlış ölçü',
+        language: 'az',
+        fileName: 'a.pdf',
+        contentType: 'application/pdf',
+        size: bytes.length + 10,
+      },
     });
     await postToS3(created.body.upload, bytes, 'a.pdf');
     const document = await settled(created.body.document.id, member.cookie);
@@ -168,7 +182,14 @@ describe('documents: direct uploads, checks, versions and downloads', () => {
     const answer = await api('/api/documents', {
       method: 'POST',
       cookie: member.cookie,
-      body: { title: 'Pis giriş', language: 'az', fileName: 'a.pdf', contentType: 'application/pdf', size: 100, ...change },
+      body: {
+        title: 'Pis giriş',
+        language: 'az',
+        fileName: 'a.pdf',
+        contentType: 'application/pdf',
+        size: 100,
+        ...change,
+      },
     });
     expect(answer.status).toBe(status);
     expect(answer.headers.get('content-type')).toBe('application/problem+json');

@@ -11,7 +11,10 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
     const marker = unique();
     const session = await heldSession({
       theme: 'trade-unions-labour-rights',
-      title: { az: `Həmkarlar ittifaqları və işçi hüquqları ${marker}`, en: `Trade unions and workers’ rights ${marker}` },
+      title: {
+        az: `Həmkarlar ittifaqları və işçi hüquqları ${marker}`,
+        en: `Trade unions and workers’ rights ${marker}`,
+      },
     });
     const first = await saveOutcome(session.id, outcomeInput());
     expect(first.status).toBe(200);
@@ -20,7 +23,9 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
     expect(missingIfMatch.status).toBe(428);
     const second = await saveOutcome(
       session.id,
-      outcomeInput({ summary: { az: 'İşçilərin hüquqları: yenilənmiş xülasə.', en: 'Workers’ rights: revised summary.' } }),
+      outcomeInput({
+        summary: { az: 'İşçilərin hüquqları: yenilənmiş xülasə.', en: 'Workers’ rights: revised summary.' },
+      }),
       first.headers.get('etag') ?? '',
     );
     expect(second.status).toBe(200);
@@ -52,7 +57,10 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
     for (const q of ['ishci', 'isci', 'İŞÇİ', `isci ${marker}`, 'huquqlari', 'workers rights', 'hemkarlar']) {
       const found = await api(`/api/outcomes?q=${encodeURIComponent(q)}&limit=100`);
       expect(found.status).toBe(200);
-      expect(found.body.items.map((e: { sessionId: string }) => e.sessionId), q).toContain(session.id);
+      expect(
+        found.body.items.map((e: { sessionId: string }) => e.sessionId),
+        q,
+      ).toContain(session.id);
     }
     expect((await api(`/api/outcomes?q=${marker}%20nonexistentword`)).body.items).toEqual([]);
   });
@@ -101,16 +109,25 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
     const linked = await saveOutcome(session.id, outcomeInput({ documents: ['AAAAAAAAAAAAAAAAAAAAAA'] }));
     expect(linked.status).toBe(400);
     expect(linked.body.errors[0].field).toBe('documents.0');
-    const bad = await saveOutcome(session.id, outcomeInput({ recommendations: [{ text: { az: '' }, addressees: ['aliens'] }] }));
+    const bad = await saveOutcome(
+      session.id,
+      outcomeInput({ recommendations: [{ text: { az: '' }, addressees: ['aliens'] }] }),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(
-      expect.arrayContaining(['recommendations.0.text.az', 'recommendations.0.text.en', 'recommendations.0.addressees.0']),
+      expect.arrayContaining([
+        'recommendations.0.text.az',
+        'recommendations.0.text.en',
+        'recommendations.0.addressees.0',
+      ]),
     );
   });
 
   it('publishes an Atom feed, a CSV and a JSON export with the documented columns', async () => {
     const marker = unique();
-    const session = await heldSession({ title: { az: `Açıq məlumat ${marker}`, en: `Open data, "quoted", ${marker}` } });
+    const session = await heldSession({
+      title: { az: `Açıq məlumat ${marker}`, en: `Open data, "quoted", ${marker}` },
+    });
     await saveOutcome(session.id, outcomeInput());
     await publish(session.id);
 

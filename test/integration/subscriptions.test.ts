@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, baseUrl } from '../support/http.ts';
 import { emailsTo, follow, latestEmailTo } from '../support/mailbox.ts';
 import { heldSession, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
-import { uniqueEmail } from '../support/people.ts';
+import { secretariat, uniqueEmail } from '../support/people.ts';
 import { scheduledSession } from '../support/sessions.ts';
 
 const linkTo = (text: string | undefined, path: string) => {
@@ -14,7 +14,14 @@ const linkTo = (text: string | undefined, path: string) => {
 describe('following a theme by email', () => {
   it('sends news only after confirmation, and stops after one-click unsubscribe', async () => {
     const email = uniqueEmail('follower');
-    const theme = 'corporate-social-responsibility';
+    // A theme of its own: other test files schedule sessions of the founding themes meanwhile.
+    const theme = `follow-${Date.now()}`;
+    const created = await api('/api/themes', {
+      method: 'POST',
+      cookie: await secretariat(),
+      body: { slug: theme, name: { az: 'İzləmə yoxlaması', en: 'Follow check' }, description: { az: 'Test', en: 'Test' } },
+    });
+    expect(created.status).toBe(201);
     const asked = await api('/api/subscriptions', { method: 'POST', body: { email, theme, language: 'en' } });
     expect(asked.status).toBe(202);
     const confirmation = await latestEmailTo(email);
@@ -30,7 +37,10 @@ describe('following a theme by email', () => {
       `${baseUrl()}/follow?status=invalid-link`,
     );
 
-    const session = await scheduledSession({ theme, title: { az: 'KSM və insan hüquqları', en: 'CSR and human rights' } });
+    const session = await scheduledSession({
+      theme,
+      title: { az: 'KSM və insan hüquqları', en: 'CSR and human rights' },
+    });
     const news = await latestEmailTo(email, 1);
     expect(news.subject).toContain('CSR and human rights');
     expect(news.body.text).toContain(`/sessions/${session.id}`);
@@ -60,15 +70,19 @@ describe('following a theme by email', () => {
     const stranger = await api('/api/subscriptions', { method: 'POST', body: { email: uniqueEmail('other'), theme } });
     expect([first.status, again.status, stranger.status]).toEqual([202, 202, 202]);
     expect(again.body).toEqual(stranger.body);
-    // The address that already follows gets no second confirmation.
-    expect(await emailsTo(email)).toHaveLength(1);
+    // The address that already follows gets no second confirmation (news of the theme may come).
+    const confirmations = (await emailsTo(email)).filter((e) => e.subject.startsWith('Abunəliyi təsdiqləyin'));
+    expect(confirmations).toHaveLength(1);
   });
 
   it('refuses bad input and unknown themes with 400 naming the field', async () => {
     const bad = await api('/api/subscriptions', { method: 'POST', body: { email: 'nope', theme: 'Not A Slug' } });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['email', 'theme']));
-    const unknown = await api('/api/subscriptions', { method: 'POST', body: { email: uniqueEmail(), theme: 'no-such-theme' } });
+    const unknown = await api('/api/subscriptions', {
+      method: 'POST',
+      body: { email: uniqueEmail(), theme: 'no-such-theme' },
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].field).toBe('theme');
     const forged = await follow(`${baseUrl()}/api/subscriptions/unsubscribe?token=forged`);

@@ -10,7 +10,11 @@ export interface Shared {
 }
 
 /** Uploads bytes with a presigned POST exactly as the browser does (multipart form, file last). */
-export async function postToS3(upload: { url: string; fields: Record<string, string> }, bytes: Buffer, fileName: string) {
+export async function postToS3(
+  upload: { url: string; fields: Record<string, string> },
+  bytes: Buffer,
+  fileName: string,
+) {
   const form = new FormData();
   for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
   form.append('file', new Blob([new Uint8Array(bytes)]), fileName);

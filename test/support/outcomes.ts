@@ -13,7 +13,10 @@ export function outcomeInput(overrides: Record<string, unknown> = {}) {
         text: { az: 'Kollektiv müqavilələr bağlanılsın.', en: 'Conclude collective agreements.' },
         addressees: ['businesses', 'trade-unions'],
       },
-      { text: { az: 'Əmək müfəttişliyi gücləndirilsin.', en: 'Strengthen labour inspection.' }, addressees: ['state-bodies'] },
+      {
+        text: { az: 'Əmək müfəttişliyi gücləndirilsin.', en: 'Strengthen labour inspection.' },
+        addressees: ['state-bodies'],
+      },
     ],
     documents: [],
     ...overrides,

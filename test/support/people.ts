@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { api, baseUrl } from './http.ts';
-import { follow, latestEmailTo, linkIn } from './mailbox.ts';
+import { follow, holdsSignInLink, latestEmailTo, linkIn } from './mailbox.ts';
 import { signInOverHttp } from './sign-in-flow.ts';
 
 export const demoSecretariatEmail = 'secretariat@portal.local';
@@ -40,7 +40,7 @@ export async function newPerson(
     },
   });
   if (invited.status !== 201) throw new Error(`invite answered ${invited.status}: ${JSON.stringify(invited.body)}`);
-  const { cookie } = await follow(linkIn(await latestEmailTo(email)));
+  const { cookie } = await follow(linkIn(await latestEmailTo(email, 0, holdsSignInLink)));
   if (!cookie) throw new Error('invitation link set no cookie');
   const me = await api('/api/me', { cookie });
   return { id: invited.body.id, email, cookie, version: me.body.version };

@@ -12,15 +12,25 @@ export async function emailsTo(mailboxUrl: string, address: string): Promise<Sto
   return emails.filter((email) => email.destination.to.includes(address));
 }
 
-/** The newest email to an address once there are more than `after`, waiting briefly. */
-export async function latestEmailTo(mailboxUrl: string, address: string, after = 0): Promise<StoredEmail> {
+/**
+ * The newest email to an address among those after the first `after`, that `matching` accepts,
+ * waiting briefly: other mail (session invitations from parallel tests) may arrive in between.
+ */
+export async function latestEmailTo(
+  mailboxUrl: string,
+  address: string,
+  after = 0,
+  matching: (email: StoredEmail) => boolean = () => true,
+): Promise<StoredEmail> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const emails = await emailsTo(mailboxUrl, address);
-    if (emails.length > after) return emails[emails.length - 1] as StoredEmail;
+    const emails = (await emailsTo(mailboxUrl, address)).slice(after).filter(matching);
+    if (emails.length > 0) return emails[emails.length - 1] as StoredEmail;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`No email arrived for ${address}`);
 }
+
+export const holdsSignInLink = (email: StoredEmail) => /\/api\/auth\/callback\?token=/.test(email.body.text ?? '');
 
 export function linkIn(email: StoredEmail): string {
   const match = /https?:\/\/\S+\/api\/auth\/callback\?token=[\w-]+/.exec(email.body.text ?? '');
@@ -44,7 +54,7 @@ export async function signInOverHttp(baseUrl: string, mailboxUrl: string, email:
     body: JSON.stringify({ email }),
   });
   if (asked.status !== 202) throw new Error(`sign-in request answered ${asked.status}`);
-  const { cookie } = await follow(linkIn(await latestEmailTo(mailboxUrl, email, before)));
+  const { cookie } = await follow(linkIn(await latestEmailTo(mailboxUrl, email, before, holdsSignInLink)));
   if (!cookie) throw new Error(`no cookie for ${email}`);
   return cookie;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, parsePendingKey, pendingKey, uploadConditions } from '#functions/data/files.ts';
-import { files } from '#functions/data/files.ts';
+import { contentDisposition, files, parsePendingKey, pendingKey, uploadConditions } from '#functions/data/files.ts';
 import { bytesMatchType } from '#functions/domain/file-types.ts';
 import { createDocumentSchema } from '#shared/schemas/document.ts';
 
@@ -8,7 +7,12 @@ describe('the presigned upload policy', () => {
   // s3rver does not enforce POST policies, so the policy itself is checked here.
   it('pins the key, the content type and the exact declared length, and expires', async () => {
     const key = pendingKey('doc-12345678', 1, 'token');
-    const { url, fields } = await files.presignUpload({ key, contentType: 'application/pdf', size: 1234, expiresSeconds: 900 });
+    const { url, fields } = await files.presignUpload({
+      key,
+      contentType: 'application/pdf',
+      size: 1234,
+      expiresSeconds: 900,
+    });
     expect(url).toContain('portal-unit-documents');
     expect(fields.key).toBe(key);
     expect(fields['Content-Type']).toBe('application/pdf');
@@ -32,7 +36,10 @@ describe('the presigned upload policy', () => {
   });
 
   it('reads back only keys it made', () => {
-    expect(parsePendingKey(pendingKey('doc-12345678', 3, 'abc_DEF-1'))).toEqual({ documentId: 'doc-12345678', version: 3 });
+    expect(parsePendingKey(pendingKey('doc-12345678', 3, 'abc_DEF-1'))).toEqual({
+      documentId: 'doc-12345678',
+      version: 3,
+    });
     for (const key of ['documents/doc-12345678/v1', 'pending/../x/v1/a', 'pending/doc-12345678/v1/a/b']) {
       expect(parsePendingKey(key)).toBeUndefined();
     }
@@ -73,7 +80,9 @@ describe('document input', () => {
   });
 
   it('names the download after the original file, in UTF-8 with an ASCII fallback', () => {
-    expect(contentDisposition('Hesabat_Ə.pdf')).toBe(`attachment; filename="Hesabat__.pdf"; filename*=UTF-8''Hesabat_%C6%8F.pdf`);
+    expect(contentDisposition('Hesabat_Ə.pdf')).toBe(
+      `attachment; filename="Hesabat__.pdf"; filename*=UTF-8''Hesabat_%C6%8F.pdf`,
+    );
     expect(contentDisposition('a "quoted" name.pdf')).toContain('filename="a _quoted_ name.pdf"');
   });
 });

@@ -38,7 +38,9 @@ describe('catalog search', () => {
       ]),
     };
     deps.outcomes.postings = vi.fn(async (word: string) => postings[word] ?? new Map());
-    deps.outcomes.catalogEntries = vi.fn(async (ids: string[]) => ids.map((id) => entry(id, postings.isci?.get(id) ?? '')));
+    deps.outcomes.catalogEntries = vi.fn(async (ids: string[]) =>
+      ids.map((id) => entry(id, postings.isci?.get(id) ?? '')),
+    );
     const page = await searchCatalog(deps, { q: 'İşçi hüquqları', limit: 1 });
     expect(page.items.map((item) => item.sessionId)).toEqual(['b']);
     expect(vi.mocked(deps.outcomes.catalogEntries).mock.calls).toEqual([[['b']]]);
@@ -47,7 +49,9 @@ describe('catalog search', () => {
     expect(next.nextCursor).toBeNull();
     const inYear = await searchCatalog(deps, { q: 'isci', year: 2025, limit: 10 });
     expect(inYear.items.map((item) => item.sessionId)).toEqual(['c']);
-    await expect(searchCatalog(deps, { q: 'isci', limit: 1, cursor: 'garbage' })).rejects.toMatchObject({ status: 400 });
+    await expect(searchCatalog(deps, { q: 'isci', limit: 1, cursor: 'garbage' })).rejects.toMatchObject({
+      status: 400,
+    });
   });
 });
 

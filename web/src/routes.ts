@@ -28,6 +28,9 @@ const routes: Route[] = [
   { pattern: '/sessions/:id', load: () => import('./pages/session.tsx') },
   { pattern: '/sessions/:id/edit', load: () => import('./pages/session-editor.tsx') },
   { pattern: '/documents', load: () => import('./pages/documents.tsx') },
+  // Before '/documents/:id', which would take "upload" for an id.
+  { pattern: '/documents/upload', load: () => import('./pages/document-upload.tsx') },
+  { pattern: '/documents/:id', load: () => import('./pages/document.tsx') },
 ];
 
 const notFound: Route = { pattern: '*', load: () => import('./pages/not-found.tsx') };

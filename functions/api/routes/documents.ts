@@ -21,20 +21,23 @@ import {
   updateDocumentSchema,
 } from '#shared/schemas/document.ts';
 import { actorOf, defineRoute } from '../access.ts';
-import { createRouter, json, pickProblems } from '../router.ts';
+import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
 
 const idParams = z.object({ id: idSchema });
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
 const createRouteConfig = defineRoute('member', {
   method: 'post',
   path: '/documents',
   tags: ['Documents'],
   summary: 'Share a document: records it as pending and answers a presigned POST for the file',
-  description: 'Upload the file straight to S3 with `upload.url` and `upload.fields`; the document becomes available once checked.',
-  request: { body: body(createDocumentSchema) },
-  responses: { 201: json(createdDocumentSchema, 'The pending document and its upload.'), ...pickProblems(400, 401, 403) },
+  description:
+    'Upload the file straight to S3 with `upload.url` and `upload.fields`; the document becomes available once checked.',
+  request: { body: jsonBody(createDocumentSchema) },
+  responses: {
+    201: json(createdDocumentSchema, 'The pending document and its upload.'),
+    ...pickProblems(400, 401, 403),
+  },
 });
 
 const listRoute = defineRoute('anyone', {
@@ -61,7 +64,7 @@ const patchRoute = defineRoute('member', {
   path: '/documents/{id}',
   tags: ['Documents'],
   summary: 'Edit a document’s details (its uploader or the secretariat; public: secretariat only)',
-  request: { params: idParams, headers: ifMatchHeaders, body: body(updateDocumentSchema) },
+  request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateDocumentSchema) },
   responses: { 200: json(documentSchema, 'The document as stored.'), ...pickProblems(400, 401, 403, 404, 412, 428) },
 });
 
@@ -79,8 +82,11 @@ const versionRoute = defineRoute('member', {
   path: '/documents/{id}/versions',
   tags: ['Documents'],
   summary: 'Upload a new version (its uploader or the secretariat); earlier versions stay',
-  request: { params: idParams, body: body(newVersionSchema) },
-  responses: { 201: json(createdDocumentSchema, 'The document and the upload of the new version.'), ...pickProblems(400, 401, 403, 404) },
+  request: { params: idParams, body: jsonBody(newVersionSchema) },
+  responses: {
+    201: json(createdDocumentSchema, 'The document and the upload of the new version.'),
+    ...pickProblems(400, 401, 403, 404),
+  },
 });
 
 const downloadRoute = defineRoute('anyone', {
@@ -89,7 +95,10 @@ const downloadRoute = defineRoute('anyone', {
   tags: ['Documents'],
   summary: 'Download a version (the current one by default): 303 to a link valid 5 minutes',
   request: { params: idParams, query: downloadQuerySchema },
-  responses: { 303: { description: 'To a presigned GET that saves the file under its original name.' }, ...pickProblems(400, 404) },
+  responses: {
+    303: { description: 'To a presigned GET that saves the file under its original name.' },
+    ...pickProblems(400, 404),
+  },
 });
 
 export const documentRoutes = createRouter()
@@ -98,7 +107,9 @@ export const documentRoutes = createRouter()
     c.header('Location', `/api/documents/${created.document.id}`);
     return c.json(created, 201);
   })
-  .openapi(listRoute, async (c) => c.json(await listDocuments(c.get('deps'), c.get('actor'), c.req.valid('query')), 200))
+  .openapi(listRoute, async (c) =>
+    c.json(await listDocuments(c.get('deps'), c.get('actor'), c.req.valid('query')), 200),
+  )
   .openapi(getRoute, async (c) => {
     const document = await getDocument(c.get('deps'), c.get('actor'), c.req.valid('param').id);
     setETag(c, document.version);
@@ -107,7 +118,13 @@ export const documentRoutes = createRouter()
   })
   .openapi(patchRoute, async (c) => {
     const version = expectedVersion(c);
-    const document = await updateDocument(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json'), version);
+    const document = await updateDocument(
+      c.get('deps'),
+      actorOf(c),
+      c.req.valid('param').id,
+      c.req.valid('json'),
+      version,
+    );
     setETag(c, document.version);
     return c.json(document, 200);
   })
@@ -119,7 +136,12 @@ export const documentRoutes = createRouter()
     c.json(await addVersion(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
   )
   .openapi(downloadRoute, async (c) => {
-    const url = await downloadLink(c.get('deps'), c.get('actor'), c.req.valid('param').id, c.req.valid('query').version);
+    const url = await downloadLink(
+      c.get('deps'),
+      c.get('actor'),
+      c.req.valid('param').id,
+      c.req.valid('query').version,
+    );
     c.header('Cache-Control', 'no-store');
     return c.redirect(url, 303);
   });

@@ -10,11 +10,10 @@ import {
   updateMemberSchema,
 } from '#shared/schemas/member.ts';
 import { actorOf, defineRoute } from '../access.ts';
-import { createRouter, json, pickProblems } from '../router.ts';
+import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
 
 const idParams = z.object({ id: idSchema });
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
 const meRoute = defineRoute('member', {
   method: 'get',
@@ -38,7 +37,7 @@ const inviteRoute = defineRoute('secretariat', {
   path: '/members',
   tags: ['Members'],
   summary: 'Invite a member: they get a bilingual email with a sign-in link',
-  request: { body: body(inviteMemberSchema) },
+  request: { body: jsonBody(inviteMemberSchema) },
   responses: { 201: json(memberSchema, 'The invited member.'), ...pickProblems(400, 401, 403, 409) },
 });
 
@@ -56,7 +55,7 @@ const patchRoute = defineRoute('member', {
   path: '/members/{id}',
   tags: ['Members'],
   summary: 'Edit a profile: your own, or anyone’s as the secretariat (role and status: secretariat only)',
-  request: { params: idParams, headers: ifMatchHeaders, body: body(updateMemberSchema) },
+  request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateMemberSchema) },
   responses: {
     200: json(memberSchema, 'The member as stored.'),
     ...pickProblems(400, 401, 403, 404, 409, 412, 428),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { allPublished, getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
 import { csvColumns, outcomesCsv, outcomesFeed } from '#functions/domain/feeds.ts';
+import { allPublished, getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
 import {
   catalogPageSchema,
   catalogQuerySchema,
@@ -9,10 +9,8 @@ import {
   sessionIdParams,
 } from '#shared/schemas/outcome.ts';
 import { actorOf, defineRoute } from '../access.ts';
-import { createRouter, json, pickProblems } from '../router.ts';
+import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
-
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
 const getRoute = defineRoute('anyone', {
   method: 'get',
@@ -20,7 +18,10 @@ const getRoute = defineRoute('anyone', {
   tags: ['Outcomes'],
   summary: 'A session’s outcomes: drafts for the secretariat, anyone once published',
   request: { params: sessionIdParams },
-  responses: { 200: json(outcomeSchema, 'The outcomes with their history; ETag is their version.'), ...pickProblems(400, 404) },
+  responses: {
+    200: json(outcomeSchema, 'The outcomes with their history; ETag is their version.'),
+    ...pickProblems(400, 404),
+  },
 });
 
 const putRoute = defineRoute('secretariat', {
@@ -29,7 +30,7 @@ const putRoute = defineRoute('secretariat', {
   tags: ['Outcomes'],
   summary: 'Save the outcomes: a draft revision, or a correction (with a note) once published',
   description: 'The first save needs no If-Match; every later one does.',
-  request: { params: sessionIdParams, headers: ifMatchHeaders, body: body(saveOutcomeSchema) },
+  request: { params: sessionIdParams, headers: ifMatchHeaders, body: jsonBody(saveOutcomeSchema) },
   responses: { 200: json(outcomeSchema, 'As stored.'), ...pickProblems(400, 401, 403, 404, 409, 412, 428) },
 });
 
@@ -69,7 +70,11 @@ const exportEntrySchema = z
     title: z.object({ az: z.string(), en: z.string() }),
     summary: z.object({ az: z.string(), en: z.string() }),
     recommendations: z.array(
-      z.object({ number: z.number().int(), text: z.object({ az: z.string(), en: z.string() }), addressees: z.array(z.string()) }),
+      z.object({
+        number: z.number().int(),
+        text: z.object({ az: z.string(), en: z.string() }),
+        addressees: z.array(z.string()),
+      }),
     ),
     attendance: z.object({ attended: z.number().int(), organisations: z.number().int() }).nullable(),
     documents: z.array(z.string()),
@@ -119,7 +124,10 @@ export const outcomeRoutes = createRouter()
     const deps = c.get('deps');
     const themes = new Map((await deps.themes.list()).map((theme) => [theme.slug, theme]));
     const feed = outcomesFeed(await allPublished(deps, 50), deps.portalOrigin, themes);
-    return c.body(feed, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' }) as never;
+    return c.body(feed, 200, {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    }) as never;
   })
   .openapi(jsonExportRoute, async (c) => {
     const deps = c.get('deps');

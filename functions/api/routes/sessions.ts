@@ -25,11 +25,10 @@ import {
   updateSessionSchema,
 } from '#shared/schemas/session.ts';
 import { actorOf, defineRoute } from '../access.ts';
-import { createRouter, json, pickProblems } from '../router.ts';
+import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
 
 const idParams = z.object({ id: idSchema });
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 const calendar = (description: string) => ({
   content: { 'text/calendar': { schema: z.string() } },
   description,
@@ -50,7 +49,7 @@ const createRouteConfig = defineRoute('secretariat', {
   path: '/sessions',
   tags: ['Sessions'],
   summary: 'Create a session (as a draft)',
-  request: { body: body(createSessionSchema) },
+  request: { body: jsonBody(createSessionSchema) },
   responses: { 201: json(sessionSchema, 'The new draft.'), ...pickProblems(400, 401, 403) },
 });
 
@@ -68,7 +67,7 @@ const patchRoute = defineRoute('secretariat', {
   path: '/sessions/{id}',
   tags: ['Sessions'],
   summary: 'Edit a session; a new time or place is told to those who answered yes or maybe',
-  request: { params: idParams, headers: ifMatchHeaders, body: body(updateSessionSchema) },
+  request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateSessionSchema) },
   responses: { 200: json(sessionSchema, 'The session as stored.'), ...pickProblems(400, 401, 403, 404, 409, 412, 428) },
 });
 
@@ -78,7 +77,7 @@ const transitionRoute = defineRoute('secretariat', {
   tags: ['Sessions'],
   summary: 'Schedule (invites every active member), mark held, or cancel a session',
   description: 'draft → scheduled → held; cancelled from draft or scheduled. Any other move is 409.',
-  request: { params: idParams, body: body(transitionInputSchema) },
+  request: { params: idParams, body: jsonBody(transitionInputSchema) },
   responses: {
     200: json(sessionSchema, 'The session in its new state.'),
     ...pickProblems(400, 401, 403, 404, 409, 412),
@@ -90,7 +89,7 @@ const rsvpRoute = defineRoute('member', {
   path: '/sessions/{id}/rsvp',
   tags: ['Sessions'],
   summary: 'Answer yes, no or maybe, with accessibility needs',
-  request: { params: idParams, body: body(rsvpInputSchema) },
+  request: { params: idParams, body: jsonBody(rsvpInputSchema) },
   responses: { 200: json(rsvpSchema, 'Your answer as stored.'), ...pickProblems(400, 401, 404, 409) },
 });
 
@@ -99,7 +98,7 @@ const attendanceRoute = defineRoute('secretariat', {
   path: '/sessions/{id}/attendance',
   tags: ['Sessions'],
   summary: 'Record who attended a held session',
-  request: { params: idParams, body: body(attendanceInputSchema) },
+  request: { params: idParams, body: jsonBody(attendanceInputSchema) },
   responses: {
     200: json(rsvpSummarySchema, 'Answers and attendance summed up.'),
     ...pickProblems(400, 401, 403, 404, 409),

@@ -9,7 +9,9 @@ const sitemapRoute = defineRoute('anyone', {
   path: '/sitemap.xml',
   tags: ['Open data'],
   summary: 'The public pages, for search engines (named in /robots.txt)',
-  responses: { 200: { content: { 'application/xml': { schema: z.string() } }, description: 'A sitemap (sitemaps.org 0.9).' } },
+  responses: {
+    200: { content: { 'application/xml': { schema: z.string() } }, description: 'A sitemap (sitemaps.org 0.9).' },
+  },
 });
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -24,7 +26,10 @@ export const sitemapRoutes = createRouter().openapi(sitemapRoute, async (c) => {
     { path: '/documents' },
     { path: '/follow' },
     ...themes.map((theme) => ({ path: `/themes/${theme.slug}`, lastmod: theme.updatedAt })),
-    ...outcomes.map((entry) => ({ path: `/outcomes/${entry.sessionId}`, lastmod: entry.correctedAt ?? entry.publishedAt })),
+    ...outcomes.map((entry) => ({
+      path: `/outcomes/${entry.sessionId}`,
+      lastmod: entry.correctedAt ?? entry.publishedAt,
+    })),
   ];
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -36,5 +41,8 @@ export const sitemapRoutes = createRouter().openapi(sitemapRoute, async (c) => {
     '</urlset>',
     '',
   ].join('\n');
-  return c.body(body, 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }) as never;
+  return c.body(body, 200, {
+    'Content-Type': 'application/xml; charset=utf-8',
+    'Cache-Control': 'public, max-age=3600',
+  }) as never;
 });

@@ -8,11 +8,10 @@ import {
   updateThemeSchema,
 } from '#shared/schemas/theme.ts';
 import { actorOf, defineRoute } from '../access.ts';
-import { createRouter, json, pickProblems } from '../router.ts';
+import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
 
 const slugParams = z.object({ slug: themeSlugSchema });
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
 const listRoute = defineRoute('anyone', {
   method: 'get',
@@ -36,7 +35,7 @@ const createRouteConfig = defineRoute('secretariat', {
   path: '/themes',
   tags: ['Themes'],
   summary: 'Add a theme',
-  request: { body: body(createThemeSchema) },
+  request: { body: jsonBody(createThemeSchema) },
   responses: { 201: json(themeSchema, 'The new theme.'), ...pickProblems(400, 401, 403, 409) },
 });
 
@@ -45,7 +44,7 @@ const patchRoute = defineRoute('secretariat', {
   path: '/themes/{slug}',
   tags: ['Themes'],
   summary: 'Edit a theme’s names or descriptions',
-  request: { params: slugParams, headers: ifMatchHeaders, body: body(updateThemeSchema) },
+  request: { params: slugParams, headers: ifMatchHeaders, body: jsonBody(updateThemeSchema) },
   responses: { 200: json(themeSchema, 'The theme as stored.'), ...pickProblems(400, 401, 403, 404, 412, 428) },
 });
 

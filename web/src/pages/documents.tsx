@@ -1,5 +1,209 @@
-import { SectionBeingBuilt } from '../components/section-being-built.tsx';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SharedDocument } from '#shared/schemas/document.ts';
+import { DocumentItem, documentsMessages } from '../components/document-bits.tsx';
+import { SelectField } from '../components/fields.tsx';
+import { ErrorNotice, Loading } from '../components/notices.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { type DocumentQuery, documentsApi } from '../documents-api.ts';
+import { useI18n } from '../i18n.ts';
+import { usePageMeta } from '../page-meta.ts';
+import { locationStore, navigate } from '../router.ts';
+import { useSession } from '../session.ts';
+import { sessionOptions, useSessionChoices } from '../session-options.ts';
+import { useStore } from '../store.ts';
+import { themeName, useThemes } from '../themes.ts';
+
+export const messages = [documentsMessages];
+
+interface Filter {
+  theme: string;
+  session: string;
+  mine: boolean;
+}
+
+/** The filter lives in the address (`?theme=…&session=…&mine=1`): it can be linked and gone back to. */
+function addressOf({ theme, session, mine }: Filter): string {
+  const params = new URLSearchParams();
+  if (theme) params.set('theme', theme);
+  if (session) params.set('session', session);
+  if (mine) params.set('mine', '1');
+  const search = params.toString();
+  return search ? `/documents?${search}` : '/documents';
+}
 
 export default function DocumentsPage() {
-  return <SectionBeingBuilt title="documents.title" notice="documents.building" />;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const session = useSession();
+  const signedIn = session.status === 'signed-in';
+  const params = new URLSearchParams(useStore(locationStore).search);
+  const filter: Filter = {
+    theme: params.get('theme') ?? '',
+    session: params.get('session') ?? '',
+    mine: signedIn && params.get('mine') === '1',
+  };
+  usePageMeta(t('documents.metaDescription'), '/documents');
+
+  return (
+    <>
+      <PageHeading title={t('documents.title')}>{t('documents.title')}</PageHeading>
+      <p class="prose">{t('documents.intro')}</p>
+      {signedIn ? (
+        <p>
+          <a class="button" href={filter.session ? `/documents/upload?session=${filter.session}` : '/documents/upload'}>
+            {t('documents.upload')}
+          </a>
+        </p>
+      ) : (
+        session.status === 'anonymous' && (
+          <p>
+            <a href="/sign-in">{t('documents.signInForMore')}</a>
+          </p>
+        )
+      )}
+      <Filters filter={filter} signedIn={signedIn} />
+      {session.status !== 'loading' && <DocumentList key={addressOf(filter)} filter={filter} />}
+    </>
+  );
+}
+
+function Filters({ filter, signedIn }: { filter: Filter; signedIn: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const themes = useThemes();
+  const sessions = useSessionChoices();
+  const [chosen, setChosen] = useState(filter);
+  return (
+    <search aria-label={t('documents.filter')}>
+      <form
+        class="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(addressOf(chosen), { replace: true });
+        }}
+      >
+        <SelectField
+          id="documents-theme"
+          name="theme"
+          label={t('docField.theme')}
+          options={[
+            { value: '', label: t('documents.allThemes') },
+            ...(themes.state === 'done' ? themes.value : []).map((theme) => ({
+              value: theme.slug,
+              label: theme.name[i18n.lang],
+            })),
+          ]}
+          value={chosen.theme}
+          onValue={(theme) => setChosen({ ...chosen, theme })}
+        />
+        <SelectField
+          id="documents-session"
+          name="session"
+          label={t('docField.session')}
+          options={[{ value: '', label: t('documents.allSessions') }, ...sessionOptions(sessions, i18n)]}
+          value={chosen.session}
+          onValue={(session) => setChosen({ ...chosen, session })}
+        />
+        {signedIn && (
+          <div class="field">
+            <label class="choice">
+              <input
+                type="checkbox"
+                name="mine"
+                checked={chosen.mine}
+                onChange={(event) => setChosen({ ...chosen, mine: event.currentTarget.checked })}
+              />
+              {t('documents.mine')}
+            </label>
+          </div>
+        )}
+        <div class="search-submit">
+          <button type="submit" class="button">
+            {t('documents.filterSubmit')}
+          </button>
+        </div>
+      </form>
+    </search>
+  );
+}
+
+const pageSize = 25;
+
+/**
+ * The API lists by one thing at a time (mine, a session or a theme); a second choice is applied
+ * here, to each page as it comes.
+ */
+function DocumentList({ filter }: { filter: Filter }) {
+  const i18n = useI18n();
+  const { t, tPlural } = i18n;
+  const themes = useThemes();
+  const [items, setItems] = useState<SharedDocument[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'more'>('loading');
+  const [failure, setFailure] = useState<unknown>(null);
+  const count = useRef<HTMLParagraphElement>(null);
+  const query: DocumentQuery = filter.mine
+    ? { mine: true }
+    : filter.session
+      ? { session: filter.session }
+      : filter.theme
+        ? { theme: filter.theme }
+        : {};
+  const fits = (doc: SharedDocument) =>
+    (!filter.theme || doc.theme === filter.theme) && (!filter.session || doc.session === filter.session);
+
+  async function load(next?: string) {
+    setFailure(null);
+    setState(next ? 'more' : 'loading');
+    try {
+      const page = await documentsApi.list({ ...query, limit: pageSize, cursor: next });
+      const found = page.items.filter(fits);
+      setItems((loaded) => [...(next ? loaded : []), ...found.filter((doc) => !loaded.some((l) => l.id === doc.id))]);
+      setCursor(page.nextCursor);
+    } catch (error) {
+      setFailure(error);
+    }
+    setState('ready');
+    if (next && !document.activeElement?.closest('main')) count.current?.focus();
+  }
+
+  useEffect(() => {
+    void load();
+  }, []);
+
+  return (
+    <>
+      <p ref={count} class="result-count" aria-live="polite" tabIndex={-1}>
+        {state === 'loading'
+          ? ''
+          : items.length === 0 && !failure
+            ? t('documents.empty')
+            : tPlural('documents.count', items.length)}
+      </p>
+      {state === 'loading' && <Loading />}
+      {items.length > 0 && (
+        <ul class="document-list">
+          {items.map((doc) => (
+            <DocumentItem
+              key={doc.id}
+              doc={doc}
+              i18n={i18n}
+              themeName={doc.theme ? themeName(themes, doc.theme, i18n) : undefined}
+            />
+          ))}
+        </ul>
+      )}
+      {failure !== null && <ErrorNotice error={failure} />}
+      {failure !== null && items.length === 0 && (
+        <button type="button" class="button button-secondary" onClick={() => load()}>
+          {t('common.retry')}
+        </button>
+      )}
+      {cursor && state !== 'loading' && (
+        <button type="button" class="button button-secondary" onClick={() => state === 'ready' && load(cursor)}>
+          {state === 'more' ? t('common.loading') : t('documents.loadMore')}
+        </button>
+      )}
+    </>
+  );
 }

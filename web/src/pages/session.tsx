@@ -13,6 +13,7 @@ import { ErrorNotice, Loading, Notice, problemMessage } from '../components/noti
 import { PageHeading } from '../components/page-heading.tsx';
 import type { SessionAdmin } from '../components/session-admin.tsx';
 import { StatusBadge, sessionsMessages, whenText } from '../components/session-bits.tsx';
+import { SessionDocuments } from '../components/session-documents.tsx';
 import { addMessages, type I18n, type MessageSource, useI18n } from '../i18n.ts';
 import { calendarLink, sessionsApi } from '../sessions-api.ts';
 import { themeName, useThemes } from '../themes.ts';
@@ -48,7 +49,7 @@ export default function SessionPage({ params }: { params: Record<string, string>
       <PageHeading title={heading}>{heading}</PageHeading>
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'failed' &&
-        (loaded.error instanceof ApiError && loaded.error.status === 404 ? (
+        (loaded.error instanceof ApiError && (loaded.error.status === 404 || loaded.error.status === 400) ? (
           <Notice>
             <p>{t('session.notFound')}</p>
             <p>
@@ -157,6 +158,7 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
           </p>
         )
       )}
+      <SessionDocuments sessionId={session.id} />
       {Admin && <Admin session={session} refresh={refresh} />}
     </>
   );

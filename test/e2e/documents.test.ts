@@ -1,0 +1,160 @@
+import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { messages } from '#shared/i18n/t.ts';
+import type { Language } from '#shared/schemas/common.ts';
+import { newPerson } from '../support/people.ts';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { axeViolations, newVisitor, open, settled } from './pages.ts';
+
+const baseUrl = inject('baseUrl');
+const az = messages.az;
+
+/** A small PDF: the upload check looks for `%PDF-` in its first bytes. */
+const pdf = Buffer.from(
+  `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% Biznes və insan hüquqları ${Date.now()}\n${'% sətir\n'.repeat(300)}trailer << /Root 1 0 R >>\n%%EOF\n`,
+);
+const title = `Əmək hüquqları: illik hesabat ${Date.now()}`;
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+
+describe.skipIf(!browserAvailable)('documents in the browser', () => {
+  let browser: Browser;
+  let member: Page;
+  let anonymous: Page;
+  let documentPath = '';
+  const bigFile = join(tmpdir(), `boyuk-hesabat-${process.pid}.pdf`);
+
+  async function pageWithCookie(cookie: string): Promise<Page> {
+    const context = await newVisitor(browser, baseUrl);
+    const [name = '', value = ''] = cookie.split(/=(.*)/s);
+    await context.addCookies([{ name, value, url: baseUrl }]);
+    return context.newPage();
+  }
+
+  beforeAll(async () => {
+    // 101 MB that take no room: a sparse file, chosen by path (too big to hand over as a buffer).
+    await writeFile(bigFile, '');
+    await truncate(bigFile, 101 * 1024 * 1024);
+    browser = await launchBrowser();
+    const person = await newPerson('member');
+    [member, anonymous] = await Promise.all([
+      pageWithCookie(person.cookie),
+      newVisitor(browser, baseUrl).then((context) => context.newPage()),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await rm(bigFile, { force: true });
+  });
+
+  it('let a member upload a PDF with progress, wait for the check, and download it from its page', async () => {
+    const page = member;
+    await open(page, '/documents');
+    await page.getByRole('main').getByRole('link', { name: az['documents.upload'] }).click();
+    await page.getByRole('heading', { level: 1, name: az['upload.heading'] }).waitFor();
+    await settled(page);
+
+    await page.getByLabel(az['docField.file'], { exact: true }).setInputFiles({
+      name: 'Illik-hesabat.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await page.getByLabel(az['docField.title']).fill(title);
+    await page.getByLabel(az['docField.description']).fill('Həmkarlar ittifaqlarının rolu haqqında hesabat.');
+    await page.getByLabel(az['docField.language']).selectOption('az');
+    await page.getByRole('button', { name: az['upload.submit'], exact: true }).click();
+
+    // The verdict of the check, shown and announced; the progress stays at its end.
+    await page.locator('.upload-phase', { hasText: az['upload.available'] }).waitFor({ timeout: 20_000 });
+    await page.getByRole('status').filter({ hasText: az['upload.available'] }).waitFor();
+    const progress = await page
+      .locator('#upload-progress')
+      .evaluate((element: HTMLProgressElement) => ({ value: element.value, max: element.max }));
+    expect(progress).toEqual({ value: pdf.length, max: pdf.length });
+    expect(await page.locator('#upload-progress-text').textContent()).toMatch(/^100% — /);
+
+    await page.getByRole('link', { name: az['upload.open'] }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await settled(page);
+    documentPath = new URL(page.url()).pathname;
+    expect(documentPath).toMatch(/^\/documents\/[\w-]+$/);
+    const versions = page.getByRole('table', { name: az['versions.caption'] });
+    expect(await versions.getByRole('row').count()).toBe(2);
+    expect(await versions.getByRole('cell').first().textContent()).toBe('Illik-hesabat.pdf');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: new RegExp(`^${az['document.downloadCurrent']}`) }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Illik-hesabat.pdf');
+    const saved = await download.path();
+    expect(Buffer.compare(await readFile(saved), pdf)).toBe(0);
+  });
+
+  it('refuse a file over 100 MB and an .exe before sending anything', async () => {
+    const page = member;
+    const posts: string[] = [];
+    const watch = (request: { method(): string; url(): string }) => {
+      if (request.method() !== 'GET') posts.push(`${request.method()} ${request.url()}`);
+    };
+    await open(page, '/documents/upload');
+    page.on('request', watch);
+    try {
+      const fileInput = page.getByLabel(az['docField.file'], { exact: true });
+      const fileError = page.locator('#document-file-error');
+      await page.getByLabel(az['docField.title']).fill('Çox böyük fayl');
+
+      await fileInput.setInputFiles(bigFile);
+      await fileError.waitFor();
+      expect(await fileError.textContent()).toBe(
+        az['upload.error.tooBig']
+          .replace('{name}', 'boyuk-hesabat-' + process.pid + '.pdf')
+          .replace('{size}', '101 MB'),
+      );
+      expect(await fileInput.getAttribute('aria-invalid')).toBe('true');
+      await page.getByRole('button', { name: az['upload.submit'], exact: true }).click();
+      await page.locator('.error-summary').waitFor();
+
+      await fileInput.setInputFiles({
+        name: 'setup.exe',
+        mimeType: 'application/x-msdownload',
+        buffer: Buffer.from('MZ\x90\x00'),
+      });
+      await page.locator('#document-file-error', { hasText: 'setup.exe' }).waitFor();
+      expect(await fileError.textContent()).toBe(az['upload.error.type'].replace('{name}', 'setup.exe'));
+      await page.getByRole('button', { name: az['upload.submit'], exact: true }).click();
+      await page.locator('.error-summary', { hasText: 'setup.exe' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    } finally {
+      page.off('request', watch);
+    }
+    expect(posts).toEqual([]);
+  });
+
+  it('have no axe violations, in Azerbaijani and in English', async () => {
+    const visits: Array<[Page, string[]]> = [
+      [anonymous, ['/documents']],
+      [member, ['/documents', '/documents?mine=1', '/documents/upload', documentPath]],
+    ];
+    const violations = await Promise.all(
+      visits.map(async ([page, paths]) => {
+        const found: string[] = [];
+        if (page.url() === 'about:blank') await open(page, '/');
+        for (const lang of ['az', 'en'] satisfies Language[]) {
+          await page.evaluate((chosen) => window.localStorage.setItem('portal.language', chosen), lang);
+          for (const path of paths) {
+            await open(page, path);
+            expect(await htmlLang(page)).toBe(lang);
+            found.push(...(await axeViolations(page)));
+          }
+        }
+        return found;
+      }),
+    );
+    expect(violations.flat()).toEqual([]);
+  });
+});

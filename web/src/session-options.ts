@@ -1,0 +1,43 @@
+import type { Session } from '#shared/schemas/session.ts';
+import type { I18n } from './i18n.ts';
+import { sessionsApi } from './sessions-api.ts';
+import { useLoad } from './use-load.ts';
+
+let sessionsOnce: Promise<Session[]> | undefined;
+
+/**
+ * The sessions a document may belong to (those the reader may see), newest first: read once per
+ * visit, for the session choices of the documents pages.
+ */
+export function useSessionChoices() {
+  return useLoad(() => {
+    sessionsOnce ??= sessionsApi.list({ order: 'desc', limit: 100 }).then(
+      (page) => page.items,
+      (error: unknown) => {
+        sessionsOnce = undefined;
+        throw error;
+      },
+    );
+    return sessionsOnce;
+  })[0];
+}
+
+/** Options for a select: "Title — 10 December 2026". */
+export function sessionOptions(
+  loaded: ReturnType<typeof useSessionChoices>,
+  i18n: I18n,
+  extra?: { id: string; label: string },
+): Array<{ value: string; label: string }> {
+  const sessions = loaded.state === 'done' ? loaded.value : [];
+  const options = sessions.map((session) => ({
+    value: session.id,
+    label: `${session.title[i18n.lang]} — ${i18n.formatDateTime(session.startsAt)}`,
+  }));
+  if (extra && !options.some((option) => option.value === extra.id))
+    options.push({ value: extra.id, label: extra.label });
+  return options;
+}
+
+export function sessionTitle(loaded: ReturnType<typeof useSessionChoices>, id: string, i18n: I18n): string | undefined {
+  return loaded.state === 'done' ? loaded.value.find((session) => session.id === id)?.title[i18n.lang] : undefined;
+}
