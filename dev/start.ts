@@ -10,6 +10,8 @@ import { uploadCheckRelay } from './s3-events.ts';
 import { StackStartError, startLocalStack } from './stack.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
+// The console shows warnings and errors; `LOG_LEVEL=info npm start` shows every request too.
+process.env.LOG_LEVEL ??= 'warn';
 const settings = localSettings();
 const { port, portalOrigin } = settings;
 const dataDir = resolve(settings.dataDir);

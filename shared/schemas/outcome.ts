@@ -84,11 +84,9 @@ export const catalogQuerySchema = z.object({
   ...cursorQuery,
   theme: themeSlugSchema.optional(),
   year: z.coerce.number().int().min(2013).max(2100).optional(),
-  q: text(200)
-    .optional()
-    .meta({
-      description: 'Words in either language; Azerbaijani letters may be typed without marks (isci, ishci → işçi).',
-    }),
+  q: text(200).optional().meta({
+    description: 'Words in either language; Azerbaijani letters may be typed without marks (isci, ishci → işçi).',
+  }),
 });
 
 export const publishSchema = z.strictObject({}).meta({ id: 'PublishOutcome' });

@@ -53,11 +53,13 @@ describe.skipIf(!browserAvailable)('documents in the browser', () => {
 
   it('let a member upload a PDF with progress, wait for the check, and download it from its page', async () => {
     const page = member;
+    const t0 = Date.now();
     await open(page, '/documents');
     await page.getByRole('main').getByRole('link', { name: az['documents.upload'] }).click();
     await page.getByRole('heading', { level: 1, name: az['upload.heading'] }).waitFor();
     await settled(page);
 
+    console.log('STEP0', Date.now() - t0);
     await page.getByLabel(az['docField.file'], { exact: true }).setInputFiles({
       name: 'Illik-hesabat.pdf',
       mimeType: 'application/pdf',
@@ -69,6 +71,7 @@ describe.skipIf(!browserAvailable)('documents in the browser', () => {
     await page.getByRole('button', { name: az['upload.submit'], exact: true }).click();
 
     // The verdict of the check, shown and announced; the progress stays at its end.
+    console.log('STEP1', Date.now() - t0);
     await page.locator('.upload-phase', { hasText: az['upload.available'] }).waitFor({ timeout: 20_000 });
     await page.getByRole('status').filter({ hasText: az['upload.available'] }).waitFor();
     const progress = await page
@@ -77,6 +80,7 @@ describe.skipIf(!browserAvailable)('documents in the browser', () => {
     expect(progress).toEqual({ value: pdf.length, max: pdf.length });
     expect(await page.locator('#upload-progress-text').textContent()).toMatch(/^100% — /);
 
+    console.log('STEP2', Date.now() - t0);
     await page.getByRole('link', { name: az['upload.open'] }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await settled(page);
@@ -86,10 +90,12 @@ describe.skipIf(!browserAvailable)('documents in the browser', () => {
     expect(await versions.getByRole('row').count()).toBe(2);
     expect(await versions.getByRole('cell').first().textContent()).toBe('Illik-hesabat.pdf');
 
+    console.log('STEP3', Date.now() - t0);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: new RegExp(`^${az['document.downloadCurrent']}`) }).click(),
     ]);
+    console.log('STEP4', Date.now() - t0);
     expect(download.suggestedFilename()).toBe('Illik-hesabat.pdf');
     const saved = await download.path();
     expect(Buffer.compare(await readFile(saved), pdf)).toBe(0);
@@ -147,9 +153,13 @@ describe.skipIf(!browserAvailable)('documents in the browser', () => {
         for (const lang of ['az', 'en'] satisfies Language[]) {
           await page.evaluate((chosen) => window.localStorage.setItem('portal.language', chosen), lang);
           for (const path of paths) {
+            let at = Date.now();
             await open(page, path);
+            const opened = Date.now() - at;
+            at = Date.now();
             expect(await htmlLang(page)).toBe(lang);
             found.push(...(await axeViolations(page)));
+            console.log('TIMING', path, lang, opened, Date.now() - at);
           }
         }
         return found;

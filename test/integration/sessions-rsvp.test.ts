@@ -159,7 +159,8 @@ describe('session emails and calendars', () => {
     await rsvp(session.id, maybe!.cookie, { answer: 'maybe' });
     await rsvp(session.id, no!.cookie, { answer: 'no' });
     // Only news of this session counts: parallel tests invite every active member to theirs.
-    const aboutThis = (e: StoredEmail) => /^(Dəyişiklik|Ləğv edildi): /.test(e.subject) && (e.body.text ?? '').includes(session.id);
+    const aboutThis = (e: StoredEmail) =>
+      /^(Dəyişiklik|Ləğv edildi): /.test(e.subject) && (e.body.text ?? '').includes(session.id);
     const counts = async () =>
       Promise.all([yes, maybe, no].map(async (p) => (await emailsTo(p!.email)).filter(aboutThis).length));
     const before = await counts();

@@ -19,7 +19,11 @@ describe('following a theme by email', () => {
     const created = await api('/api/themes', {
       method: 'POST',
       cookie: await secretariat(),
-      body: { slug: theme, name: { az: 'İzləmə yoxlaması', en: 'Follow check' }, description: { az: 'Test', en: 'Test' } },
+      body: {
+        slug: theme,
+        name: { az: 'İzləmə yoxlaması', en: 'Follow check' },
+        description: { az: 'Test', en: 'Test' },
+      },
     });
     expect(created.status).toBe(201);
     const asked = await api('/api/subscriptions', { method: 'POST', body: { email, theme, language: 'en' } });

@@ -14,7 +14,7 @@ const sitemapRoute = defineRoute('anyone', {
   },
 });
 
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export const sitemapRoutes = createRouter().openapi(sitemapRoute, async (c) => {
   const deps = c.get('deps');
@@ -36,7 +36,7 @@ export const sitemapRoutes = createRouter().openapi(sitemapRoute, async (c) => {
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...urls.map(
       (url) =>
-        `  <url><loc>${escape(`${deps.portalOrigin}${url.path}`)}</loc>${url.lastmod ? `<lastmod>${url.lastmod}</lastmod>` : ''}</url>`,
+        `  <url><loc>${escapeXml(`${deps.portalOrigin}${url.path}`)}</loc>${url.lastmod ? `<lastmod>${url.lastmod}</lastmod>` : ''}</url>`,
     ),
     '</urlset>',
     '',

@@ -2,7 +2,7 @@ import type { Session, SessionStatus } from '#shared/schemas/session.ts';
 import { bakuParts } from '../baku-time.ts';
 import type { I18n, MessageSource } from '../i18n.ts';
 
-/** The messages of the sessions pages, which all of them use: they come with this module. */
+/** The messages the list and the session page share; each page names them in its `messages`. */
 export const sessionsMessages: MessageSource = {
   az: () => import('#shared/i18n/az-sessions.ts').then((module) => module.azSessions),
   en: () => import('#shared/i18n/en-sessions.ts').then((module) => module.enSessions),

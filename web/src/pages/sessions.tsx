@@ -139,7 +139,10 @@ function SessionList({ past, theme }: { past: boolean; theme: string }) {
       setFailure(error);
     }
     setState('ready');
-    if (next && !document.activeElement?.closest('main')) count.current?.focus();
+    // The button goes away with the last page: once it has, focus stays near where it was.
+    setTimeout(() => {
+      if (next && !document.activeElement?.closest('main')) count.current?.focus();
+    });
   }
 
   useEffect(() => {
