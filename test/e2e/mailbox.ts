@@ -16,7 +16,8 @@ export async function countEmailsTo(mailboxUrl: string, address: string): Promis
   return (await emailsTo(mailboxUrl, address)).length;
 }
 
-const holdsSignInLink = (email: StoredEmail) => /\/api\/auth\/callback\?token=/.test(email.body.text ?? email.body.html ?? '');
+const holdsSignInLink = (email: StoredEmail) =>
+  /\/api\/auth\/callback\?token=/.test(email.body.text ?? email.body.html ?? '');
 
 /**
  * Waits for sign-in emails to `address` beyond the `seenBefore` emails already there, and
