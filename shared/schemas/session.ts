@@ -54,9 +54,9 @@ const sessionFields = {
   startsAt: instantSchema,
   endsAt: instantSchema,
   venue: text(300, 0).optional(),
+  // An empty string clears the link on an edit.
   onlineUrl: z
-    .url({ protocol: /^https?$/, message: 'An http(s) link.' })
-    .max(500)
+    .union([z.url({ protocol: /^https?$/, message: 'An http(s) link.' }).max(500), z.literal('')])
     .optional(),
   capacity: z.number().int().min(1).max(10_000).nullable().optional(),
   visibility: visibilitySchema,
