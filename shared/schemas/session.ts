@@ -55,9 +55,7 @@ const sessionFields = {
   endsAt: instantSchema,
   venue: text(300, 0).optional(),
   // An empty string clears the link on an edit.
-  onlineUrl: z
-    .union([z.url({ protocol: /^https?$/, message: 'An http(s) link.' }).max(500), z.literal('')])
-    .optional(),
+  onlineUrl: z.union([z.url({ protocol: /^https?$/, message: 'An http(s) link.' }).max(500), z.literal('')]).optional(),
   capacity: z.number().int().min(1).max(10_000).nullable().optional(),
   visibility: visibilitySchema,
   agenda: z.array(agendaItemSchema).max(maxAgendaItems, `At most ${maxAgendaItems} agenda items.`),
