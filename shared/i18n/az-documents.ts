@@ -32,10 +32,6 @@ export const azDocuments = {
   'docVisibility.members': 'Yalnız üzvlərə',
   'docVisibility.public': 'Hər kəsə (açıq sənəd)',
 
-  'size.bytes': '{n} bayt',
-  'size.kb': '{n} KB',
-  'size.mb': '{n} MB',
-
   'docField.file': 'Fayl',
   'docField.title': 'Başlıq',
   'docField.description': 'Qısa təsvir',

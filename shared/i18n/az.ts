@@ -1,5 +1,7 @@
 import type { DocumentsMessages } from './az-documents.ts';
 import type { MemberPickerMessages } from './az-member-picker.ts';
+import type { OutcomeEditorMessages } from './az-outcome-editor.ts';
+import type { OutcomesMessages } from './az-outcomes.ts';
 import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
 import type { SessionEditorMessages } from './az-session-editor.ts';
@@ -42,6 +44,9 @@ export const az = {
   'common.secretariatOnly': 'Bu səhifə yalnız katiblik üçündür; sizin rolunuz ona giriş vermir.',
   'common.formErrors.one': 'Formada {count} səhv var. Qeyd olunan sahəni düzəldin.',
   'common.formErrors.other': 'Formada {count} səhv var. Qeyd olunan sahələri düzəldin.',
+  'size.bytes': '{n} bayt',
+  'size.kb': '{n} KB',
+  'size.mb': '{n} MB',
 
   'errors.network': 'Serverə qoşulmaq alınmadı. İnternet bağlantınızı yoxlayıb yenidən cəhd edin.',
   'errors.unexpected': 'Gözlənilməz xəta baş verdi. Bir az sonra yenidən cəhd edin.',
@@ -201,5 +206,7 @@ export type Messages = CoreMessages &
   SessionAdminMessages &
   SessionEditorMessages &
   MemberPickerMessages &
-  DocumentsMessages;
+  DocumentsMessages &
+  OutcomesMessages &
+  OutcomeEditorMessages;
 export type MessageKey = keyof Messages;

@@ -34,10 +34,6 @@ export const enDocuments = {
   'docVisibility.members': 'Members only',
   'docVisibility.public': 'Everyone (public document)',
 
-  'size.bytes': '{n} bytes',
-  'size.kb': '{n} KB',
-  'size.mb': '{n} MB',
-
   'docField.file': 'File',
   'docField.title': 'Title',
   'docField.description': 'Short description',

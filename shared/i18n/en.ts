@@ -34,6 +34,9 @@ export const en = {
   'common.secretariatOnly': 'This page is for the secretariat only; your role does not give access to it.',
   'common.formErrors.one': 'The form has {count} error. Correct the marked field.',
   'common.formErrors.other': 'The form has {count} errors. Correct the marked fields.',
+  'size.bytes': '{n} bytes',
+  'size.kb': '{n} KB',
+  'size.mb': '{n} MB',
 
   'errors.network': 'The server could not be reached. Check your connection and try again.',
   'errors.unexpected': 'Something unexpected went wrong. Try again in a moment.',

@@ -2,6 +2,8 @@ import type { Language } from '../schemas/common.ts';
 import { az } from './az.ts';
 import { azDocuments } from './az-documents.ts';
 import { azMemberPicker } from './az-member-picker.ts';
+import { azOutcomeEditor } from './az-outcome-editor.ts';
+import { azOutcomes } from './az-outcomes.ts';
 import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
@@ -9,6 +11,8 @@ import { azSessions } from './az-sessions.ts';
 import { en } from './en.ts';
 import { enDocuments } from './en-documents.ts';
 import { enMemberPicker } from './en-member-picker.ts';
+import { enOutcomeEditor } from './en-outcome-editor.ts';
+import { enOutcomes } from './en-outcomes.ts';
 import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
 import { enSessionEditor } from './en-session-editor.ts';
@@ -34,6 +38,8 @@ export const messages: Record<Language, Messages> = {
     ...azSessionEditor,
     ...azMemberPicker,
     ...azDocuments,
+    ...azOutcomes,
+    ...azOutcomeEditor,
   },
   en: {
     ...en,
@@ -43,6 +49,8 @@ export const messages: Record<Language, Messages> = {
     ...enSessionEditor,
     ...enMemberPicker,
     ...enDocuments,
+    ...enOutcomes,
+    ...enOutcomeEditor,
   },
 };
 

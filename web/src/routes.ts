@@ -22,11 +22,15 @@ const routes: Route[] = [
   { pattern: '/members', load: () => import('./pages/members.tsx') },
   { pattern: '/admin/members', load: () => import('./pages/admin-members.tsx') },
   { pattern: '/outcomes', load: () => import('./pages/outcomes.tsx') },
+  { pattern: '/outcomes/:id', load: () => import('./pages/outcome.tsx') },
+  { pattern: '/themes/:slug', load: () => import('./pages/theme.tsx') },
+  { pattern: '/follow', load: () => import('./pages/follow.tsx') },
   { pattern: '/sessions', load: () => import('./pages/sessions.tsx') },
   // Before '/sessions/:id', which would take "new" for an id.
   { pattern: '/sessions/new', load: () => import('./pages/session-editor.tsx') },
   { pattern: '/sessions/:id', load: () => import('./pages/session.tsx') },
   { pattern: '/sessions/:id/edit', load: () => import('./pages/session-editor.tsx') },
+  { pattern: '/sessions/:id/outcomes/edit', load: () => import('./pages/outcome-editor.tsx') },
   { pattern: '/documents', load: () => import('./pages/documents.tsx') },
   // Before '/documents/:id', which would take "upload" for an id.
   { pattern: '/documents/upload', load: () => import('./pages/document-upload.tsx') },

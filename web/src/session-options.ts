@@ -1,25 +1,35 @@
 import type { Session } from '#shared/schemas/session.ts';
 import type { I18n } from './i18n.ts';
-import { sessionsApi } from './sessions-api.ts';
+import { useSession } from './session.ts';
 import { useLoad } from './use-load.ts';
 
-let sessionsOnce: Promise<Session[]> | undefined;
+/** Per reader (a member sees members-only sessions a visitor does not). */
+const sessionsOnce = new Map<string, Promise<Session[]>>();
 
 /**
  * The sessions a document may belong to (those the reader may see), newest first: read once per
- * visit, for the session choices of the documents pages.
+ * visit, for the session choices of the documents pages. The sessions client (and its schemas)
+ * comes only then, after the page has shown.
  */
 export function useSessionChoices() {
+  const session = useSession();
+  const reader = session.status === 'signed-in' ? session.me.id : session.status;
   return useLoad(() => {
-    sessionsOnce ??= sessionsApi.list({ order: 'desc', limit: 100 }).then(
-      (page) => page.items,
-      (error: unknown) => {
-        sessionsOnce = undefined;
-        throw error;
-      },
-    );
-    return sessionsOnce;
-  })[0];
+    let sessions = sessionsOnce.get(reader);
+    if (!sessions) {
+      sessions = import('./sessions-api.ts')
+        .then(({ sessionsApi }) => sessionsApi.list({ order: 'desc', limit: 100 }))
+        .then(
+          (page) => page.items,
+          (error: unknown) => {
+            sessionsOnce.delete(reader);
+            throw error;
+          },
+        );
+      sessionsOnce.set(reader, sessions);
+    }
+    return sessions;
+  }, [reader])[0];
 }
 
 /** Options for a select: "Title — 10 December 2026". */

@@ -1,14 +1,10 @@
 import type { SharedDocument } from '#shared/schemas/document.ts';
 import { downloadLink } from '../documents-api.ts';
 import { fileKind, formatBytes } from '../files.ts';
-import type { I18n, MessageSource } from '../i18n.ts';
+import type { I18n } from '../i18n.ts';
 import '../documents.css';
 
-/** The messages of the documents pages and of the session page's documents: they come with this module. */
-export const documentsMessages: MessageSource = {
-  az: () => import('#shared/i18n/az-documents.ts').then((module) => module.azDocuments),
-  en: () => import('#shared/i18n/en-documents.ts').then((module) => module.enDocuments),
-};
+export { documentsMessages } from '../documents-messages.ts';
 
 export function DocStatusBadge({ status, i18n }: { status: SharedDocument['status']; i18n: I18n }) {
   return <span class={`badge badge-doc-${status}`}>{i18n.t(`docStatus.${status}`)}</span>;

@@ -1,24 +1,16 @@
-import { useRef, useState } from 'preact/hooks';
-import { newVersionSchema, type UpdateDocument, updateDocumentSchema } from '#shared/schemas/document.ts';
-import type { Member } from '#shared/schemas/member.ts';
-import { announce } from '../announcer.ts';
+import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api.ts';
 import { DocStatusBadge, documentsMessages, fileFacts } from '../components/document-bits.tsx';
-import { DocumentDetailFields, type DocumentValues, documentFields } from '../components/document-fields.tsx';
-import { ErrorSummary, summaryOf } from '../components/error-summary.tsx';
-import { FilePicker, UploadStatus, uploadErrors, uploadPhaseText } from '../components/file-upload.tsx';
-import { ErrorNotice, Loading, Notice, problemMessage } from '../components/notices.tsx';
+import type { DocumentEditor } from '../components/document-editor.tsx';
+import { ErrorNotice, Loading, Notice } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents-api.ts';
-import { type FieldMessages, validationErrors } from '../field-messages.ts';
-import { checkFiles, type FileCheck, fileProblemText, formatBytes, rejectedReasonText } from '../files.ts';
+import { formatBytes, rejectedReasonText } from '../files.ts';
 import { type I18n, useI18n } from '../i18n.ts';
 import { usePageMeta } from '../page-meta.ts';
-import { navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { sessionTitle, useSessionChoices } from '../session-options.ts';
 import { themeName, useThemes } from '../themes.ts';
-import { useUpload } from '../upload.ts';
 import { useLoad } from '../use-load.ts';
 
 export const messages = [documentsMessages];
@@ -26,7 +18,9 @@ export const messages = [documentsMessages];
 export default function DocumentPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
   const [loaded, reload] = useLoad(() => documentsApi.get(params.id ?? ''));
-  const heading = loaded.state === 'done' ? loaded.value.title : t('document.heading');
+  // The title as last saved on this page (it may be edited here).
+  const [title, setTitle] = useState<string | null>(null);
+  const heading = loaded.state === 'done' ? (title ?? loaded.value.title) : t('document.heading');
   return (
     <>
       <PageHeading title={heading}>{heading}</PageHeading>
@@ -47,18 +41,22 @@ export default function DocumentPage({ params }: { params: Record<string, string
             </button>
           </>
         ))}
-      {loaded.state === 'done' && <DocumentView initial={loaded.value} />}
+      {loaded.state === 'done' && <DocumentView initial={loaded.value} onTitle={setTitle} />}
     </>
   );
 }
 
-function DocumentView({ initial }: { initial: DocumentDetail }) {
+function DocumentView({ initial, onTitle }: { initial: DocumentDetail; onTitle(title: string): void }) {
   const i18n = useI18n();
   const { t, formatDateTime } = i18n;
   const session = useSession();
   const themes = useThemes();
   const sessions = useSessionChoices();
-  const [doc, setDoc] = useState(initial);
+  const [doc, setDocument] = useState(initial);
+  const setDoc = (next: DocumentDetail) => {
+    setDocument(next);
+    onTitle(next.title);
+  };
   const refresh = async () => setDoc(await documentsApi.get(doc.id));
   const me = session.status === 'signed-in' ? session.me : null;
   const editor = me !== null && (me.id === doc.uploaderId || me.role === 'secretariat') && doc.status !== 'withdrawn';
@@ -128,13 +126,7 @@ function DocumentView({ initial }: { initial: DocumentDetail }) {
         </p>
       )}
       <Versions doc={doc} versions={versions} i18n={i18n} />
-      {editor && me && (
-        <>
-          <EditDetails doc={doc} me={me} onChange={setDoc} />
-          <NewVersion doc={doc} onDone={() => refresh().catch(() => undefined)} />
-          <Withdraw doc={doc} />
-        </>
-      )}
+      {editor && me && <EditorTools doc={doc} me={me} onChange={setDoc} onRefresh={refresh} />}
     </>
   );
 }
@@ -193,252 +185,17 @@ function Versions({ doc, versions, i18n }: { doc: DocumentDetail; versions: Docu
   );
 }
 
-function valuesOf(doc: DocumentDetail): DocumentValues {
-  return {
-    title: doc.title,
-    description: doc.description,
-    language: doc.language,
-    session: doc.session ?? '',
-    theme: doc.theme ?? '',
-    visibility: doc.visibility,
-  };
-}
-
-function changesBetween(doc: DocumentDetail, values: DocumentValues, secretariat: boolean): UpdateDocument {
-  const changes: Record<string, unknown> = {};
-  const before = valuesOf(doc);
-  if (values.title.trim() !== before.title) changes.title = values.title.trim();
-  if (values.description.trim() !== before.description) changes.description = values.description.trim();
-  if (values.language !== before.language) changes.language = values.language;
-  if (values.session !== before.session) changes.session = values.session || null;
-  if (values.theme !== before.theme) changes.theme = values.theme || null;
-  if (secretariat && values.visibility !== before.visibility) changes.visibility = values.visibility;
-  return changes as UpdateDocument;
-}
-
-function EditDetails({ doc, me, onChange }: { doc: DocumentDetail; me: Member; onChange(doc: DocumentDetail): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const secretariat = me.role === 'secretariat';
-  const [values, setValues] = useState(() => valuesOf(doc));
-  const [errors, setErrors] = useState<FieldMessages>({});
-  const [attempt, setAttempt] = useState(0);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const fields = documentFields('edit');
-
-  function showErrors(found: FieldMessages) {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  }
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const changes = changesBetween(doc, values, secretariat);
-    if (Object.keys(changes).length === 0) {
-      setErrors({});
-      announce(t('edit.nothingChanged'));
-      return;
-    }
-    const invalid = uploadErrors(i18n, new ApiError(400, 'local', '', validationErrors(updateDocumentSchema, changes)));
-    if (invalid && Object.keys(invalid).length > 0) return showErrors(invalid);
-    setErrors({});
-    setSaving(true);
-    try {
-      const saved = await documentsApi.update(doc, updateDocumentSchema.parse(changes));
-      onChange({ ...doc, ...saved });
-      setValues(valuesOf({ ...doc, ...saved }));
-      announce(t('edit.saved'));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 412) {
-        // Someone saved first: the latest is shown, and the change is to be made again on it.
-        try {
-          const latest = await documentsApi.get(doc.id);
-          onChange(latest);
-          setValues(valuesOf(latest));
-          setFailure(t('edit.staleReloaded'));
-        } catch (reloadError) {
-          setFailure(problemMessage(i18n, reloadError));
-        }
-      } else {
-        const fromApi = uploadErrors(i18n, error);
-        if (fromApi && Object.keys(fromApi).length > 0) showErrors(fromApi);
-        else setFailure(problemMessage(i18n, error));
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  return (
-    <section aria-labelledby="edit-heading" class="card">
-      <h2 id="edit-heading">{t('edit.heading')}</h2>
-      <form class="form" noValidate onSubmit={submit}>
-        <ErrorSummary items={summaryOf(fields, errors, t)} attempt={attempt} />
-        <DocumentDetailFields
-          prefix="edit"
-          i18n={i18n}
-          values={values}
-          errors={errors}
-          secretariat={secretariat}
-          onChange={setValues}
-        />
-        {failure && (
-          <div class="notice notice-error" role="alert">
-            <p>{failure}</p>
-          </div>
-        )}
-        <button type="submit" class="button" aria-disabled={saving ? 'true' : undefined}>
-          {saving ? t('common.saving') : t('common.save')}
-        </button>
-      </form>
-    </section>
-  );
-}
-
-function NewVersion({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const [file, setFile] = useState<FileCheck | null>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [round, setRound] = useState(0);
-  const reason = (text: string | null) => rejectedReasonText(i18n, text);
-  const upload = useUpload((state) => {
-    announce(uploadPhaseText(i18n, state, reason));
-    if (state.phase === 'available' || state.phase === 'rejected' || state.phase === 'slow') {
-      setFile(null);
-      setRound((count) => count + 1);
-      onDone();
-    }
-  });
-
-  function choose(check: FileCheck) {
-    setFile(check);
-    setError(check.ok ? undefined : fileProblemText(i18n, check));
-  }
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (upload.busy) return;
-    setFailure(null);
-    const check = file ?? checkFiles(null);
-    if (!check.ok) {
-      setError(fileProblemText(i18n, check));
-      document.getElementById('version-file')?.focus();
-      return;
-    }
-    const input = newVersionSchema.safeParse({
-      fileName: check.file.name,
-      contentType: check.contentType,
-      size: check.file.size,
-    });
-    if (!input.success) {
-      setError(t('upload.error.name'));
-      document.getElementById('version-file')?.focus();
-      return;
-    }
-    try {
-      await upload.start(check.file, () => documentsApi.addVersion(doc.id, input.data));
-    } catch (failed) {
-      const fromApi = uploadErrors(i18n, failed);
-      if (fromApi?.file) setError(fromApi.file);
-      else setFailure(failed);
-    }
-  }
-
-  return (
-    <section aria-labelledby="version-heading" class="card">
-      <h2 id="version-heading">{t('newVersion.heading')}</h2>
-      <p>{t('newVersion.intro')}</p>
-      <form class="form" noValidate onSubmit={submit}>
-        <FilePicker
-          key={round}
-          id="version-file"
-          label={t('docField.file')}
-          error={error}
-          chosen={file?.ok ? file.file : null}
-          disabled={upload.busy}
-          onChoose={choose}
-        />
-        {failure !== null && <ErrorNotice error={failure} />}
-        <button type="submit" class="button" aria-disabled={upload.busy ? 'true' : undefined}>
-          {t('newVersion.submit')}
-        </button>
-        <UploadStatus state={upload.state} onCancel={upload.cancel} reasonText={reason} />
-      </form>
-    </section>
-  );
-}
-
-function Withdraw({ doc }: { doc: DocumentDetail }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-
-  async function withdraw() {
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await documentsApi.withdraw(doc.id);
-      navigate('/documents');
-      announce(t('withdraw.done', { title: doc.title }));
-    } catch (error) {
-      setFailure(error);
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section aria-labelledby="withdraw-heading" class="card">
-      <h2 id="withdraw-heading">{t('withdraw.heading')}</h2>
-      <p>{t('withdraw.intro')}</p>
-      {failure !== null && <ErrorNotice error={failure} />}
-      {confirming ? (
-        <div class="notice notice-error confirm">
-          <p id="withdraw-confirm" tabIndex={-1}>
-            {t('withdraw.question', { title: doc.title })}
-          </p>
-          <div class="button-row">
-            <button
-              type="button"
-              class="button button-danger"
-              aria-disabled={busy ? 'true' : undefined}
-              onClick={withdraw}
-            >
-              {t('withdraw.confirm')}
-            </button>
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => {
-                setConfirming(false);
-                setTimeout(() => opener.current?.focus());
-              }}
-            >
-              {t('withdraw.keep')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button
-          ref={opener}
-          type="button"
-          class="button button-danger"
-          onClick={() => {
-            setConfirming(true);
-            setTimeout(() => document.getElementById('withdraw-confirm')?.focus());
-          }}
-        >
-          {t('withdraw.button')}
-        </button>
-      )}
-    </section>
-  );
+/** The uploader's and the secretariat's tools are their own chunk: readers never download them. */
+function EditorTools(props: Parameters<typeof DocumentEditor>[0]) {
+  const [Editor, setEditor] = useState<{ Tools: typeof DocumentEditor } | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => {
+    import('../components/document-editor.tsx').then(
+      (module) => setEditor({ Tools: module.DocumentEditor }),
+      (error: unknown) => setFailed(error),
+    );
+  }, []);
+  if (failed) return <ErrorNotice error={failed} />;
+  if (!Editor) return <Loading />;
+  return <Editor.Tools {...props} />;
 }

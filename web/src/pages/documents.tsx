@@ -105,7 +105,7 @@ function Filters({ filter, signedIn }: { filter: Filter; signedIn: boolean }) {
           onValue={(session) => setChosen({ ...chosen, session })}
         />
         {signedIn && (
-          <div class="field">
+          <div class="search-check">
             <label class="choice">
               <input
                 type="checkbox"

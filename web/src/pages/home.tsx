@@ -34,7 +34,9 @@ function Themes() {
     <ul class="theme-list">
       {themes.value.map((theme) => (
         <li key={theme.slug} class="card">
-          <h3>{theme.name[lang]}</h3>
+          <h3>
+            <a href={`/themes/${theme.slug}`}>{theme.name[lang]}</a>
+          </h3>
           <p>{theme.description[lang]}</p>
         </li>
       ))}

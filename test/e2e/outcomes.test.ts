@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { messages } from '#shared/i18n/t.ts';
+import { pdfBytes, share } from '../support/documents.ts';
+import { heldSession, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
+import { secretariat } from '../support/people.ts';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { axeViolations, newVisitor, open, settled } from './pages.ts';
+
+const baseUrl = inject('baseUrl');
+const az = messages.az;
+const theme = 'trade-unions-labour-rights';
+
+/** A word no other outcome has, so that the search finds this file's outcome alone. */
+const token = `forum${Date.now().toString(36)}`;
+const title = {
+  az: `İşçi hüquqları və həmkarlar ittifaqları ${token}`,
+  en: `Workers’ rights and trade unions ${token}`,
+};
+const documentTitle = `Kollektiv müqavilələr: təlimat ${token}`;
+const pdf = pdfBytes(`Kollektiv müqavilələr ${token}`);
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+
+describe.skipIf(!browserAvailable)('outcomes in the browser', () => {
+  let browser: Browser;
+  let visitor: Page;
+  let reader: Page;
+  let outcomePath = '';
+
+  beforeAll(async () => {
+    // Arranged through the API, as the secretariat: a public document, a held session, its outcomes published.
+    const arrange = async () => {
+      const cookie = await secretariat();
+      const { id: documentId } = await share(cookie, pdf, {
+        title: documentTitle,
+        visibility: 'public',
+        theme,
+        fileName: 'Kollektiv-muqavileler.pdf',
+      });
+      const session = await heldSession({ theme, title });
+      const saved = await saveOutcome(session.id, outcomeInput({ documents: [documentId] }));
+      if (saved.status !== 200) throw new Error(`save answered ${saved.status}: ${JSON.stringify(saved.body)}`);
+      const published = await publish(session.id);
+      if (published.status !== 200) throw new Error(`publish answered ${published.status}`);
+      return session.id;
+    };
+    const [sessionId, launched] = await Promise.all([arrange(), launchBrowser()]);
+    browser = launched;
+    outcomePath = `/outcomes/${sessionId}`;
+    const pages = () => newVisitor(browser, baseUrl).then((context) => context.newPage());
+    [visitor, reader] = await Promise.all([pages(), pages()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('let a visitor find the outcome without Azerbaijani letters, read it and download its document', async () => {
+    const page = visitor;
+    await open(page, '/outcomes');
+    await page.getByLabel(az['catalog.words']).fill(`ishci ${token}`);
+    await page.getByRole('button', { name: az['catalog.submit'] }).click();
+    await page.getByRole('main').getByText(az['catalog.count.one'].replace('{count}', '1')).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe(`ishci ${token}`);
+
+    await page.getByRole('link', { name: title.az }).click();
+    await page.getByRole('heading', { level: 1, name: title.az }).waitFor();
+    await settled(page);
+    expect(new URL(page.url()).pathname).toBe(outcomePath);
+    expect(await page.title()).toContain(title.az);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${baseUrl}${outcomePath}`);
+    expect(await page.locator('main').textContent()).toContain(az['outcome.bakuTime']);
+
+    // Grouped by addressee, each recommendation keeping its number.
+    const unions = page.getByRole('region', { name: az['addressee.trade-unions'] });
+    expect(await unions.getByRole('listitem').allTextContents()).toEqual(['Kollektiv müqavilələr bağlanılsın.']);
+    const stateBodies = page.getByRole('region', { name: az['addressee.state-bodies'] });
+    expect(await stateBodies.getByRole('listitem').getAttribute('value')).toBe('2');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      // The hidden part of the link's name is a block of its own: a space may come before the colon.
+      page.getByRole('link', { name: new RegExp(`^${az['outcome.download']}\\W+${documentTitle}`) }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Kollektiv-muqavileler.pdf');
+    expect(Buffer.compare(await readFile(await download.path()), pdf)).toBe(0);
+  });
+
+  it('let anyone ask to follow a theme, and say what the confirmation link did', async () => {
+    const page = reader;
+    await open(page, `/themes/${theme}`);
+    await page.locator('.outcome-list').getByRole('link', { name: title.az }).waitFor();
+    const form = page.locator('form', { has: page.getByRole('button', { name: az['follow.submit'] }) });
+    await form.getByLabel(az['follow.email']).fill(`izleyici-${token}@example.org`);
+    await form.getByRole('button', { name: az['follow.submit'] }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `izleyici-${token}@example.org` })
+      .waitFor();
+
+    await open(page, '/follow?status=confirmed');
+    expect(await page.locator('main .notice').textContent()).toBe(az['follow.status.confirmed']);
+  });
+
+  /** Axe on each page in both languages, switching with the language buttons rather than loading it again. */
+  async function violationsOn(page: Page, paths: string[]): Promise<string[]> {
+    const found: string[] = [];
+    for (const path of paths) {
+      await open(page, path);
+      const first = await htmlLang(page);
+      for (const lang of first === 'en' ? (['en', 'az'] as const) : (['az', 'en'] as const)) {
+        if ((await htmlLang(page)) !== lang) {
+          await page.getByRole('button', { name: lang === 'az' ? 'Azərbaycanca' : 'English' }).click();
+          await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+          await settled(page);
+        }
+        found.push(...(await axeViolations(page)));
+      }
+    }
+    await page.evaluate(() => window.localStorage.setItem('portal.language', 'az'));
+    return found;
+  }
+
+  it('have no axe violations, in Azerbaijani and in English', async () => {
+    const violations = await Promise.all([
+      violationsOn(visitor, ['/outcomes', outcomePath]),
+      violationsOn(reader, [`/themes/${theme}`, '/follow?status=invalid-link']),
+    ]);
+    expect(violations.flat()).toEqual([]);
+  });
+});
