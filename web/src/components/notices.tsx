@@ -54,3 +54,41 @@ export function Loading() {
   const { t } = useI18n();
   return <p class="loading">{t('common.loading')}</p>;
 }
+
+/**
+ * What a detail page shows when its record did not load: "not found" (also for an id the API
+ * refuses) with a way back to the list, or the error with a retry.
+ */
+export function LoadFailure({
+  error,
+  notFound,
+  backTo,
+  backLabel,
+  onRetry,
+}: {
+  error: unknown;
+  notFound: string;
+  backTo: string;
+  backLabel: string;
+  onRetry(): void;
+}) {
+  const { t } = useI18n();
+  if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
+    return (
+      <Notice>
+        <p>{notFound}</p>
+        <p>
+          <a href={backTo}>{backLabel}</a>
+        </p>
+      </Notice>
+    );
+  }
+  return (
+    <>
+      <ErrorNotice error={error} />
+      <button type="button" class="button button-secondary" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </>
+  );
+}

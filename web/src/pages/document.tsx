@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../api.ts';
 import { DocStatusBadge, documentsMessages, fileFacts } from '../components/document-bits.tsx';
 import type { DocumentEditor } from '../components/document-editor.tsx';
-import { ErrorNotice, Loading, Notice } from '../components/notices.tsx';
+import { ErrorNotice, LoadFailure, Loading, Notice } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents-api.ts';
 import { formatBytes, rejectedReasonText } from '../files.ts';
@@ -25,22 +24,15 @@ export default function DocumentPage({ params }: { params: Record<string, string
     <>
       <PageHeading title={heading}>{heading}</PageHeading>
       {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'failed' &&
-        (loaded.error instanceof ApiError && (loaded.error.status === 404 || loaded.error.status === 400) ? (
-          <Notice>
-            <p>{t('document.notFound')}</p>
-            <p>
-              <a href="/documents">{t('document.backToList')}</a>
-            </p>
-          </Notice>
-        ) : (
-          <>
-            <ErrorNotice error={loaded.error} />
-            <button type="button" class="button button-secondary" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          </>
-        ))}
+      {loaded.state === 'failed' && (
+        <LoadFailure
+          error={loaded.error}
+          notFound={t('document.notFound')}
+          backTo="/documents"
+          backLabel={t('document.backToList')}
+          onRetry={reload}
+        />
+      )}
       {loaded.state === 'done' && <DocumentView initial={loaded.value} onTitle={setTitle} />}
     </>
   );

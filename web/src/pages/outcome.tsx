@@ -2,8 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { addressees, type Outcome } from '#shared/schemas/outcome.ts';
 import type { SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../announcer.ts';
-import { ApiError } from '../api.ts';
-import { ErrorNotice, Loading, Notice } from '../components/notices.tsx';
+import { LoadFailure, Loading, Notice } from '../components/notices.tsx';
 import { bakuWhen, excerpt, outcomesMessages } from '../components/outcome-bits.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents-api.ts';
@@ -41,22 +40,15 @@ export default function OutcomePage({ params }: { params: Record<string, string>
     <>
       <PageHeading title={heading}>{heading}</PageHeading>
       {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'failed' &&
-        (loaded.error instanceof ApiError && (loaded.error.status === 404 || loaded.error.status === 400) ? (
-          <Notice>
-            <p>{t('outcome.notFound')}</p>
-            <p>
-              <a href="/outcomes">{t('outcome.backToList')}</a>
-            </p>
-          </Notice>
-        ) : (
-          <>
-            <ErrorNotice error={loaded.error} />
-            <button type="button" class="button button-secondary" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          </>
-        ))}
+      {loaded.state === 'failed' && (
+        <LoadFailure
+          error={loaded.error}
+          notFound={t('outcome.notFound')}
+          backTo="/outcomes"
+          backLabel={t('outcome.backToList')}
+          onRetry={reload}
+        />
+      )}
       {loaded.state === 'done' && <OutcomeView {...loaded.value} />}
     </>
   );

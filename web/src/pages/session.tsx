@@ -9,7 +9,7 @@ import {
 import { announce } from '../announcer.ts';
 import { ApiError } from '../api.ts';
 import { TextField } from '../components/fields.tsx';
-import { ErrorNotice, Loading, Notice, problemMessage } from '../components/notices.tsx';
+import { LoadFailure, Loading, problemMessage } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import type { SessionAdmin } from '../components/session-admin.tsx';
 import { StatusBadge, sessionsMessages, whenText } from '../components/session-bits.tsx';
@@ -48,22 +48,15 @@ export default function SessionPage({ params }: { params: Record<string, string>
     <>
       <PageHeading title={heading}>{heading}</PageHeading>
       {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'failed' &&
-        (loaded.error instanceof ApiError && (loaded.error.status === 404 || loaded.error.status === 400) ? (
-          <Notice>
-            <p>{t('session.notFound')}</p>
-            <p>
-              <a href="/sessions">{t('session.backToList')}</a>
-            </p>
-          </Notice>
-        ) : (
-          <>
-            <ErrorNotice error={loaded.error} />
-            <button type="button" class="button button-secondary" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          </>
-        ))}
+      {loaded.state === 'failed' && (
+        <LoadFailure
+          error={loaded.error}
+          notFound={t('session.notFound')}
+          backTo="/sessions"
+          backLabel={t('session.backToList')}
+          onRetry={reload}
+        />
+      )}
       {loaded.state === 'done' && <SessionView initial={loaded.value.session} Admin={loaded.value.Admin} />}
     </>
   );
