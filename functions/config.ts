@@ -1,21 +1,26 @@
-import { z } from 'zod';
+// zod's tree-shakable build: the configuration is read on every cold start, before any route
+// (and the full zod the routes use) is loaded.
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
-const optionalUrl = z.url().optional();
+z.config(en());
+
+const optionalUrl = z.optional(z.url());
 
 const configSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  BUCKET_NAME: z.string().min(1),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  BUCKET_NAME: z.string().check(z.minLength(1)),
   /** The portal's own origin: links in emails, the CSRF origin check, cookie security. */
   PORTAL_ORIGIN: z.url(),
   MAIL_FROM: z.email(),
-  AWS_REGION: z.string().min(1).default('eu-central-1'),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'eu-central-1'),
   /** Endpoints are set only where the services are not AWS's own (the local stack). */
   DYNAMODB_ENDPOINT: optionalUrl,
   S3_ENDPOINT: optionalUrl,
   SES_ENDPOINT: optionalUrl,
   /** S3-compatible servers addressed by IP need path-style URLs (bucket in the path). */
-  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
+  LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 
 export type Config = z.infer<typeof configSchema>;

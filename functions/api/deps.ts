@@ -1,35 +1,77 @@
 import { config } from '#functions/config.ts';
-import { auditLog } from '#functions/data/audit.ts';
-import { documentsRepository } from '#functions/data/documents.ts';
-import { files } from '#functions/data/files.ts';
-import { healthProbes } from '#functions/data/health.ts';
-import { logins } from '#functions/data/logins.ts';
-import { sesMailer } from '#functions/data/mail.ts';
-import { membersRepository } from '#functions/data/members.ts';
-import { outcomesRepository } from '#functions/data/outcomes.ts';
-import { rateLimits } from '#functions/data/rate-limits.ts';
-import { sessionsRepository } from '#functions/data/sessions.ts';
-import { signInLinks } from '#functions/data/sign-in-links.ts';
-import { subscriptions } from '#functions/data/subscriptions.ts';
-import { themesRepository } from '#functions/data/themes.ts';
+import type { AuditLog } from '#functions/data/audit.ts';
+import type { DocumentsRepository } from '#functions/data/documents.ts';
+import type { FileStore } from '#functions/data/files.ts';
+import type { Logins } from '#functions/data/logins.ts';
+import type { Mailer } from '#functions/data/mail.ts';
+import type { MembersRepository } from '#functions/data/members.ts';
+import type { OutcomesRepository } from '#functions/data/outcomes.ts';
+import type { RateLimits } from '#functions/data/rate-limits.ts';
+import type { SessionsRepository } from '#functions/data/sessions.ts';
+import type { SignInLinks } from '#functions/data/sign-in-links.ts';
+import type { Subscriptions } from '#functions/data/subscriptions.ts';
+import type { ThemesRepository } from '#functions/data/themes.ts';
+import type { HealthProbes } from '#functions/domain/health.ts';
 import type { AppDeps } from './env.ts';
+
+type AsyncMethods = Record<string, (...args: never[]) => Promise<unknown>>;
+
+/**
+ * A data module that is imported on its first call. Every method of a data module is async,
+ * so callers cannot tell; a cold start then loads the AWS SDK and the entities a request uses,
+ * not all of them.
+ */
+export function loadedOnFirstCall<T extends AsyncMethods>(load: () => Promise<T>): T {
+  let loaded: Promise<T> | undefined;
+  const target = () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+  return new Proxy({} as T, {
+    get:
+      (_, method) =>
+      async (...args: never[]) => {
+        const module = await target();
+        const call = module[method as keyof T];
+        if (typeof call !== 'function') throw new TypeError(`${String(method)} is not a data method`);
+        return call.apply(module, args);
+      },
+  });
+}
 
 /** The production wiring: real data modules, the system clock, the configured origin. */
 export function defaultDeps(): AppDeps {
   return {
-    health: healthProbes,
-    members: membersRepository,
-    signInLinks,
-    logins,
-    rateLimits,
-    auditLog,
-    themes: themesRepository,
-    sessions: sessionsRepository,
-    documents: documentsRepository,
-    files,
-    outcomes: outcomesRepository,
-    subscriptions,
-    mailer: sesMailer,
+    health: loadedOnFirstCall<HealthProbes>(async () => (await import('#functions/data/health.ts')).healthProbes),
+    members: loadedOnFirstCall<MembersRepository>(
+      async () => (await import('#functions/data/members.ts')).membersRepository,
+    ),
+    signInLinks: loadedOnFirstCall<SignInLinks>(
+      async () => (await import('#functions/data/sign-in-links.ts')).signInLinks,
+    ),
+    logins: loadedOnFirstCall<Logins>(async () => (await import('#functions/data/logins.ts')).logins),
+    rateLimits: loadedOnFirstCall<RateLimits>(async () => (await import('#functions/data/rate-limits.ts')).rateLimits),
+    auditLog: loadedOnFirstCall<AuditLog>(async () => (await import('#functions/data/audit.ts')).auditLog),
+    themes: loadedOnFirstCall<ThemesRepository>(
+      async () => (await import('#functions/data/themes.ts')).themesRepository,
+    ),
+    sessions: loadedOnFirstCall<SessionsRepository>(
+      async () => (await import('#functions/data/sessions.ts')).sessionsRepository,
+    ),
+    documents: loadedOnFirstCall<DocumentsRepository>(
+      async () => (await import('#functions/data/documents.ts')).documentsRepository,
+    ),
+    files: loadedOnFirstCall<FileStore>(async () => (await import('#functions/data/files.ts')).files),
+    outcomes: loadedOnFirstCall<OutcomesRepository>(
+      async () => (await import('#functions/data/outcomes.ts')).outcomesRepository,
+    ),
+    subscriptions: loadedOnFirstCall<Subscriptions>(
+      async () => (await import('#functions/data/subscriptions.ts')).subscriptions,
+    ),
+    mailer: loadedOnFirstCall<Mailer>(async () => (await import('#functions/data/mail.ts')).sesMailer),
     portalOrigin: config().PORTAL_ORIGIN,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

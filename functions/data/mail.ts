@@ -12,9 +12,9 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
 }
 
-export interface Mailer {
+export type Mailer = {
   send(mail: OutgoingMail): Promise<void>;
-}
+};
 
 /** Sends through SES v2 (its local stand-in speaks the same API). */
 export const sesMailer: Mailer = {

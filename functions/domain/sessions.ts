@@ -15,7 +15,7 @@ import type {
 } from '#shared/schemas/session.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { auditEvent, diff } from './audit.ts';
-import { sessionsCalendar } from './calendar.ts';
+import type { sessionsCalendar as SessionsCalendar } from './calendar.ts';
 import type { DomainDeps } from './deps.ts';
 import { sessionMail } from './emails/sessions.ts';
 import { newId } from './ids.ts';
@@ -253,10 +253,21 @@ export async function transitionSession(
   return updated;
 }
 
+/** The calendar code (ical-generator) loads only for requests that build one: it is slow to load. */
+async function renderCalendar(...args: Parameters<typeof SessionsCalendar>): Promise<string> {
+  const { sessionsCalendar } = await import('./calendar.ts');
+  return sessionsCalendar(...args);
+}
+
 async function mailContext(deps: SessionDeps, session: Session, method: 'REQUEST' | 'CANCEL') {
   const theme = await deps.themes.get(session.theme);
   const themes = new Map(theme ? [[theme.slug, theme]] : []);
-  const ics = sessionsCalendar([session], { name: session.title.en, portalOrigin: deps.portalOrigin, themes, method });
+  const ics = await renderCalendar([session], {
+    name: session.title.en,
+    portalOrigin: deps.portalOrigin,
+    themes,
+    method,
+  });
   return { session, theme, portalOrigin: deps.portalOrigin, ics };
 }
 
@@ -387,7 +398,7 @@ export async function publicCalendar(
   const since = new Date(deps.now().getTime() - 365 * 24 * 3600 * 1000).toISOString();
   const page = await deps.sessions.list({ scope: 'public', from: since, order: 'asc', limit: 500 });
   const themes = new Map((await deps.themes.list()).map((theme) => [theme.slug, theme]));
-  return sessionsCalendar(page.items, {
+  return renderCalendar(page.items, {
     name: 'Biznes və insan hüquqları işçi qrupu / Business and Human Rights working group',
     portalOrigin: deps.portalOrigin,
     themes,
@@ -403,7 +414,7 @@ export async function sessionCalendar(
   const session = await deps.sessions.get(id);
   if (!session || !canSee(actor, session)) throw new NotFound('No such session.');
   const theme = await deps.themes.get(session.theme);
-  return sessionsCalendar([session], {
+  return renderCalendar([session], {
     name: session.title.en,
     portalOrigin: deps.portalOrigin,
     themes: new Map(theme ? [[theme.slug, theme]] : []),

@@ -45,10 +45,11 @@ export class PortalFunction extends NodejsFunction {
       role,
       projectRoot: repoRoot,
       depsLockFilePath: fromRoot('package-lock.json'),
-      environment: {
-        NODE_OPTIONS: '--enable-source-maps',
-        ...props.environment,
-      },
+      // No `--enable-source-maps`: it makes Node read and parse the map of every chunk as it
+      // loads (≈ 25 ms more per cold start, measured with `npm run bench`'s build). The maps ship
+      // beside the chunks, so a logged stack can still be resolved, or the option set while
+      // chasing a bug.
+      environment: props.environment,
       bundling: {
         format: OutputFormat.ESM,
         banner: esmRequireBanner,

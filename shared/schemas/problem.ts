@@ -19,4 +19,4 @@ export const problemSchema = z
 
 export type Problem = z.infer<typeof problemSchema>;
 
-export const problemContentType = 'application/problem+json';
+export { problemContentType } from '../media-types.ts';

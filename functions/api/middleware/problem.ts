@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, type FieldError, ValidationFailed } from '#functions/errors.ts';
-import { type Problem, problemContentType } from '#shared/schemas/problem.ts';
+import { problemContentType } from '#shared/media-types.ts';
+import type { Problem } from '#shared/schemas/problem.ts';
 import type { AppEnv } from '../env.ts';
 
 const titles: Record<number, string> = {

@@ -1,0 +1,59 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from './env.ts';
+
+/**
+ * The API's routes, one group per file under routes/, each loaded on the first request that
+ * needs it: a cold start then compiles and builds the schemas of one group, not of all eleven.
+ * `paths` are the addresses under /api that a group answers, in Hono's pattern syntax; a test
+ * checks them against the routes each group declares. Order matters where addresses nest:
+ * a session's outcomes are found before the sessions group's wildcard.
+ */
+export interface RouteGroup {
+  name: string;
+  paths: readonly string[];
+  load: () => Promise<OpenAPIHono<AppEnv>>;
+}
+
+export const routeGroups: readonly RouteGroup[] = [
+  { name: 'health', paths: ['/health'], load: async () => (await import('./routes/health.ts')).healthRoutes },
+  { name: 'auth', paths: ['/auth/*'], load: async () => (await import('./routes/auth.ts')).authRoutes },
+  {
+    name: 'members',
+    paths: ['/me', '/members', '/members/*'],
+    load: async () => (await import('./routes/members.ts')).memberRoutes,
+  },
+  {
+    name: 'themes',
+    paths: ['/themes', '/themes/*'],
+    load: async () => (await import('./routes/themes.ts')).themeRoutes,
+  },
+  {
+    name: 'outcomes',
+    paths: [
+      '/sessions/:id/outcomes',
+      '/sessions/:id/outcomes/*',
+      '/outcomes',
+      '/outcomes.json',
+      '/outcomes.csv',
+      '/feed.atom',
+    ],
+    load: async () => (await import('./routes/outcomes.ts')).outcomeRoutes,
+  },
+  {
+    name: 'sessions',
+    paths: ['/sessions', '/sessions/*', '/calendar.ics'],
+    load: async () => (await import('./routes/sessions.ts')).sessionRoutes,
+  },
+  {
+    name: 'documents',
+    paths: ['/documents', '/documents/*'],
+    load: async () => (await import('./routes/documents.ts')).documentRoutes,
+  },
+  {
+    name: 'subscriptions',
+    paths: ['/subscriptions', '/subscriptions/*'],
+    load: async () => (await import('./routes/subscriptions.ts')).subscriptionRoutes,
+  },
+  { name: 'sitemap', paths: ['/sitemap.xml'], load: async () => (await import('./routes/sitemap.ts')).sitemapRoutes },
+  { name: 'audit', paths: ['/audit'], load: async () => (await import('./routes/audit.ts')).auditRoutes },
+];

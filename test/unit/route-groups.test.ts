@@ -1,0 +1,78 @@
+import { Hono } from 'hono';
+import { describe, expect, it, vi } from 'vitest';
+import { createApp } from '#functions/api/app.ts';
+import { loadedOnFirstCall } from '#functions/api/deps.ts';
+import { mountLazily } from '#functions/api/lazy-routes.ts';
+import { routeGroups } from '#functions/api/route-groups.ts';
+import { aMember, appFor, mockDeps, sessionCookie } from './support.ts';
+
+type Definition = { type: string; route?: { method: string; path: string } };
+
+describe('route groups loaded on first use', () => {
+  it('send every route a group declares to that group, and to no other', async () => {
+    const probe = new Hono();
+    for (const group of routeGroups) {
+      for (const path of group.paths) probe.all(`/api${path}`, (c) => c.text(group.name));
+    }
+    let routes = 0;
+    for (const group of routeGroups) {
+      const definitions = (await group.load()).openAPIRegistry.definitions as Definition[];
+      for (const { route } of definitions.filter((definition) => definition.type === 'route')) {
+        if (!route) continue;
+        routes += 1;
+        const path = `/api${route.path.replace(/\{[^}]+\}/g, 'x1')}`;
+        const answer = await probe.request(path, { method: route.method.toUpperCase() });
+        expect(await answer.text(), `${route.method} ${route.path}`).toBe(group.name);
+      }
+    }
+    expect(routes).toBeGreaterThan(40);
+  });
+
+  it('hand a group the request’s member, request id and dependencies', async () => {
+    const secretariat = aMember({ role: 'secretariat' });
+    const { app, deps } = appFor(secretariat);
+    const answer = await app.request('/api/me', { headers: { Cookie: sessionCookie, 'X-Request-Id': 'req-0000001' } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('x-request-id')).toBe('req-0000001');
+    expect((await answer.json()).id).toBe(secretariat.id);
+    expect(deps.logins.getWithMember).toHaveBeenCalled();
+  });
+
+  it('answer a group’s failures and unknown addresses inside it as problem+json', async () => {
+    const app = createApp(mockDeps());
+    const unknown = await app.request('/api/sessions/x1/nothing-here');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toBe('application/problem+json');
+    const invalid = await app.request('/api/sessions?limit=0');
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).errors[0].field).toBe('query.limit');
+  });
+
+  it('try a group again after a failed load, instead of failing every later request', async () => {
+    const load = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('chunk missing'))
+      .mockResolvedValue(new Hono().get('/flaky', (c) => c.text('loaded')));
+    const app = new Hono();
+    app.onError((_, c) => c.text('failed', 500));
+    mountLazily(app as never, { name: 'flaky', paths: ['/flaky'], load });
+    const env = {};
+    expect((await app.request('/api/flaky', {}, env)).status).toBe(500);
+    const second = await app.request('/api/flaky', {}, env);
+    expect(await second.text()).toBe('loaded');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('data modules loaded on first call', () => {
+  it('load once, pass the arguments through, and retry a failed load', async () => {
+    const list = vi.fn(async (limit: number) => [limit]);
+    const load = vi.fn().mockRejectedValueOnce(new Error('chunk missing')).mockResolvedValue({ list });
+    const repository = loadedOnFirstCall<{ list: (limit: number) => Promise<number[]> }>(load);
+    await expect(repository.list(3)).rejects.toThrow('chunk missing');
+    expect(await repository.list(5)).toEqual([5]);
+    expect(await repository.list(7)).toEqual([7]);
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(list).toHaveBeenCalledWith(7);
+  });
+});
