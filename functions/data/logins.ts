@@ -1,5 +1,6 @@
-import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Member } from '#shared/schemas/member.ts';
+import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
 import { memberFromItem, memberKey } from './members.ts';
 import { tableName } from './table.ts';
@@ -31,18 +32,7 @@ export function loginPut(login: Login) {
 export const logins = {
   /** The login and its member, in one call; either may be missing. */
   async getWithMember(memberId: string, tokenHash: string): Promise<{ login?: Login; member?: Member }> {
-    const keys = [loginKey(memberId, tokenHash), memberKey(memberId)];
-    const items: Record<string, unknown>[] = [];
-    let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead: boolean }> | undefined = {
-      [tableName()]: { Keys: keys, ConsistentRead: true },
-    };
-    // BatchGet may leave keys unprocessed under throttling; two keys settle in a try or two.
-    for (let attempt = 0; request && attempt < 3; attempt += 1) {
-      const result: BatchGetCommandOutput = await dynamo().send(new BatchGetCommand({ RequestItems: request }));
-      items.push(...(result.Responses?.[tableName()] ?? []));
-      const left = result.UnprocessedKeys?.[tableName()]?.Keys;
-      request = left?.length ? { [tableName()]: { Keys: left, ConsistentRead: true } } : undefined;
-    }
+    const items = await batchGetAll([loginKey(memberId, tokenHash), memberKey(memberId)], { consistent: true });
     const login = items.find((item) => item.type === 'login');
     const member = items.find((item) => item.type === 'member');
     return {

@@ -1,16 +1,10 @@
-import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { CatalogEntry, OutcomeContent } from '#shared/schemas/outcome.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
+import { batchGetAll, batchWriteAll } from './batch.ts';
 import { dynamo } from './clients.ts';
 import { sessionUpdateItem } from './sessions.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
@@ -112,19 +106,6 @@ async function transact(items: unknown[]): Promise<void> {
   }
 }
 
-/** BatchWrite in chunks of 25, retrying what DynamoDB leaves unprocessed. */
-async function batchWrite(requests: Array<Record<string, unknown>>): Promise<void> {
-  for (let start = 0; start < requests.length; start += 25) {
-    let pending: Array<Record<string, unknown>> = requests.slice(start, start + 25);
-    for (let attempt = 0; pending.length > 0 && attempt < 8; attempt += 1) {
-      const result = await dynamo().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending as never } }));
-      pending = (result.UnprocessedItems?.[tableName()] ?? []) as Array<Record<string, unknown>>;
-      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-    }
-    if (pending.length > 0) throw new Error('The search index could not be written; try publishing again.');
-  }
-}
-
 export interface CatalogQuery {
   theme?: string;
   year?: number;
@@ -198,7 +179,7 @@ export const outcomesRepository = {
   async index(entry: StoredCatalogEntry, previousTerms: string[]) {
     const now = new Set(entry.terms);
     const removed = previousTerms.filter((term) => !now.has(term));
-    await batchWrite([
+    await batchWriteAll([
       ...removed.map((term) => ({ DeleteRequest: { Key: postingKey(term, entry.sessionId) } })),
       ...entry.terms.map((term) => ({
         PutRequest: {
@@ -223,7 +204,7 @@ export const outcomesRepository = {
    * bringing in an archive (the group's earlier years) or building a benchmark.
    */
   async importPublished(entries: StoredCatalogEntry[]): Promise<void> {
-    await batchWrite([
+    await batchWriteAll([
       ...entries.map((entry) => ({ PutRequest: { Item: catalogItem(entry) } })),
       ...entries.flatMap((entry) =>
         entry.terms.map((term) => ({
@@ -288,16 +269,7 @@ export const outcomesRepository = {
   },
 
   async catalogEntries(sessionIds: string[]): Promise<StoredCatalogEntry[]> {
-    if (sessionIds.length === 0) return [];
-    const found: StoredCatalogEntry[] = [];
-    for (let start = 0; start < sessionIds.length; start += 100) {
-      let keys: Array<Record<string, unknown>> = sessionIds.slice(start, start + 100).map(catalogKey);
-      for (let attempt = 0; keys.length > 0 && attempt < 5; attempt += 1) {
-        const result = await dynamo().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys } } }));
-        found.push(...(result.Responses?.[tableName()] ?? []).map((item) => strip<StoredCatalogEntry>(item)));
-        keys = result.UnprocessedKeys?.[tableName()]?.Keys ?? [];
-      }
-    }
+    const found = (await batchGetAll(sessionIds.map(catalogKey))).map((item) => strip<StoredCatalogEntry>(item));
     const order = new Map(sessionIds.map((id, i) => [id, i]));
     return found.sort((a, b) => (order.get(a.sessionId) ?? 0) - (order.get(b.sessionId) ?? 0));
   },

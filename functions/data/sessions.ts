@@ -1,14 +1,9 @@
-import {
-  BatchGetCommand,
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { Rsvp, Session, SessionStatus } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
+import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
 
@@ -143,10 +138,7 @@ export const sessionsRepository = {
 
   /** The session and one member's answer, in one call. */
   async getWithRsvp(id: string, memberId: string): Promise<{ session?: Session; rsvp?: StoredRsvp }> {
-    const result = await dynamo().send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: [metaKey(id), rsvpKey(id, memberId)] } } }),
-    );
-    const items = result.Responses?.[tableName()] ?? [];
+    const items = await batchGetAll([metaKey(id), rsvpKey(id, memberId)]);
     const meta = items.find((item) => item.SK === 'META');
     const rsvp = items.find((item) => item.SK !== 'META');
     return { session: meta ? sessionFromItem(meta) : undefined, rsvp: rsvp ? rsvpFromItem(rsvp) : undefined };

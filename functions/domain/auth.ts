@@ -1,6 +1,7 @@
 import type { Login } from '#functions/data/logins.ts';
 import type { SignInError } from '#shared/schemas/auth.ts';
 import type { Member } from '#shared/schemas/member.ts';
+import { takingAtLeast } from './answer-floor.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
 import { invitationMail, signInMail } from './emails/sign-in.ts';
@@ -39,14 +40,14 @@ async function issueLink(deps: AuthDeps, member: Member, validSeconds: number): 
 
 /** Sends a sign-in link to a known, not deactivated member; answers the same for any address. */
 export async function requestSignIn(deps: AuthDeps, email: string): Promise<void> {
-  const started = performance.now();
-  await takeAttempt(deps, `sign-in#${email}`, signInRateLimit);
-  const member = await deps.members.findByEmail(email);
-  if (member && member.status !== 'deactivated') {
-    const link = await issueLink(deps, member, signInLinkSeconds);
-    await deps.mailer.send(signInMail(member, link));
-  }
-  await deps.sleep(Math.max(0, signInMinimumMs - (performance.now() - started)));
+  await takingAtLeast(deps, signInMinimumMs, async () => {
+    await takeAttempt(deps, `sign-in#${email}`, signInRateLimit);
+    const member = await deps.members.findByEmail(email);
+    if (member && member.status !== 'deactivated') {
+      const link = await issueLink(deps, member, signInLinkSeconds);
+      await deps.mailer.send(signInMail(member, link));
+    }
+  });
 }
 
 /** Sends an invitee their invitation, with a link that stays valid longer than a sign-in link. */

@@ -43,7 +43,7 @@ async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
   const problems = [];
   for (const [index, id] of ids.entries()) {
     const document = await deps.documents.get(id);
-    if (!document || document.status !== 'available')
+    if (document?.status !== 'available')
       problems.push({ field: `documents.${index}`, message: 'No such available document.' });
     else if (document.visibility !== 'public')
       problems.push({

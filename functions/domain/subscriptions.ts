@@ -1,6 +1,7 @@
 import { ValidationFailed } from '#functions/errors.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import type { Subscribe } from '#shared/schemas/subscription.ts';
+import { takingAtLeast } from './answer-floor.ts';
 import type { DomainDeps } from './deps.ts';
 import { confirmFollowMail, followerNewsMail } from './emails/follow.ts';
 import { takeAttempt } from './rate-limit.ts';
@@ -21,31 +22,31 @@ export const followMinimumMs = 400;
  * or not the address already follows it; an address that already follows gets no new email.
  */
 export async function requestFollow(deps: FollowDeps, input: Subscribe): Promise<void> {
-  const started = performance.now();
-  await takeAttempt(deps, `follow#${input.email}`, followRateLimit);
-  const theme = await deps.themes.get(input.theme);
-  if (!theme) throw new ValidationFailed([{ field: 'theme', message: 'No such theme.' }]);
-  const existing = await deps.subscriptions.get(input.email, input.theme);
-  if (existing?.status !== 'confirmed') {
-    const token = newToken();
-    const now = deps.now();
-    await deps.subscriptions.requestConfirmation(
-      {
-        email: input.email,
-        theme: input.theme,
-        language: input.language,
-        status: 'pending',
-        unsubscribeToken: existing?.unsubscribeToken ?? newToken(),
-        createdAt: existing?.createdAt ?? now.toISOString(),
-        confirmedAt: null,
-      },
-      hashToken(token),
-      Math.floor(now.getTime() / 1000) + confirmSeconds,
-    );
-    const link = `${deps.portalOrigin}/api/subscriptions/confirm?token=${token}`;
-    await deps.mailer.send(confirmFollowMail(input.email, input.language, theme, link));
-  }
-  await deps.sleep(Math.max(0, followMinimumMs - (performance.now() - started)));
+  await takingAtLeast(deps, followMinimumMs, async () => {
+    await takeAttempt(deps, `follow#${input.email}`, followRateLimit);
+    const theme = await deps.themes.get(input.theme);
+    if (!theme) throw new ValidationFailed([{ field: 'theme', message: 'No such theme.' }]);
+    const existing = await deps.subscriptions.get(input.email, input.theme);
+    if (existing?.status !== 'confirmed') {
+      const token = newToken();
+      const now = deps.now();
+      await deps.subscriptions.requestConfirmation(
+        {
+          email: input.email,
+          theme: input.theme,
+          language: input.language,
+          status: 'pending',
+          unsubscribeToken: existing?.unsubscribeToken ?? newToken(),
+          createdAt: existing?.createdAt ?? now.toISOString(),
+          confirmedAt: null,
+        },
+        hashToken(token),
+        Math.floor(now.getTime() / 1000) + confirmSeconds,
+      );
+      const link = `${deps.portalOrigin}/api/subscriptions/confirm?token=${token}`;
+      await deps.mailer.send(confirmFollowMail(input.email, input.language, theme, link));
+    }
+  });
 }
 
 export async function confirmFollow(deps: Pick<DomainDeps, 'subscriptions' | 'now'>, token: string | undefined) {

@@ -30,6 +30,9 @@ export const emailSchema = z
 
 export const idSchema = z.string().regex(/^[0-9A-Za-z_-]{8,64}$/, 'Not a valid id.');
 
+/** The `{id}` of an address such as /sessions/{id}. */
+export const idParams = z.object({ id: idSchema });
+
 export const cursorQuery = {
   cursor: z.string().max(2048).optional().meta({ description: 'Opaque; from `nextCursor` of the previous page.' }),
   limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -90,4 +90,3 @@ export const catalogQuerySchema = z.object({
 });
 
 export const publishSchema = z.strictObject({}).meta({ id: 'PublishOutcome' });
-export const sessionIdParams = z.object({ id: idSchema });

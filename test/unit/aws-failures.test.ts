@@ -1,11 +1,20 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '#functions/api/app.ts';
 import { defaultDeps } from '#functions/api/deps.ts';
+import { batchGetAll, batchWriteAll } from '#functions/data/batch.ts';
 import { healthProbes } from '#functions/data/health.ts';
-import { membersRepository } from '#functions/data/members.ts';
+import { logins } from '#functions/data/logins.ts';
+import { memberKey, membersRepository } from '#functions/data/members.ts';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import { aMember } from './support.ts';
 
@@ -35,6 +44,51 @@ describe('the data layer when AWS fails', () => {
   it('reports the table failing when DynamoDB does not answer', async () => {
     dynamo.on(GetCommand).rejects(new Error('socket hang up'));
     expect(await healthProbes.table()).toBe(false);
+  });
+
+  it('asks again for the keys a throttled BatchGet leaves unprocessed', async () => {
+    const member = { ...memberKey('m1'), type: 'member', ...aMember({ id: 'm1' }) };
+    const login = {
+      PK: 'MEMBER#m1',
+      SK: 'LOGIN#h',
+      type: 'login',
+      createdAt: '2026-11-25T10:00:00.000Z',
+      expiresAt: 1,
+    };
+    dynamo
+      .on(BatchGetCommand)
+      .resolvesOnce({
+        Responses: { 'portal-unit': [login] },
+        UnprocessedKeys: { 'portal-unit': { Keys: [memberKey('m1')] } },
+      })
+      .resolvesOnce({ Responses: { 'portal-unit': [member] } });
+    const found = await logins.getWithMember('m1', 'h');
+    expect(found.login?.memberId).toBe('m1');
+    expect(found.member?.id).toBe('m1');
+    const calls = dynamo.commandCalls(BatchGetCommand);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.args[0].input.RequestItems?.['portal-unit']).toEqual({
+      Keys: [memberKey('m1')],
+      ConsistentRead: true,
+    });
+  });
+
+  it('fails with 503 rather than pass off keys DynamoDB never read as missing, and chunks by 100 and 25', async () => {
+    const keys = Array.from({ length: 150 }, (_, i) => ({ PK: `K#${i}`, SK: 'X' }));
+    dynamo.on(BatchGetCommand).callsFake((input) => ({
+      UnprocessedKeys: { 'portal-unit': { Keys: input.RequestItems['portal-unit'].Keys.slice(0, 1) } },
+    }));
+    await expect(batchGetAll(keys)).rejects.toMatchObject({ status: 503 });
+    expect(dynamo.commandCalls(BatchGetCommand)[0]?.args[0].input.RequestItems?.['portal-unit']?.Keys).toHaveLength(
+      100,
+    );
+    dynamo.on(BatchWriteCommand).resolves({});
+    await batchWriteAll(keys.map((Key) => ({ DeleteRequest: { Key } })));
+    expect(
+      dynamo
+        .commandCalls(BatchWriteCommand)
+        .map((call) => Object.values(call.args[0].input.RequestItems ?? {})[0]?.length),
+    ).toEqual([25, 25, 25, 25, 25, 25]);
   });
 
   it('turns a lost email claim into 409 email-taken', async () => {

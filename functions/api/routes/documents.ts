@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   addVersion,
   createDocument,
@@ -8,7 +7,7 @@ import {
   updateDocument,
   withdrawDocument,
 } from '#functions/domain/documents.ts';
-import { idSchema } from '#shared/schemas/common.ts';
+import { idParams } from '#shared/schemas/common.ts';
 import {
   createDocumentSchema,
   createdDocumentSchema,
@@ -23,8 +22,6 @@ import {
 import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
-
-const idParams = z.object({ id: idSchema });
 
 const createRouteConfig = defineRoute('member', {
   method: 'post',

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { getMember, inviteMember, listMembers, resendInvitation, updateMember } from '#functions/domain/members.ts';
 import { meSchema } from '#shared/schemas/auth.ts';
-import { idSchema } from '#shared/schemas/common.ts';
+import { idParams } from '#shared/schemas/common.ts';
 import {
   inviteMemberSchema,
   listMembersQuerySchema,
@@ -12,8 +11,6 @@ import {
 import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
-
-const idParams = z.object({ id: idSchema });
 
 const meRoute = defineRoute('member', {
   method: 'get',

@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { csvColumns, outcomesCsv, outcomesFeed } from '#functions/domain/feeds.ts';
 import { allPublished, getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
-import {
-  catalogPageSchema,
-  catalogQuerySchema,
-  outcomeSchema,
-  saveOutcomeSchema,
-  sessionIdParams,
-} from '#shared/schemas/outcome.ts';
+import { idParams } from '#shared/schemas/common.ts';
+import { catalogPageSchema, catalogQuerySchema, outcomeSchema, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
 import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
@@ -17,7 +12,7 @@ const getRoute = defineRoute('anyone', {
   path: '/sessions/{id}/outcomes',
   tags: ['Outcomes'],
   summary: 'A session’s outcomes: drafts for the secretariat, anyone once published',
-  request: { params: sessionIdParams },
+  request: { params: idParams },
   responses: {
     200: json(outcomeSchema, 'The outcomes with their history; ETag is their version.'),
     ...pickProblems(400, 404),
@@ -30,7 +25,7 @@ const putRoute = defineRoute('secretariat', {
   tags: ['Outcomes'],
   summary: 'Save the outcomes: a draft revision, or a correction (with a note) once published',
   description: 'The first save needs no If-Match; every later one does.',
-  request: { params: sessionIdParams, headers: ifMatchHeaders, body: jsonBody(saveOutcomeSchema) },
+  request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(saveOutcomeSchema) },
   responses: { 200: json(outcomeSchema, 'As stored.'), ...pickProblems(400, 401, 403, 404, 409, 412, 428) },
 });
 
@@ -39,7 +34,7 @@ const publishRoute = defineRoute('secretariat', {
   path: '/sessions/{id}/outcomes/publish',
   tags: ['Outcomes'],
   summary: 'Publish a held session’s outcomes: the session becomes published, the outcomes public',
-  request: { params: sessionIdParams },
+  request: { params: idParams },
   responses: { 200: json(outcomeSchema, 'The published outcomes.'), ...pickProblems(401, 403, 404, 409) },
 });
 

@@ -10,7 +10,7 @@ import {
   transitionSession,
   updateSession,
 } from '#functions/domain/sessions.ts';
-import { idSchema } from '#shared/schemas/common.ts';
+import { idParams } from '#shared/schemas/common.ts';
 import {
   attendanceInputSchema,
   createSessionSchema,
@@ -28,7 +28,6 @@ import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
 
-const idParams = z.object({ id: idSchema });
 const calendar = (description: string) => ({
   content: { 'text/calendar': { schema: z.string() } },
   description,
