@@ -180,14 +180,10 @@ export const az = {
     '{name} haqqında məlumat bu arada dəyişdirilib; ən son vəziyyət göstərilir. Yenidən cəhd edin.',
 
   'outcomes.title': 'Nəticələr',
-  'outcomes.building':
-    'Bu bölmə hazırlanır. Tezliklə burada iclasların dərc olunmuş nəticələri və tövsiyələri mövzu və il üzrə axtarış imkanı ilə yer alacaq.',
 
   'sessions.title': 'İclaslar',
 
   'documents.title': 'Sənədlər',
-  'documents.building':
-    'Bu bölmə hazırlanır. Tezliklə burada işçi qrupun açıq sənədləri, üzvlər üçün isə daxili sənədlər yer alacaq.',
 
   'notFound.title': 'Səhifə tapılmadı',
   'notFound.body': 'Bu ünvanda səhifə yoxdur. Linkin düzgün yazıldığını yoxlayın.',

@@ -167,14 +167,10 @@ export const en = {
   'admin.staleReloaded': 'The details of {name} were changed meanwhile; the latest state is shown now. Try again.',
 
   'outcomes.title': 'Outcomes',
-  'outcomes.building':
-    'This section is being built. Soon it will hold the published outcomes and recommendations of the sessions, searchable by theme and year.',
 
   'sessions.title': 'Sessions',
 
   'documents.title': 'Documents',
-  'documents.building':
-    'This section is being built. Soon it will hold the working group’s public documents, and internal documents for members.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. Check that the link is written correctly.',

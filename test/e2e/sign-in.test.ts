@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { az } from '#shared/i18n/az.ts';
+import { emailsTo, freshSignInEmails, linkIn } from '../support/sign-in-flow.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { countEmailsTo, newEmailsTo, signInLinkIn } from './mailbox.ts';
 import { axeViolations, newVisitor, open, settled } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
@@ -47,15 +47,15 @@ describe.skipIf(!browserAvailable)('a member’s pages', () => {
 
   it('let the demo secretariat sign in with the link sent by email', async () => {
     await open(page, '/sign-in');
-    const seenBefore = await countEmailsTo(mailboxUrl, secretariatEmail);
+    const seenBefore = (await emailsTo(mailboxUrl, secretariatEmail)).length;
     await page.getByLabel(az['signIn.email']).fill(secretariatEmail);
     await page.getByRole('button', { name: az['signIn.submit'] }).click();
     await page.getByRole('heading', { level: 1, name: az['checkEmail.title'] }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in/check-email');
 
     // A link that another test file redeemed first leads back to /sign-in; the next one will do.
-    for (const email of await newEmailsTo(mailboxUrl, secretariatEmail, seenBefore)) {
-      const link = signInLinkIn(email);
+    for (const email of await freshSignInEmails(mailboxUrl, secretariatEmail, seenBefore)) {
+      const link = linkIn(email);
       expect(new URL(link).origin).toBe(baseUrl);
       await page.goto(link);
       await settled(page);

@@ -32,6 +32,20 @@ export async function latestEmailTo(
 
 export const holdsSignInLink = (email: StoredEmail) => /\/api\/auth\/callback\?token=/.test(email.body.text ?? '');
 
+/**
+ * Every sign-in email to `address` beyond the first `seenBefore`, newest first, waiting for at
+ * least one: another test file may ask for a link to the same address at the same time, so a
+ * caller tries them in turn until one has not been redeemed yet.
+ */
+export async function freshSignInEmails(
+  mailboxUrl: string,
+  address: string,
+  seenBefore: number,
+): Promise<StoredEmail[]> {
+  await latestEmailTo(mailboxUrl, address, seenBefore, holdsSignInLink);
+  return (await emailsTo(mailboxUrl, address)).slice(seenBefore).filter(holdsSignInLink).reverse();
+}
+
 export function linkIn(email: StoredEmail): string {
   const match = /https?:\/\/\S+\/api\/auth\/callback\?token=[\w-]+/.exec(email.body.text ?? '');
   if (!match) throw new Error(`No sign-in link in "${email.subject}"`);

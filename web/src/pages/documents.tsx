@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SharedDocument } from '#shared/schemas/document.ts';
 import { DocumentItem, documentsMessages } from '../components/document-bits.tsx';
 import { SelectField } from '../components/fields.tsx';
-import { ErrorNotice, Loading } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { PagedList, usePagedList } from '../components/paged-list.tsx';
 import { type DocumentQuery, documentsApi } from '../documents-api.ts';
 import { useI18n } from '../i18n.ts';
 import { usePageMeta } from '../page-meta.ts';
@@ -137,11 +137,6 @@ function DocumentList({ filter }: { filter: Filter }) {
   const i18n = useI18n();
   const { t, tPlural } = i18n;
   const themes = useThemes();
-  const [items, setItems] = useState<SharedDocument[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'more'>('loading');
-  const [failure, setFailure] = useState<unknown>(null);
-  const count = useRef<HTMLParagraphElement>(null);
   const query: DocumentQuery = filter.mine
     ? { mine: true }
     : filter.session
@@ -152,36 +147,20 @@ function DocumentList({ filter }: { filter: Filter }) {
   const fits = (doc: SharedDocument) =>
     (!filter.theme || doc.theme === filter.theme) && (!filter.session || doc.session === filter.session);
 
-  async function load(next?: string) {
-    setFailure(null);
-    setState(next ? 'more' : 'loading');
-    try {
-      const page = await documentsApi.list({ ...query, limit: pageSize, cursor: next });
-      const found = page.items.filter(fits);
-      setItems((loaded) => [...(next ? loaded : []), ...found.filter((doc) => !loaded.some((l) => l.id === doc.id))]);
-      setCursor(page.nextCursor);
-    } catch (error) {
-      setFailure(error);
-    }
-    setState('ready');
-    if (next && !document.activeElement?.closest('main')) count.current?.focus();
-  }
-
-  useEffect(() => {
-    void load();
-  }, []);
+  const list = usePagedList(
+    (cursor) => documentsApi.list({ ...query, limit: pageSize, cursor }),
+    (doc) => doc.id,
+    fits,
+  );
 
   return (
-    <>
-      <p ref={count} class="result-count" aria-live="polite" tabIndex={-1}>
-        {state === 'loading'
-          ? ''
-          : items.length === 0 && !failure
-            ? t('documents.empty')
-            : tPlural('documents.count', items.length)}
-      </p>
-      {state === 'loading' && <Loading />}
-      {items.length > 0 && (
+    <PagedList
+      list={list}
+      empty={t('documents.empty')}
+      counted={(n) => tPlural('documents.count', n)}
+      loadMore={t('documents.loadMore')}
+    >
+      {(items) => (
         <ul class="document-list">
           {items.map((doc) => (
             <DocumentItem
@@ -193,17 +172,6 @@ function DocumentList({ filter }: { filter: Filter }) {
           ))}
         </ul>
       )}
-      {failure !== null && <ErrorNotice error={failure} />}
-      {failure !== null && items.length === 0 && (
-        <button type="button" class="button button-secondary" onClick={() => load()}>
-          {t('common.retry')}
-        </button>
-      )}
-      {cursor && state !== 'loading' && (
-        <button type="button" class="button button-secondary" onClick={() => state === 'ready' && load(cursor)}>
-          {state === 'more' ? t('common.loading') : t('documents.loadMore')}
-        </button>
-      )}
-    </>
+    </PagedList>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CatalogEntry } from '#shared/schemas/outcome.ts';
+import { useState } from 'preact/hooks';
 import { bakuToday } from '../baku-time.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { ErrorNotice, Loading } from '../components/notices.tsx';
 import { OutcomeCard, outcomesMessages } from '../components/outcome-bits.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { PagedList, usePagedList } from '../components/paged-list.tsx';
 import { useI18n } from '../i18n.ts';
 import { type CatalogQuery, openData, outcomesApi } from '../outcomes-api.ts';
 import { useAlternateLink, usePageMeta } from '../page-meta.ts';
@@ -150,11 +150,6 @@ function Results({ search }: { search: Search }) {
   const i18n = useI18n();
   const { t, tPlural } = i18n;
   const themes = useThemes();
-  const [items, setItems] = useState<CatalogEntry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'more'>('loading');
-  const [failure, setFailure] = useState<unknown>(null);
-  const count = useRef<HTMLParagraphElement>(null);
   const query: CatalogQuery = {
     q: search.q.trim() || undefined,
     theme: search.theme || undefined,
@@ -162,38 +157,19 @@ function Results({ search }: { search: Search }) {
     limit: pageSize,
   };
 
-  async function load(next?: string) {
-    setFailure(null);
-    setState(next ? 'more' : 'loading');
-    try {
-      const page = await outcomesApi.catalog({ ...query, cursor: next });
-      setItems((loaded) => [
-        ...(next ? loaded : []),
-        ...page.items.filter((entry) => !loaded.some((l) => l.sessionId === entry.sessionId)),
-      ]);
-      setCursor(page.nextCursor);
-    } catch (error) {
-      setFailure(error);
-    }
-    setState('ready');
-    if (next && !document.activeElement?.closest('main')) count.current?.focus();
-  }
-
-  useEffect(() => {
-    void load();
-  }, []);
+  const list = usePagedList(
+    (cursor) => outcomesApi.catalog({ ...query, cursor }),
+    (entry) => entry.sessionId,
+  );
 
   return (
-    <>
-      <p ref={count} class="result-count" aria-live="polite" tabIndex={-1}>
-        {state === 'loading'
-          ? ''
-          : items.length === 0 && !failure
-            ? t('catalog.empty')
-            : tPlural('catalog.count', items.length)}
-      </p>
-      {state === 'loading' && <Loading />}
-      {items.length > 0 && (
+    <PagedList
+      list={list}
+      empty={t('catalog.empty')}
+      counted={(n) => tPlural('catalog.count', n)}
+      loadMore={t('catalog.loadMore')}
+    >
+      {(items) => (
         <ul class="outcome-list">
           {items.map((entry) => (
             <OutcomeCard
@@ -205,18 +181,7 @@ function Results({ search }: { search: Search }) {
           ))}
         </ul>
       )}
-      {failure !== null && <ErrorNotice error={failure} />}
-      {failure !== null && items.length === 0 && (
-        <button type="button" class="button button-secondary" onClick={() => load()}>
-          {t('common.retry')}
-        </button>
-      )}
-      {cursor && state !== 'loading' && (
-        <button type="button" class="button button-secondary" onClick={() => state === 'ready' && load(cursor)}>
-          {state === 'more' ? t('common.loading') : t('catalog.loadMore')}
-        </button>
-      )}
-    </>
+    </PagedList>
   );
 }
 

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '#shared/schemas/session.ts';
 import { announce } from '../announcer.ts';
 import { bakuParts, bakuToday } from '../baku-time.ts';
 import { SelectField } from '../components/fields.tsx';
 import { ErrorNotice, Loading } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { PagedList, usePagedList } from '../components/paged-list.tsx';
 import { StatusBadge, sessionsMessages, whenText } from '../components/session-bits.tsx';
 import { type I18n, useI18n } from '../i18n.ts';
 import { addMonths, formatMonth, monthWeeks, weekdayNames } from '../months.ts';
@@ -117,49 +118,25 @@ function SessionList({ past, theme }: { past: boolean; theme: string }) {
   const i18n = useI18n();
   const { t, tPlural } = i18n;
   const themes = useThemes();
-  const [items, setItems] = useState<Session[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'more'>('loading');
-  const [failure, setFailure] = useState<unknown>(null);
-  const count = useRef<HTMLParagraphElement>(null);
   // "Now" is fixed when the list opens, so that "load more" continues the same list.
   const [query] = useState<SessionQuery>(() => {
     const now = new Date().toISOString();
     return { ...(past ? { to: now, order: 'desc' } : { from: now, order: 'asc' }), theme, limit: pageSize };
   });
 
-  async function load(next?: string) {
-    setFailure(null);
-    setState(next ? 'more' : 'loading');
-    try {
-      const page = await sessionsApi.list({ ...query, cursor: next });
-      setItems((loaded) => [...(next ? loaded : []), ...page.items.filter((s) => !loaded.some((l) => l.id === s.id))]);
-      setCursor(page.nextCursor);
-    } catch (error) {
-      setFailure(error);
-    }
-    setState('ready');
-    // The button goes away with the last page: once it has, focus stays near where it was.
-    setTimeout(() => {
-      if (next && !document.activeElement?.closest('main')) count.current?.focus();
-    });
-  }
-
-  useEffect(() => {
-    void load();
-  }, []);
+  const list = usePagedList(
+    (cursor) => sessionsApi.list({ ...query, cursor }),
+    (session) => session.id,
+  );
 
   return (
-    <>
-      <p ref={count} class="result-count" aria-live="polite" tabIndex={-1}>
-        {state === 'loading'
-          ? ''
-          : items.length === 0 && !failure
-            ? t(past ? 'sessions.emptyPast' : 'sessions.emptyUpcoming')
-            : tPlural('sessions.count', items.length)}
-      </p>
-      {state === 'loading' && <Loading />}
-      {items.length > 0 && (
+    <PagedList
+      list={list}
+      empty={t(past ? 'sessions.emptyPast' : 'sessions.emptyUpcoming')}
+      counted={(n) => tPlural('sessions.count', n)}
+      loadMore={t('sessions.loadMore')}
+    >
+      {(items) => (
         <ul class="session-list">
           {items.map((item) => (
             <li key={item.id} class="card session-card">
@@ -176,18 +153,7 @@ function SessionList({ past, theme }: { past: boolean; theme: string }) {
           ))}
         </ul>
       )}
-      {failure !== null && <ErrorNotice error={failure} />}
-      {failure !== null && items.length === 0 && (
-        <button type="button" class="button button-secondary" onClick={() => load()}>
-          {t('common.retry')}
-        </button>
-      )}
-      {cursor && state !== 'loading' && (
-        <button type="button" class="button button-secondary" onClick={() => state === 'ready' && load(cursor)}>
-          {state === 'more' ? t('common.loading') : t('sessions.loadMore')}
-        </button>
-      )}
-    </>
+    </PagedList>
   );
 }
 
