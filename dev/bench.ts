@@ -112,6 +112,15 @@ async function main(): Promise<void> {
       env,
     );
 
+    const { measurePages } = await import('./bench-pages.ts');
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    const pageRows = (await measurePages()).map(({ page, opening, most }): [string, string, string, string] => [
+      `JS per page, gzipped: ${page} (az)`,
+      most > opening ? `${kb(opening)}; up to ${kb(most)} with lazy parts` : kb(opening),
+      '',
+      '≤ 50 KB',
+    ]);
+
     const { fillCatalog, timeSearches } = await import('./bench-search.ts');
     const searchRuns = Number(process.env.BENCH_SEARCH_RUNS ?? 30);
     const searchRows: Array<[string, string, string, string]> = [];
@@ -151,6 +160,7 @@ async function main(): Promise<void> {
         `${(floorAnswered / empty).toFixed(2)}×`,
         '',
       ],
+      ...pageRows,
       ...searchRows,
     ];
     const header: [string, string, string, string] = ['measure', `value (median of ${runs})`, 'vs empty', 'target'];

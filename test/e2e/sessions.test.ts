@@ -133,6 +133,7 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
 
     await page.getByRole('button', { name: az['actions.schedule'] }).click();
     await page.getByRole('status').filter({ hasText: az['sessionStatus.scheduled'] }).waitFor();
+    await page.locator('.badge', { hasText: az['sessionStatus.scheduled'] }).first().waitFor();
     expect(await page.locator('.badge').first().textContent()).toBe(az['sessionStatus.scheduled']);
   });
 

@@ -112,8 +112,9 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
     try {
       await sessionsApi.transition(session.id, to);
       setConfirming(false);
-      announce(t('actions.done', { status: t(`sessionStatus.${to}`) }));
+      // The page shows the new status first, so that what is announced is what a look finds.
       await refresh().catch(() => undefined);
+      announce(t('actions.done', { status: t(`sessionStatus.${to}`) }));
     } catch (error) {
       setFailure(
         error instanceof ApiError && error.status === 409 ? t('actions.notAllowed') : problemMessage(i18n, error),
