@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { Forbidden, Unauthorized } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { AppEnv } from './env.ts';
+import { idempotentCreate } from './idempotency.ts';
 
 /** Who may call a route. Object-level rules (own records, visibility) live in the use cases. */
 export type Access = 'anyone' | 'member' | 'secretariat';
@@ -26,13 +27,20 @@ function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
  * A route with its access rule: enforced before validation, and published in the OpenAPI
  * document as `x-access`, where the authorization matrix test reads every route from.
  */
-export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(access: Access, config: R) {
+export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(
+  access: Access,
+  config: R,
+  options: { idempotent?: boolean } = {},
+) {
+  const middleware: MiddlewareHandler<AppEnv>[] = [requireAccess(access)];
+  // A create a client may retry; its route also declares `idempotencyHeaders`.
+  if (options.idempotent) middleware.push(idempotentCreate);
   return createRoute({
     ...config,
     'x-access': access,
     description: [config.description, `Who may call it: ${describe[access]}.`].filter(Boolean).join('\n\n'),
     ...(access === 'anyone' ? {} : { security: [{ sessionCookie: [] }] }),
-    middleware: [requireAccess(access)] as const,
+    middleware,
   });
 }
 

@@ -2,6 +2,7 @@ import { config } from '#functions/config.ts';
 import type { AuditLog } from '#functions/data/audit.ts';
 import type { DocumentsRepository } from '#functions/data/documents.ts';
 import type { FileStore } from '#functions/data/files.ts';
+import type { IdempotencyKeys } from '#functions/data/idempotency.ts';
 import type { Logins } from '#functions/data/logins.ts';
 import type { Mailer } from '#functions/data/mail.ts';
 import type { MembersRepository } from '#functions/data/members.ts';
@@ -72,6 +73,9 @@ export function defaultDeps(): AppDeps {
       async () => (await import('#functions/data/subscriptions.ts')).subscriptions,
     ),
     mailer: loadedOnFirstCall<Mailer>(async () => (await import('#functions/data/mail.ts')).sesMailer),
+    idempotency: loadedOnFirstCall<IdempotencyKeys>(
+      async () => (await import('#functions/data/idempotency.ts')).idempotencyKeys,
+    ),
     portalOrigin: config().PORTAL_ORIGIN,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

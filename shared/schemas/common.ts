@@ -30,6 +30,17 @@ export const emailSchema = z
 
 export const idSchema = z.string().regex(/^[0-9A-Za-z_-]{8,64}$/, 'Not a valid id.');
 
+/**
+ * A client's name for one create, so that sending it again (after a timeout, a double click)
+ * answers the first result instead of creating twice. A UUID does; any 8–128 visible characters will.
+ */
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[\x21-\x7E]{8,128}$/, 'From 8 to 128 visible ASCII characters, such as a UUID.')
+  .meta({ description: 'Optional. Repeating a create with the same key answers the first result again.' });
+
+export const idempotencyHeaders = z.object({ 'idempotency-key': idempotencyKeySchema.optional() });
+
 /** The `{id}` of an address such as /sessions/{id}. */
 export const idParams = z.object({ id: idSchema });
 

@@ -36,6 +36,7 @@ export function mockDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     members: repository('members', ['get', 'findByEmail', 'create', 'update', 'list']) as never,
     signInLinks: repository('signInLinks', ['create', 'get', 'redeem']) as never,
     logins: repository('logins', ['getWithMember', 'delete']) as never,
+    idempotency: repository('idempotency', ['claim', 'complete', 'release']) as never,
     rateLimits: repository('rateLimits', ['get', 'save']) as never,
     auditLog: repository('auditLog', ['list', 'forRecord']) as never,
     themes: repository('themes', ['get', 'list', 'create', 'update']) as never,

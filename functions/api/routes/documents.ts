@@ -7,7 +7,7 @@ import {
   updateDocument,
   withdrawDocument,
 } from '#functions/domain/documents.ts';
-import { idParams } from '#shared/schemas/common.ts';
+import { idempotencyHeaders, idParams } from '#shared/schemas/common.ts';
 import {
   createDocumentSchema,
   createdDocumentSchema,
@@ -23,19 +23,23 @@ import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
 
-const createRouteConfig = defineRoute('member', {
-  method: 'post',
-  path: '/documents',
-  tags: ['Documents'],
-  summary: 'Share a document: records it as pending and answers a presigned POST for the file',
-  description:
-    'Upload the file straight to S3 with `upload.url` and `upload.fields`; the document becomes available once checked.',
-  request: { body: jsonBody(createDocumentSchema) },
-  responses: {
-    201: json(createdDocumentSchema, 'The pending document and its upload.'),
-    ...pickProblems(400, 401, 403),
+const createRouteConfig = defineRoute(
+  'member',
+  {
+    method: 'post',
+    path: '/documents',
+    tags: ['Documents'],
+    summary: 'Share a document: records it as pending and answers a presigned POST for the file',
+    description:
+      'Upload the file straight to S3 with `upload.url` and `upload.fields`; the document becomes available once checked.',
+    request: { headers: idempotencyHeaders, body: jsonBody(createDocumentSchema) },
+    responses: {
+      201: json(createdDocumentSchema, 'The pending document and its upload.'),
+      ...pickProblems(400, 401, 403),
+    },
   },
-});
+  { idempotent: true },
+);
 
 const listRoute = defineRoute('anyone', {
   method: 'get',
@@ -74,17 +78,21 @@ const deleteRoute = defineRoute('member', {
   responses: { 204: { description: 'Withdrawn.' }, ...pickProblems(401, 403, 404) },
 });
 
-const versionRoute = defineRoute('member', {
-  method: 'post',
-  path: '/documents/{id}/versions',
-  tags: ['Documents'],
-  summary: 'Upload a new version (its uploader or the secretariat); earlier versions stay',
-  request: { params: idParams, body: jsonBody(newVersionSchema) },
-  responses: {
-    201: json(createdDocumentSchema, 'The document and the upload of the new version.'),
-    ...pickProblems(400, 401, 403, 404),
+const versionRoute = defineRoute(
+  'member',
+  {
+    method: 'post',
+    path: '/documents/{id}/versions',
+    tags: ['Documents'],
+    summary: 'Upload a new version (its uploader or the secretariat); earlier versions stay',
+    request: { headers: idempotencyHeaders, params: idParams, body: jsonBody(newVersionSchema) },
+    responses: {
+      201: json(createdDocumentSchema, 'The document and the upload of the new version.'),
+      ...pickProblems(400, 401, 403, 404),
+    },
   },
-});
+  { idempotent: true },
+);
 
 const downloadRoute = defineRoute('anyone', {
   method: 'get',

@@ -1,6 +1,6 @@
 import { getMember, inviteMember, listMembers, resendInvitation, updateMember } from '#functions/domain/members.ts';
 import { meSchema } from '#shared/schemas/auth.ts';
-import { idParams } from '#shared/schemas/common.ts';
+import { idempotencyHeaders, idParams } from '#shared/schemas/common.ts';
 import {
   inviteMemberSchema,
   listMembersQuerySchema,
@@ -29,14 +29,18 @@ const listRoute = defineRoute('member', {
   responses: { 200: json(memberPageSchema, 'A page of members.'), ...pickProblems(400, 401) },
 });
 
-const inviteRoute = defineRoute('secretariat', {
-  method: 'post',
-  path: '/members',
-  tags: ['Members'],
-  summary: 'Invite a member: they get a bilingual email with a sign-in link',
-  request: { body: jsonBody(inviteMemberSchema) },
-  responses: { 201: json(memberSchema, 'The invited member.'), ...pickProblems(400, 401, 403, 409) },
-});
+const inviteRoute = defineRoute(
+  'secretariat',
+  {
+    method: 'post',
+    path: '/members',
+    tags: ['Members'],
+    summary: 'Invite a member: they get a bilingual email with a sign-in link',
+    request: { headers: idempotencyHeaders, body: jsonBody(inviteMemberSchema) },
+    responses: { 201: json(memberSchema, 'The invited member.'), ...pickProblems(400, 401, 403, 409) },
+  },
+  { idempotent: true },
+);
 
 const getRoute = defineRoute('member', {
   method: 'get',

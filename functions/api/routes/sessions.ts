@@ -10,7 +10,7 @@ import {
   transitionSession,
   updateSession,
 } from '#functions/domain/sessions.ts';
-import { idParams } from '#shared/schemas/common.ts';
+import { idempotencyHeaders, idParams } from '#shared/schemas/common.ts';
 import {
   attendanceInputSchema,
   createSessionSchema,
@@ -43,14 +43,18 @@ const listRoute = defineRoute('anyone', {
   responses: { 200: json(sessionPageSchema, 'A page of sessions.'), ...pickProblems(400) },
 });
 
-const createRouteConfig = defineRoute('secretariat', {
-  method: 'post',
-  path: '/sessions',
-  tags: ['Sessions'],
-  summary: 'Create a session (as a draft)',
-  request: { body: jsonBody(createSessionSchema) },
-  responses: { 201: json(sessionSchema, 'The new draft.'), ...pickProblems(400, 401, 403) },
-});
+const createRouteConfig = defineRoute(
+  'secretariat',
+  {
+    method: 'post',
+    path: '/sessions',
+    tags: ['Sessions'],
+    summary: 'Create a session (as a draft)',
+    request: { headers: idempotencyHeaders, body: jsonBody(createSessionSchema) },
+    responses: { 201: json(sessionSchema, 'The new draft.'), ...pickProblems(400, 401, 403) },
+  },
+  { idempotent: true },
+);
 
 const getRoute = defineRoute('anyone', {
   method: 'get',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createTheme, getTheme, listThemes, updateTheme } from '#functions/domain/themes.ts';
+import { idempotencyHeaders } from '#shared/schemas/common.ts';
 import {
   createThemeSchema,
   themeListSchema,
@@ -30,14 +31,18 @@ const getRoute = defineRoute('anyone', {
   responses: { 200: json(themeSchema, 'The theme; ETag is its version.'), ...pickProblems(400, 404) },
 });
 
-const createRouteConfig = defineRoute('secretariat', {
-  method: 'post',
-  path: '/themes',
-  tags: ['Themes'],
-  summary: 'Add a theme',
-  request: { body: jsonBody(createThemeSchema) },
-  responses: { 201: json(themeSchema, 'The new theme.'), ...pickProblems(400, 401, 403, 409) },
-});
+const createRouteConfig = defineRoute(
+  'secretariat',
+  {
+    method: 'post',
+    path: '/themes',
+    tags: ['Themes'],
+    summary: 'Add a theme',
+    request: { headers: idempotencyHeaders, body: jsonBody(createThemeSchema) },
+    responses: { 201: json(themeSchema, 'The new theme.'), ...pickProblems(400, 401, 403, 409) },
+  },
+  { idempotent: true },
+);
 
 const patchRoute = defineRoute('secretariat', {
   method: 'patch',

@@ -1,0 +1,84 @@
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from './clients.ts';
+import { isConditionFailure, tableName } from './table.ts';
+
+/**
+ * What the API answered to a create sent with an Idempotency-Key, kept so that a retry gets
+ * the same answer instead of a second record. Keys belong to one caller (`scope`).
+ * `expiresAt` is epoch seconds (the TTL attribute), checked on every read since TTL is late.
+ */
+export interface IdempotentAnswer {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+export interface IdempotencyRecord {
+  fingerprint: string;
+  answer: IdempotentAnswer | null;
+  expiresAt: number;
+}
+
+const recordKey = (scope: string, key: string) => ({ PK: `IDEMPOTENCY#${scope}`, SK: `KEY#${key}` });
+
+export const idempotencyKeys = {
+  /**
+   * Takes the key for a request about to run; answers nothing when taken, or the record that
+   * holds it (a request under way, or one already answered).
+   */
+  async claim(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    nowSeconds: number,
+    holdSeconds: number,
+  ): Promise<IdempotencyRecord | undefined> {
+    try {
+      await dynamo().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: {
+            ...recordKey(scope, key),
+            type: 'idempotency',
+            fingerprint,
+            answer: null,
+            expiresAt: nowSeconds + holdSeconds,
+          },
+          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
+          ExpressionAttributeValues: { ':now': nowSeconds },
+        }),
+      );
+      return undefined;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    const held = await dynamo().send(
+      new GetCommand({ TableName: tableName(), Key: recordKey(scope, key), ConsistentRead: true }),
+    );
+    if (!held.Item || Number(held.Item.expiresAt) < nowSeconds) {
+      // Released or expired between the two calls: the caller may simply try again.
+      return { fingerprint, answer: null, expiresAt: nowSeconds };
+    }
+    const { fingerprint: heldFingerprint, answer, expiresAt } = held.Item as IdempotencyRecord;
+    return { fingerprint: heldFingerprint, answer: answer ?? null, expiresAt: Number(expiresAt) };
+  },
+
+  /** Keeps the answer for retries until `expiresAt`. */
+  async complete(scope: string, key: string, answer: IdempotentAnswer, expiresAt: number): Promise<void> {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: recordKey(scope, key),
+        UpdateExpression: 'SET answer = :answer, expiresAt = :expiresAt',
+        ExpressionAttributeValues: { ':answer': answer, ':expiresAt': expiresAt },
+      }),
+    );
+  },
+
+  /** Frees the key of a request that did not succeed, so that a corrected retry may use it. */
+  async release(scope: string, key: string): Promise<void> {
+    await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: recordKey(scope, key) }));
+  },
+};
+
+export type IdempotencyKeys = typeof idempotencyKeys;

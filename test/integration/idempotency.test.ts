@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { api } from '../support/http.ts';
+import { newPerson, secretariat } from '../support/people.ts';
+import { sessionInput } from '../support/sessions.ts';
+
+type DraftPage = { items: Array<{ id: string; title: { en: string } }>; nextCursor: string | null };
+
+/** Every draft titled `title` (in English): parallel files add drafts, so look for our own. */
+async function draftsTitled(title: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = '';
+  while (cursor !== null) {
+    const page: { body: DraftPage } = await api<DraftPage>(
+      `/api/sessions?limit=100&status=draft${cursor ? `&cursor=${cursor}` : ''}`,
+      { cookie: await secretariat() },
+    );
+    ids.push(...page.body.items.filter((s) => s.title.en === title).map((s) => s.id));
+    cursor = page.body.nextCursor;
+  }
+  return ids;
+}
+
+const titled = (title: string) => {
+  const input = sessionInput();
+  return { ...input, title: { ...input.title, en: title } };
+};
+
+describe('creates retried with an Idempotency-Key, against the local stack', () => {
+  it('creates once and answers a retry with the first answer, marked as replayed', async () => {
+    const title = `idempotent-${randomUUID()}`;
+    const key = randomUUID();
+    const body = titled(title);
+    const send = async () =>
+      api('/api/sessions', {
+        method: 'POST',
+        cookie: await secretariat(),
+        headers: { 'Idempotency-Key': key },
+        body,
+      });
+    const first = await send();
+    expect(first.status).toBe(201);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    const retry = await send();
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.headers.get('location')).toBe(`/api/sessions/${first.body.id}`);
+    expect(retry.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(await draftsTitled(title)).toEqual([first.body.id]);
+  });
+
+  it('lets ten parallel sends with one key create exactly one session', async () => {
+    const title = `parallel-${randomUUID()}`;
+    const key = randomUUID();
+    const cookie = await secretariat();
+    const body = titled(title);
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        api('/api/sessions', { method: 'POST', cookie, headers: { 'Idempotency-Key': key }, body }),
+      ),
+    );
+    const created = answers.filter((a) => a.status === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(
+      answers.every((a) => a.status === 201 || (a.status === 409 && a.body.code === 'idempotency-key-in-use')),
+    ).toBe(true);
+    expect(new Set(created.map((a) => a.body.id)).size).toBe(1);
+    expect(await draftsTitled(title)).toHaveLength(1);
+  });
+
+  it('refuses the same key for another request with 422, creating nothing', async () => {
+    const key = randomUUID();
+    const cookie = await secretariat();
+    const firstTitle = `first-${randomUUID()}`;
+    const otherTitle = `other-${randomUUID()}`;
+    const first = await api('/api/sessions', {
+      method: 'POST',
+      cookie,
+      headers: { 'Idempotency-Key': key },
+      body: titled(firstTitle),
+    });
+    expect(first.status).toBe(201);
+    const other = await api('/api/sessions', {
+      method: 'POST',
+      cookie,
+      headers: { 'Idempotency-Key': key },
+      body: titled(otherTitle),
+    });
+    expect(other.status).toBe(422);
+    expect(other.headers.get('content-type')).toBe('application/problem+json');
+    expect(other.body.code).toBe('idempotency-key-reused');
+    expect(await draftsTitled(otherTitle)).toEqual([]);
+  });
+
+  it('frees the key of a refused request, so the corrected one goes through', async () => {
+    const key = randomUUID();
+    const cookie = await secretariat();
+    const title = `corrected-${randomUUID()}`;
+    const refused = await api('/api/sessions', {
+      method: 'POST',
+      cookie,
+      headers: { 'Idempotency-Key': key },
+      body: { ...titled(title), theme: 'no-such-theme' },
+    });
+    expect(refused.status).toBe(400);
+    const corrected = await api('/api/sessions', {
+      method: 'POST',
+      cookie,
+      headers: { 'Idempotency-Key': key },
+      body: titled(title),
+    });
+    expect(corrected.status).toBe(201);
+    expect(await draftsTitled(title)).toEqual([corrected.body.id]);
+  });
+
+  it('keeps keys apart per caller, and names a malformed key', async () => {
+    const [one, two] = await Promise.all([newPerson(), newPerson()]);
+    const key = randomUUID();
+    const body = {
+      title: 'Hesabat',
+      language: 'az',
+      fileName: 'Hesabat.pdf',
+      contentType: 'application/pdf',
+      size: 1000,
+    };
+    const mine = await api('/api/documents', {
+      method: 'POST',
+      cookie: one!.cookie,
+      headers: { 'Idempotency-Key': key },
+      body,
+    });
+    const theirs = await api('/api/documents', {
+      method: 'POST',
+      cookie: two!.cookie,
+      headers: { 'Idempotency-Key': key },
+      body,
+    });
+    expect([mine.status, theirs.status]).toEqual([201, 201]);
+    expect(theirs.headers.get('idempotent-replayed')).toBeNull();
+    expect(theirs.body.document.id).not.toBe(mine.body.document.id);
+
+    const malformed = await api('/api/documents', {
+      method: 'POST',
+      cookie: one!.cookie,
+      headers: { 'Idempotency-Key': 'a b' },
+      body,
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(['header.idempotency-key']);
+  });
+
+  it('checks the role first: anonymous 401, a member 403, with or without a key', async () => {
+    const member = await newPerson();
+    const headers = { 'Idempotency-Key': randomUUID() };
+    expect((await api('/api/sessions', { method: 'POST', headers, body: sessionInput() })).status).toBe(401);
+    expect(
+      (await api('/api/sessions', { method: 'POST', cookie: member.cookie, headers, body: sessionInput() })).status,
+    ).toBe(403);
+  });
+});
