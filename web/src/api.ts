@@ -139,8 +139,12 @@ export const api = {
 
   getMember: (id: string) => requestJson(memberSchema, `/api/members/${encodeURIComponent(id)}`),
 
-  inviteMember: (invitation: InviteMember) =>
-    requestJson(memberSchema, '/api/members', { method: 'POST', body: invitation }),
+  inviteMember: (invitation: InviteMember, idempotencyKey: string) =>
+    requestJson(memberSchema, '/api/members', {
+      method: 'POST',
+      body: invitation,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
 
   resendInvitation: (id: string) =>
     requestNothing(`/api/members/${encodeURIComponent(id)}/invitation`, { method: 'POST' }),

@@ -37,7 +37,12 @@ export const sessionsApi = {
 
   get: (id: string) => requestJson(sessionDetailSchema, path(id)),
 
-  create: (input: CreateSession) => requestJson(sessionSchema, '/api/sessions', { method: 'POST', body: input }),
+  create: (input: CreateSession, idempotencyKey: string) =>
+    requestJson(sessionSchema, '/api/sessions', {
+      method: 'POST',
+      body: input,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
 
   /** Optimistic locking: the change applies only to the version the page last read. */
   update: (session: Pick<Session, 'id' | 'version'>, changes: UpdateSession) =>

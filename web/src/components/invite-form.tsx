@@ -6,6 +6,7 @@ import { announce } from '../announcer.ts';
 import { ApiError, api } from '../api.ts';
 import { byField, type FieldMessages, validationErrors } from '../field-messages.ts';
 import { useI18n } from '../i18n.ts';
+import { useIdempotencyKey } from '../idempotency.ts';
 import { languageOptions, organisationTypeOptions } from '../member-form.ts';
 import { ErrorSummary, summaryOf } from './error-summary.tsx';
 import { SelectField, TextField } from './fields.tsx';
@@ -48,6 +49,7 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
   const [errors, setErrors] = useState<FieldMessages>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
+  const idempotencyKey = useIdempotencyKey();
   const [attempt, setAttempt] = useState(0);
 
   const set = (name: keyof Invitation) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
@@ -73,7 +75,8 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
     setErrors({});
     setSending(true);
     try {
-      const member = await api.inviteMember(inviteMemberSchema.parse(values));
+      const invitation = inviteMemberSchema.parse(values);
+      const member = await api.inviteMember(invitation, idempotencyKey(invitation));
       onInvited(member);
       setValues(blank);
       announce(t('admin.invited', { name: member.name }));

@@ -20,6 +20,7 @@ import { ErrorNotice, Loading, problemMessage } from '../components/notices.tsx'
 import { PageHeading } from '../components/page-heading.tsx';
 import { byField, type FieldMessages, validationErrors } from '../field-messages.ts';
 import { addMessages, type I18n, type MessageSource, useI18n } from '../i18n.ts';
+import { useIdempotencyKey } from '../idempotency.ts';
 import { navigate } from '../router.ts';
 import { sessionsApi } from '../sessions-api.ts';
 import { useThemes } from '../themes.ts';
@@ -234,6 +235,7 @@ function Editor({ original }: { original?: Session }) {
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const idempotencyKey = useIdempotencyKey();
   /** The agenda item whose speakers are being chosen from the members, and the search (downloaded when first used). */
   const [picking, setPicking] = useState<number | null>(null);
   const [Picker, setPicker] = useState<typeof MemberPicker | null>(null);
@@ -329,7 +331,9 @@ function Editor({ original }: { original?: Session }) {
     setSaving(true);
     try {
       const saved =
-        session && changes ? await sessionsApi.update(session, changes) : await sessionsApi.create(inputOf(draft));
+        session && changes
+          ? await sessionsApi.update(session, changes)
+          : await sessionsApi.create(inputOf(draft), idempotencyKey(inputOf(draft)));
       announce(t(session ? 'editor.saved' : 'editor.created'));
       navigate(`/sessions/${saved.id}`);
     } catch (error) {
