@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { zodForPages } from './zod-for-pages.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,6 +12,7 @@ export default defineConfig({
   root: webRoot,
   publicDir: 'public',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  plugins: [zodForPages()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -31,12 +31,6 @@ export const azOutcomes = {
   'catalog.awaitingNone': 'Nəticə gözləyən iclas yoxdur.',
   'catalog.writeOutcomes': 'nəticələri yazın',
 
-  'addressee.state-bodies': 'Dövlət orqanlarına',
-  'addressee.businesses': 'Biznes strukturlarına',
-  'addressee.trade-unions': 'Həmkarlar ittifaqlarına',
-  'addressee.ngos': 'Qeyri-hökumət təşkilatlarına',
-  'addressee.all': 'Bütün tərəflərə',
-
   'outcome.heading': 'İclasın nəticələri',
   'outcome.metaDescription': '{title}: işçi qrupun iclasının nəticələri və tövsiyələri.',
   'outcome.notFound':
@@ -63,10 +57,6 @@ export const azOutcomes = {
   'outcome.attendanceFigures.one': '{organisations} təşkilatdan {count} nəfər iştirak edib.',
   'outcome.attendanceFigures.other': '{organisations} təşkilatdan {count} nəfər iştirak edib.',
   'outcome.history': 'Dəyişikliklərin tarixçəsi',
-  'outcome.revision.published': 'dərc olunub',
-  'outcome.revision.correction': 'düzəliş',
-  'outcome.revision.draft': 'qaralama',
-  'outcome.revisionBy': '{date} — {kind} ({author})',
   'outcome.share': 'Paylaşın',
   'outcome.shareLink': 'Bu səhifənin linki',
   'outcome.copy': 'Linki kopyala',

@@ -1,6 +1,7 @@
 import type { DocumentsMessages } from './az-documents.ts';
 import type { MemberPickerMessages } from './az-member-picker.ts';
 import type { OutcomeEditorMessages } from './az-outcome-editor.ts';
+import type { OutcomeWordsMessages } from './az-outcome-words.ts';
 import type { OutcomesMessages } from './az-outcomes.ts';
 import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
@@ -204,5 +205,6 @@ export type Messages = CoreMessages &
   MemberPickerMessages &
   DocumentsMessages &
   OutcomesMessages &
+  OutcomeWordsMessages &
   OutcomeEditorMessages;
 export type MessageKey = keyof Messages;

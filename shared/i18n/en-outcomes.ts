@@ -33,12 +33,6 @@ export const enOutcomes = {
   'catalog.awaitingNone': 'No session is awaiting its outcomes.',
   'catalog.writeOutcomes': 'write the outcomes',
 
-  'addressee.state-bodies': 'To state bodies',
-  'addressee.businesses': 'To businesses',
-  'addressee.trade-unions': 'To trade unions',
-  'addressee.ngos': 'To non-governmental organisations',
-  'addressee.all': 'To all parties',
-
   'outcome.heading': 'Outcomes of the session',
   'outcome.metaDescription': '{title}: outcomes and recommendations of a working group session.',
   'outcome.notFound':
@@ -65,10 +59,6 @@ export const enOutcomes = {
   'outcome.attendanceFigures.one': '{count} person from {organisations} organisations took part.',
   'outcome.attendanceFigures.other': '{count} people from {organisations} organisations took part.',
   'outcome.history': 'History of changes',
-  'outcome.revision.published': 'published',
-  'outcome.revision.correction': 'correction',
-  'outcome.revision.draft': 'draft',
-  'outcome.revisionBy': '{date} — {kind} ({author})',
   'outcome.share': 'Share',
   'outcome.shareLink': 'Link to this page',
   'outcome.copy': 'Copy the link',

@@ -3,6 +3,7 @@ import { az } from './az.ts';
 import { azDocuments } from './az-documents.ts';
 import { azMemberPicker } from './az-member-picker.ts';
 import { azOutcomeEditor } from './az-outcome-editor.ts';
+import { azOutcomeWords } from './az-outcome-words.ts';
 import { azOutcomes } from './az-outcomes.ts';
 import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
@@ -12,6 +13,7 @@ import { en } from './en.ts';
 import { enDocuments } from './en-documents.ts';
 import { enMemberPicker } from './en-member-picker.ts';
 import { enOutcomeEditor } from './en-outcome-editor.ts';
+import { enOutcomeWords } from './en-outcome-words.ts';
 import { enOutcomes } from './en-outcomes.ts';
 import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
@@ -39,6 +41,7 @@ export const messages: Record<Language, Messages> = {
     ...azMemberPicker,
     ...azDocuments,
     ...azOutcomes,
+    ...azOutcomeWords,
     ...azOutcomeEditor,
   },
   en: {
@@ -50,6 +53,7 @@ export const messages: Record<Language, Messages> = {
     ...enMemberPicker,
     ...enDocuments,
     ...enOutcomes,
+    ...enOutcomeWords,
     ...enOutcomeEditor,
   },
 };

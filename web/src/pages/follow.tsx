@@ -2,13 +2,14 @@ import { followStatusSchema } from '#shared/schemas/subscription.ts';
 import { FollowForm } from '../components/follow-form.tsx';
 import { Notice } from '../components/notices.tsx';
 import { outcomesMessages } from '../components/outcome-bits.tsx';
+import { outcomeWordsMessages } from '../components/outcome-words.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { useI18n } from '../i18n.ts';
 import { usePageMeta } from '../page-meta.ts';
 import { locationStore } from '../router.ts';
 import { useStore } from '../store.ts';
 
-export const messages = [outcomesMessages];
+export const messages = [outcomesMessages, outcomeWordsMessages];
 
 const tones = { confirmed: 'success', unsubscribed: 'info', 'invalid-link': 'error' } as const;
 

@@ -8,7 +8,7 @@ import { ErrorSummary, type SummaryItem } from '../components/error-summary.tsx'
 import { TextAreaField } from '../components/fields.tsx';
 import { MemberGate } from '../components/member-gate.tsx';
 import { ErrorNotice, Loading, Notice, problemMessage } from '../components/notices.tsx';
-import { outcomesMessages } from '../components/outcome-bits.tsx';
+import { outcomeWordsMessages } from '../components/outcome-words.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { fieldMessage, validationErrors } from '../field-messages.ts';
 import { type I18n, type MessageSource, useI18n } from '../i18n.ts';
@@ -22,7 +22,7 @@ const editorMessages: MessageSource = {
   en: () => import('#shared/i18n/en-outcome-editor.ts').then((module) => module.enOutcomeEditor),
 };
 
-export const messages = [outcomesMessages, editorMessages];
+export const messages = [outcomeWordsMessages, editorMessages];
 
 interface Loaded {
   session: SessionDetail;

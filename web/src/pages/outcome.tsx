@@ -4,6 +4,7 @@ import type { SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../announcer.ts';
 import { LoadFailure, Loading, Notice } from '../components/notices.tsx';
 import { bakuWhen, excerpt, outcomesMessages } from '../components/outcome-bits.tsx';
+import { outcomeWordsMessages } from '../components/outcome-words.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents-api.ts';
 import { fileKind, formatBytes } from '../files.ts';
@@ -15,7 +16,7 @@ import { sessionsApi } from '../sessions-api.ts';
 import { themeName, useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
 
-export const messages = [outcomesMessages];
+export const messages = [outcomesMessages, outcomeWordsMessages];
 
 interface Loaded {
   outcome: Outcome;

@@ -3,6 +3,7 @@ import { bakuToday } from '../baku-time.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { ErrorNotice, Loading } from '../components/notices.tsx';
 import { OutcomeCard, outcomesMessages } from '../components/outcome-bits.tsx';
+import { outcomeWordsMessages } from '../components/outcome-words.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PagedList, usePagedList } from '../components/paged-list.tsx';
 import { useI18n } from '../i18n.ts';
@@ -15,7 +16,7 @@ import { useStore } from '../store.ts';
 import { themeName, useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
 
-export const messages = [outcomesMessages];
+export const messages = [outcomesMessages, outcomeWordsMessages];
 
 interface Search {
   q: string;

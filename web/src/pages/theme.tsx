@@ -3,6 +3,7 @@ import type { Theme } from '#shared/schemas/theme.ts';
 import { FollowForm } from '../components/follow-form.tsx';
 import { ErrorNotice, Loading, Notice } from '../components/notices.tsx';
 import { bakuWhen, OutcomeCard, outcomesMessages } from '../components/outcome-bits.tsx';
+import { outcomeWordsMessages } from '../components/outcome-words.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { useI18n } from '../i18n.ts';
 import { outcomesApi } from '../outcomes-api.ts';
@@ -11,7 +12,7 @@ import { sessionsApi } from '../sessions-api.ts';
 import { useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
 
-export const messages = [outcomesMessages];
+export const messages = [outcomesMessages, outcomeWordsMessages];
 
 export default function ThemePage({ params }: { params: Record<string, string> }) {
   const { t, lang } = useI18n();
