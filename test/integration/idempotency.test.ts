@@ -2,42 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/http.ts';
 import { newPerson, secretariat } from '../support/people.ts';
-import { sessionInput } from '../support/sessions.ts';
-
-type DraftPage = { items: Array<{ id: string; title: { en: string } }>; nextCursor: string | null };
-
-/** Every draft titled `title` (in English): parallel files add drafts, so look for our own. */
-async function draftsTitled(title: string): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | null = '';
-  while (cursor !== null) {
-    const page: { body: DraftPage } = await api<DraftPage>(
-      `/api/sessions?limit=100&status=draft${cursor ? `&cursor=${cursor}` : ''}`,
-      { cookie: await secretariat() },
-    );
-    ids.push(...page.body.items.filter((s) => s.title.en === title).map((s) => s.id));
-    cursor = page.body.nextCursor;
-  }
-  return ids;
-}
+import { draftsTitled, sessionInput } from '../support/sessions.ts';
 
 const titled = (title: string) => {
   const input = sessionInput();
   return { ...input, title: { ...input.title, en: title } };
 };
 
+/** A session create as the secretariat, with an Idempotency-Key. */
+const createWithKey = async (key: string, body: unknown) =>
+  api('/api/sessions', { method: 'POST', cookie: await secretariat(), headers: { 'Idempotency-Key': key }, body });
+
 describe('creates retried with an Idempotency-Key, against the local stack', () => {
   it('creates once and answers a retry with the first answer, marked as replayed', async () => {
     const title = `idempotent-${randomUUID()}`;
     const key = randomUUID();
     const body = titled(title);
-    const send = async () =>
-      api('/api/sessions', {
-        method: 'POST',
-        cookie: await secretariat(),
-        headers: { 'Idempotency-Key': key },
-        body,
-      });
+    const send = () => createWithKey(key, body);
     const first = await send();
     expect(first.status).toBe(201);
     expect(first.headers.get('idempotent-replayed')).toBeNull();
@@ -53,13 +34,8 @@ describe('creates retried with an Idempotency-Key, against the local stack', () 
   it('lets ten parallel sends with one key create exactly one session', async () => {
     const title = `parallel-${randomUUID()}`;
     const key = randomUUID();
-    const cookie = await secretariat();
     const body = titled(title);
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        api('/api/sessions', { method: 'POST', cookie, headers: { 'Idempotency-Key': key }, body }),
-      ),
-    );
+    const answers = await Promise.all(Array.from({ length: 10 }, () => createWithKey(key, body)));
     const created = answers.filter((a) => a.status === 201);
     expect(created.length).toBeGreaterThanOrEqual(1);
     expect(
@@ -71,22 +47,11 @@ describe('creates retried with an Idempotency-Key, against the local stack', () 
 
   it('refuses the same key for another request with 422, creating nothing', async () => {
     const key = randomUUID();
-    const cookie = await secretariat();
     const firstTitle = `first-${randomUUID()}`;
     const otherTitle = `other-${randomUUID()}`;
-    const first = await api('/api/sessions', {
-      method: 'POST',
-      cookie,
-      headers: { 'Idempotency-Key': key },
-      body: titled(firstTitle),
-    });
+    const first = await createWithKey(key, titled(firstTitle));
     expect(first.status).toBe(201);
-    const other = await api('/api/sessions', {
-      method: 'POST',
-      cookie,
-      headers: { 'Idempotency-Key': key },
-      body: titled(otherTitle),
-    });
+    const other = await createWithKey(key, titled(otherTitle));
     expect(other.status).toBe(422);
     expect(other.headers.get('content-type')).toBe('application/problem+json');
     expect(other.body.code).toBe('idempotency-key-reused');
@@ -95,21 +60,10 @@ describe('creates retried with an Idempotency-Key, against the local stack', () 
 
   it('frees the key of a refused request, so the corrected one goes through', async () => {
     const key = randomUUID();
-    const cookie = await secretariat();
     const title = `corrected-${randomUUID()}`;
-    const refused = await api('/api/sessions', {
-      method: 'POST',
-      cookie,
-      headers: { 'Idempotency-Key': key },
-      body: { ...titled(title), theme: 'no-such-theme' },
-    });
+    const refused = await createWithKey(key, { ...titled(title), theme: 'no-such-theme' });
     expect(refused.status).toBe(400);
-    const corrected = await api('/api/sessions', {
-      method: 'POST',
-      cookie,
-      headers: { 'Idempotency-Key': key },
-      body: titled(title),
-    });
+    const corrected = await createWithKey(key, titled(title));
     expect(corrected.status).toBe(201);
     expect(await draftsTitled(title)).toEqual([corrected.body.id]);
   });
@@ -126,13 +80,13 @@ describe('creates retried with an Idempotency-Key, against the local stack', () 
     };
     const mine = await api('/api/documents', {
       method: 'POST',
-      cookie: one!.cookie,
+      cookie: one.cookie,
       headers: { 'Idempotency-Key': key },
       body,
     });
     const theirs = await api('/api/documents', {
       method: 'POST',
-      cookie: two!.cookie,
+      cookie: two.cookie,
       headers: { 'Idempotency-Key': key },
       body,
     });
@@ -142,7 +96,7 @@ describe('creates retried with an Idempotency-Key, against the local stack', () 
 
     const malformed = await api('/api/documents', {
       method: 'POST',
-      cookie: one!.cookie,
+      cookie: one.cookie,
       headers: { 'Idempotency-Key': 'a b' },
       body,
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/http.ts';
 import { newPerson, secretariat } from '../support/people.ts';
-import { createSession, scheduledSession, sessionInput, transition } from '../support/sessions.ts';
+import { createSession, draftsTitled, scheduledSession, sessionInput, transition } from '../support/sessions.ts';
 
 async function sessionIn(status: 'draft' | 'scheduled' | 'held' | 'cancelled') {
   const session = await createSession();
@@ -10,8 +10,6 @@ async function sessionIn(status: 'draft' | 'scheduled' | 'held' | 'cancelled') {
   if (status === 'cancelled') await transition(session.id, 'cancelled');
   return session.id;
 }
-
-type DraftPage = { items: Array<{ title: { en: string } }>; nextCursor: string | null };
 
 describe('the session workflow', () => {
   it.each([
@@ -132,19 +130,7 @@ describe('the session workflow', () => {
     expect(answer.status).toBe(400);
     expect(answer.headers.get('content-type')).toBe('application/problem+json');
     expect(answer.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-    const titles: string[] = [];
-    let cursor: string | null = '';
-    while (cursor !== null) {
-      const page: { body: DraftPage } = await api<DraftPage>(
-        `/api/sessions?limit=100&status=draft${cursor ? `&cursor=${cursor}` : ''}`,
-        {
-          cookie: await secretariat(),
-        },
-      );
-      titles.push(...page.body.items.map((session) => session.title.en));
-      cursor = page.body.nextCursor;
-    }
-    expect(titles).not.toContain(marker);
+    expect(await draftsTitled(marker)).toEqual([]);
   });
 });
 

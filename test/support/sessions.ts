@@ -53,3 +53,20 @@ export async function scheduledSession(overrides: Record<string, unknown> = {}) 
   if (scheduled.status !== 200) throw new Error(`schedule answered ${scheduled.status}`);
   return scheduled.body as { id: string; version: number; startsAt: string; endsAt: string; sequence: number };
 }
+
+type DraftPage = { items: Array<{ id: string; title: { en: string } }>; nextCursor: string | null };
+
+/** The ids of every draft titled `title` in English: other files add drafts meanwhile, so look for your own. */
+export async function draftsTitled(title: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = '';
+  while (cursor !== null) {
+    const page: { body: DraftPage } = await api<DraftPage>(
+      `/api/sessions?limit=100&status=draft${cursor ? `&cursor=${cursor}` : ''}`,
+      { cookie: await secretariat() },
+    );
+    ids.push(...page.body.items.filter((session) => session.title.en === title).map((session) => session.id));
+    cursor = page.body.nextCursor;
+  }
+  return ids;
+}
