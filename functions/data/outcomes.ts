@@ -1,4 +1,10 @@
-import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { CatalogEntry, OutcomeContent } from '#shared/schemas/outcome.ts';
@@ -7,7 +13,7 @@ import { auditPut } from './audit.ts';
 import { batchGetAll, batchWriteAll } from './batch.ts';
 import { dynamo } from './clients.ts';
 import { sessionUpdateItem } from './sessions.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, decodeCursor, encodeCursor, isConditionFailure, tableName, versionedPut } from './table.ts';
 
 /**
  * Outcomes are written in the session's partition (`SESSION#<id>`: `OUTCOME` and one
@@ -16,6 +22,11 @@ import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut 
  * first. Search reads an inverted index of folded words: `TERM#<first two letters>` holds
  * `<word>#<sessionId>`, so a search reads only the postings of words that start like its own,
  * never drafts, members-only material or the rest of the archive.
+ *
+ * The postings are too many for the publishing transaction (100 items at most), so they are
+ * written after it. The transaction leaves a marker (`INDEX-PENDING`, one item per session,
+ * with the words whose postings may be stale) that is removed once the postings are written; a
+ * marker left by a failed write is settled by the hourly upkeep.
  */
 const sessionPartition = (id: string) => `SESSION#${id}`;
 const outcomeKey = (id: string) => ({ PK: sessionPartition(id), SK: 'OUTCOME' });
@@ -26,6 +37,25 @@ const revisionKey = (id: string, revision: number) => ({
 const catalogKey = (id: string) => ({ PK: `CATALOG#${id}`, SK: 'ENTRY' });
 const termPartition = (term: string) => `TERM#${term.slice(0, 2)}`;
 const postingKey = (term: string, sessionId: string) => ({ PK: termPartition(term), SK: `${term}#${sessionId}` });
+const pendingIndexPartition = 'INDEX-PENDING';
+const pendingIndexKey = (sessionId: string) => ({ PK: pendingIndexPartition, SK: sessionId });
+
+/** Marks a session's postings as to be written; stale words add up over marks not yet settled. */
+function markIndexPending(sessionId: string, staleTerms: string[], markedAt: string) {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: pendingIndexKey(sessionId),
+      UpdateExpression: `SET #type = :type, markedAt = :at${staleTerms.length > 0 ? ' ADD staleTerms :stale' : ''}`,
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: {
+        ':type': 'index-pending',
+        ':at': markedAt,
+        ...(staleTerms.length > 0 ? { ':stale': new Set(staleTerms) } : {}),
+      },
+    },
+  };
+}
 
 export interface StoredOutcome extends OutcomeContent {
   sessionId: string;
@@ -154,9 +184,11 @@ export const outcomesRepository = {
       outcomePut(outcome.before, outcome.after),
       revisionPut(outcome.after.sessionId, revision),
       { Put: { TableName: tableName(), Item: catalogItem(entry) } },
+      markIndexPending(entry.sessionId, [], event.at),
       auditPut(event),
     ]);
-    await this.index(entry, []);
+    // A failed write leaves the mark in place: the hourly upkeep settles it.
+    await this.settleIndex(entry.sessionId).catch(() => undefined);
   },
 
   async correct(
@@ -170,9 +202,53 @@ export const outcomesRepository = {
       outcomePut(outcome.before, outcome.after),
       revisionPut(outcome.after.sessionId, revision),
       { Put: { TableName: tableName(), Item: catalogItem(entry) } },
+      markIndexPending(entry.sessionId, previousTerms, event.at),
       auditPut(event),
     ]);
-    await this.index(entry, previousTerms);
+    // A failed write leaves the mark in place: the hourly upkeep settles it.
+    await this.settleIndex(entry.sessionId).catch(() => undefined);
+  },
+
+  /**
+   * Writes the postings of a session marked as pending and removes the mark, unless a newer
+   * publication or correction marked it again meanwhile (that one settles it). Answers whether
+   * there was anything to settle.
+   */
+  async settleIndex(sessionId: string): Promise<boolean> {
+    const marked = await dynamo().send(
+      new GetCommand({ TableName: tableName(), Key: pendingIndexKey(sessionId), ConsistentRead: true }),
+    );
+    if (!marked.Item) return false;
+    const staleTerms = [...((marked.Item.staleTerms as Set<string> | undefined) ?? [])];
+    const entry = await this.catalogEntry(sessionId);
+    if (entry) await this.index(entry, staleTerms);
+    try {
+      await dynamo().send(
+        new DeleteCommand({
+          TableName: tableName(),
+          Key: pendingIndexKey(sessionId),
+          ConditionExpression: 'markedAt = :at',
+          ExpressionAttributeValues: { ':at': marked.Item.markedAt },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    return true;
+  },
+
+  /** Sessions whose postings are still to be written (a page of them; the upkeep runs hourly). */
+  async pendingIndexes(limit = 100): Promise<string[]> {
+    const result = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': pendingIndexPartition },
+        ConsistentRead: true,
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map((item) => String(item.SK));
   },
 
   /** Brings the search postings of one entry in line with its words. */

@@ -282,3 +282,15 @@ export async function allPublished(deps: Pick<DomainDeps, 'outcomes'>, max = 100
   } while (cursor && entries.length < max);
   return entries.slice(0, max);
 }
+
+/**
+ * Writes the search postings that a publication or correction could not write at the time
+ * (see data/outcomes.ts), so that every published outcome is found by its words. Hourly.
+ */
+export async function settlePendingIndexes(deps: Pick<DomainDeps, 'outcomes'>): Promise<number> {
+  let settled = 0;
+  for (const sessionId of await deps.outcomes.pendingIndexes()) {
+    if (await deps.outcomes.settleIndex(sessionId)) settled += 1;
+  }
+  return settled;
+}

@@ -2,12 +2,19 @@ import middy from '@middy/core';
 import { defaultDeps } from '#functions/api/deps.ts';
 import { createLogger } from '#functions/api/middleware/logger.ts';
 import { cleanUpAbandonedUploads } from '#functions/domain/documents.ts';
+import { settlePendingIndexes } from '#functions/domain/outcomes.ts';
 
 const log = createLogger({ handler: 'cleanup' });
 
-/** Scheduled (hourly): uploads announced but never received are rejected after a day. */
+/**
+ * Scheduled (hourly) upkeep: uploads announced but never received are rejected after a day, and
+ * search postings a publication could not write are written.
+ */
 export const handler = middy().handler(async () => {
-  const cleaned = await cleanUpAbandonedUploads(defaultDeps());
+  const deps = defaultDeps();
+  const cleaned = await cleanUpAbandonedUploads(deps);
   log.info('abandoned uploads cleaned', { cleaned });
-  return { cleaned };
+  const reindexed = await settlePendingIndexes(deps);
+  log.info('pending search postings written', { reindexed });
+  return { cleaned, reindexed };
 });

@@ -77,7 +77,8 @@ export class Events extends Construct {
 
     this.cleanup = new PortalFunction(this, 'Cleanup', {
       entry: 'functions/events/cleanup.ts',
-      description: 'Hourly: rejects document uploads announced but never received, and removes their objects',
+      description:
+        'Hourly: rejects document uploads announced but never received, and removes their objects; writes search postings left pending',
       timeout: Duration.minutes(1),
       onFailure: new SqsDestination(this.failures),
       retryAttempts,
@@ -117,10 +118,18 @@ export class Events extends Construct {
   /**
    * Queries GSI1 for pending versions older than a day, reads each document (GetItem), deletes its
    * pending object, and writes a transaction of Puts and perhaps a Delete, as the upload check does.
+   * Queries the partition of sessions whose search postings are pending, reads each catalog entry,
+   * writes the postings (BatchWriteItem) and deletes the mark.
    */
   private grantCleanup(props: EventsProps): void {
     grantTableItems(this.cleanup, props.table, {
-      items: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+      items: [
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:BatchWriteItem',
+      ],
       queries: ['GSI1'],
     });
     grantDocumentObjects(this.cleanup, props.documents, documentKeys.pending, ['s3:DeleteObject']);

@@ -142,6 +142,40 @@ describe.skipIf(!browserAvailable)('a member’s pages', () => {
     await card.getByText(az['status.active'], { exact: true }).waitFor();
   });
 
+  it('invite once when the answer to the first send was lost and the secretariat sends again', async () => {
+    await open(page, '/admin/members');
+    const address = `e2e-lost-${Date.now()}@example.org`;
+    const name = `Nigar Həsənova ${Date.now()}`;
+    const invite = page.locator('form', { has: page.getByRole('button', { name: az['admin.inviteSubmit'] }) });
+    await invite.getByLabel(az['member.name']).fill(name);
+    await invite.getByLabel(az['member.email']).fill(address);
+    await invite.getByLabel(az['member.organisation'], { exact: true }).fill('Şəffaflıq Mərkəzi');
+    await invite.getByLabel(az['member.organisationType']).selectOption('ngo');
+
+    // The invitation reaches the server, but its answer never reaches the page.
+    let lost: () => void = () => undefined;
+    const answerLost = new Promise<void>((resolve) => {
+      lost = resolve;
+    });
+    await page.route('**/api/members', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+      lost();
+    });
+    await invite.getByRole('button', { name: az['admin.inviteSubmit'] }).click();
+    await answerLost;
+    await page.unroute('**/api/members');
+    await invite.getByRole('button', { name: az['admin.inviteSubmit'], disabled: false }).waitFor();
+
+    await invite.getByRole('button', { name: az['admin.inviteSubmit'] }).click();
+    await page.getByRole('status').filter({ hasText: name }).waitFor();
+    expect(await page.locator('#invite-email-error').count()).toBe(0);
+    await page.locator('.member-card', { hasText: address }).waitFor();
+    expect(await page.locator('.member-card', { hasText: address }).count()).toBe(1);
+    expect(await emailsTo(mailboxUrl, address)).toHaveLength(1);
+  });
+
   it('sign out from the profile page', async () => {
     await open(page, '/me');
     await page.getByRole('button', { name: az['me.signOut'] }).click();

@@ -139,12 +139,13 @@ describe('events: cleanup', () => {
     expect(grantsOf(template, 'cleanup', ['s3:'])).toEqual({ 's3:DeleteObject': ['Documents/pending/*'] });
   });
 
-  it('queries GSI1 (pending uploads by age), reads documents and writes their items, without scans', () => {
+  it('queries GSI1 (pending uploads by age) and the pending postings, writes their items, without scans', () => {
     expect(grantsOf(template, 'cleanup', ['dynamodb:'])).toEqual({
-      'dynamodb:Query': ['Table/index/GSI1'],
+      'dynamodb:Query': ['Table', 'Table/index/GSI1'],
       'dynamodb:GetItem': ['Table'],
       'dynamodb:PutItem': ['Table'],
       'dynamodb:DeleteItem': ['Table'],
+      'dynamodb:BatchWriteItem': ['Table'],
     });
   });
 });

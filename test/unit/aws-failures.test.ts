@@ -2,6 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   BatchWriteCommand,
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -15,6 +16,8 @@ import { batchGetAll, batchWriteAll } from '#functions/data/batch.ts';
 import { healthProbes } from '#functions/data/health.ts';
 import { logins } from '#functions/data/logins.ts';
 import { memberKey, membersRepository } from '#functions/data/members.ts';
+import { outcomesRepository, type StoredCatalogEntry } from '#functions/data/outcomes.ts';
+import { settlePendingIndexes } from '#functions/domain/outcomes.ts';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import { aMember } from './support.ts';
 
@@ -35,6 +38,15 @@ const event = {
   entityId: 'm',
   summary: '',
 };
+
+function entryItem(terms: string[]) {
+  return { sessionId: 's1', theme: 't', title: { az: 'a', en: 'a' }, publishedAt: '2026-11-25T10:00:00.000Z', terms };
+}
+
+function publication() {
+  const entry = entryItem(['yeni']) as unknown as StoredCatalogEntry;
+  return { outcome: { before: {} as never, after: { sessionId: 's1' } as never }, revision: {} as never, entry };
+}
 
 describe('the data layer when AWS fails', () => {
   const dynamo = mockClient(DynamoDBDocumentClient);
@@ -89,6 +101,37 @@ describe('the data layer when AWS fails', () => {
         .commandCalls(BatchWriteCommand)
         .map((call) => Object.values(call.args[0].input.RequestItems ?? {})[0]?.length),
     ).toEqual([25, 25, 25, 25, 25, 25]);
+  });
+
+  it('publishes even when the search postings cannot be written, and marks them for the upkeep', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+    dynamo.on(GetCommand).resolves({ Item: entryItem(['yeni']) });
+    dynamo.on(GetCommand, { ConsistentRead: true }).resolves({ Item: { markedAt: 'T1' } });
+    dynamo.on(BatchWriteCommand).rejects(new Error('ProvisionedThroughputExceededException'));
+    const { outcome, revision, entry } = publication();
+    await outcomesRepository.publish({ before: {} as never, after: {} as never }, outcome, revision, entry, event);
+    const items = dynamo.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
+    expect(items.some((item) => item.Update?.UpdateExpression?.includes('markedAt'))).toBe(true);
+    expect(dynamo.commandCalls(DeleteCommand)).toHaveLength(0);
+  });
+
+  it('settles a mark: stale words lose their postings, current ones get theirs, then the mark goes', async () => {
+    dynamo.on(GetCommand).resolves({ Item: entryItem(['yeni']) });
+    dynamo
+      .on(GetCommand, { ConsistentRead: true })
+      .resolves({ Item: { markedAt: 'T1', staleTerms: new Set(['eski']) } });
+    dynamo.on(BatchWriteCommand).resolves({});
+    dynamo.on(DeleteCommand).resolves({});
+    dynamo.on(QueryCommand).resolves({ Items: [{ SK: 's1' }] });
+    expect(await settlePendingIndexes({ outcomes: outcomesRepository })).toBe(1);
+    const writes = Object.values(dynamo.commandCalls(BatchWriteCommand)[0]?.args[0].input.RequestItems ?? {})[0] ?? [];
+    expect(writes.filter((write) => write.DeleteRequest)).toHaveLength(1);
+    expect(writes.filter((write) => write.PutRequest)).toHaveLength(1);
+    const removed = dynamo.commandCalls(DeleteCommand)[0]?.args[0].input;
+    expect(removed).toMatchObject({
+      ConditionExpression: 'markedAt = :at',
+      ExpressionAttributeValues: { ':at': 'T1' },
+    });
   });
 
   it('turns a lost email claim into 409 email-taken', async () => {

@@ -65,6 +65,8 @@ export function mockDeps(overrides: Partial<AppDeps> = {}): AppDeps {
       'publish',
       'correct',
       'index',
+      'settleIndex',
+      'pendingIndexes',
       'catalogEntry',
       'catalog',
       'postings',

@@ -49,7 +49,7 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
   const [errors, setErrors] = useState<FieldMessages>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
-  const idempotencyKey = useIdempotencyKey();
+  const idempotency = useIdempotencyKey();
   const [attempt, setAttempt] = useState(0);
 
   const set = (name: keyof Invitation) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
@@ -76,7 +76,8 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
     setSending(true);
     try {
       const invitation = inviteMemberSchema.parse(values);
-      const member = await api.inviteMember(invitation, idempotencyKey(invitation));
+      const member = await api.inviteMember(invitation, idempotency.keyFor(invitation));
+      idempotency.succeeded();
       onInvited(member);
       setValues(blank);
       announce(t('admin.invited', { name: member.name }));

@@ -235,7 +235,7 @@ function Editor({ original }: { original?: Session }) {
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const idempotencyKey = useIdempotencyKey();
+  const idempotency = useIdempotencyKey();
   /** The agenda item whose speakers are being chosen from the members, and the search (downloaded when first used). */
   const [picking, setPicking] = useState<number | null>(null);
   const [Picker, setPicker] = useState<typeof MemberPicker | null>(null);
@@ -333,7 +333,8 @@ function Editor({ original }: { original?: Session }) {
       const saved =
         session && changes
           ? await sessionsApi.update(session, changes)
-          : await sessionsApi.create(inputOf(draft), idempotencyKey(inputOf(draft)));
+          : await sessionsApi.create(inputOf(draft), idempotency.keyFor(inputOf(draft)));
+      idempotency.succeeded();
       announce(t(session ? 'editor.saved' : 'editor.created'));
       navigate(`/sessions/${saved.id}`);
     } catch (error) {
