@@ -35,7 +35,7 @@ const createRouteConfig = defineRoute(
     request: { headers: idempotencyHeaders, body: jsonBody(createDocumentSchema) },
     responses: {
       201: json(createdDocumentSchema, 'The pending document and its upload.'),
-      ...pickProblems(400, 401, 403),
+      ...pickProblems(400, 401, 403, 409, 422),
     },
   },
   { idempotent: true },
@@ -88,7 +88,7 @@ const versionRoute = defineRoute(
     request: { headers: idempotencyHeaders, params: idParams, body: jsonBody(newVersionSchema) },
     responses: {
       201: json(createdDocumentSchema, 'The document and the upload of the new version.'),
-      ...pickProblems(400, 401, 403, 404),
+      ...pickProblems(400, 401, 403, 404, 409, 422),
     },
   },
   { idempotent: true },

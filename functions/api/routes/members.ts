@@ -37,7 +37,7 @@ const inviteRoute = defineRoute(
     tags: ['Members'],
     summary: 'Invite a member: they get a bilingual email with a sign-in link',
     request: { headers: idempotencyHeaders, body: jsonBody(inviteMemberSchema) },
-    responses: { 201: json(memberSchema, 'The invited member.'), ...pickProblems(400, 401, 403, 409) },
+    responses: { 201: json(memberSchema, 'The invited member.'), ...pickProblems(400, 401, 403, 409, 422) },
   },
   { idempotent: true },
 );

@@ -51,7 +51,7 @@ const createRouteConfig = defineRoute(
     tags: ['Sessions'],
     summary: 'Create a session (as a draft)',
     request: { headers: idempotencyHeaders, body: jsonBody(createSessionSchema) },
-    responses: { 201: json(sessionSchema, 'The new draft.'), ...pickProblems(400, 401, 403) },
+    responses: { 201: json(sessionSchema, 'The new draft.'), ...pickProblems(400, 401, 403, 409, 422) },
   },
   { idempotent: true },
 );

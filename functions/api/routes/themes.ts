@@ -39,7 +39,7 @@ const createRouteConfig = defineRoute(
     tags: ['Themes'],
     summary: 'Add a theme',
     request: { headers: idempotencyHeaders, body: jsonBody(createThemeSchema) },
-    responses: { 201: json(themeSchema, 'The new theme.'), ...pickProblems(400, 401, 403, 409) },
+    responses: { 201: json(themeSchema, 'The new theme.'), ...pickProblems(400, 401, 403, 409, 422) },
   },
   { idempotent: true },
 );
