@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from '#functions/api/app.ts';
 import { defaultDeps } from '#functions/api/deps.ts';
+import { robotsTxt } from '#shared/robots.ts';
 import { webDist } from './web-build.ts';
 
 /**
@@ -13,8 +14,10 @@ import { webDist } from './web-build.ts';
  * with extension-less paths answered by index.html (the pages route on the client).
  */
 export function createSiteApp(): Hono {
-  const api = createApp(defaultDeps());
+  const deps = defaultDeps();
+  const api = createApp(deps);
   const site = new Hono();
+  site.get('/robots.txt', (c) => c.text(robotsTxt(deps.portalOrigin)));
   site.all('/api/*', (c) => api.fetch(c.req.raw));
   site.all('/api', (c) => api.fetch(c.req.raw));
   site.use('/*', serveStatic({ root: webDist }));

@@ -23,6 +23,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket, ObjectOwners
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { BucketDeployment, type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { robotsTxt } from '#shared/robots.ts';
 import { acknowledgeWildcardActions, acknowledgeWildcardResource } from '../nag.ts';
 import { fromRoot } from '../paths.ts';
 
@@ -170,7 +171,7 @@ export class Web extends Construct {
     this.origin = `https://${this.distribution.distributionDomainName}`;
 
     const deployment = new BucketDeployment(this, 'Deployment', {
-      sources: [siteSource()],
+      sources: [siteSource(), Source.data('robots.txt', robotsTxt(this.origin))],
       destinationBucket: this.site,
       distribution: this.distribution,
       distributionPaths: ['/*'],

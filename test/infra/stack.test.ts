@@ -367,4 +367,11 @@ describe('web', () => {
   it('deploys the site to its bucket and invalidates the distribution', () => {
     template.hasResourceProperties('Custom::CDKBucketDeployment', { DistributionPaths: ['/*'] });
   });
+
+  it('writes robots.txt at deploy time, naming the sitemap by the distribution’s own address', () => {
+    const [deployment] = Object.values(template.findResources('Custom::CDKBucketDeployment'));
+    const markers = JSON.stringify(deployment?.Properties?.SourceMarkers ?? []);
+    expect(deployment?.Properties?.SourceObjectKeys).toHaveLength(2);
+    expect(markers).toMatch(/DomainName/);
+  });
 });

@@ -83,4 +83,12 @@ describe('the API foundation on the local stack', () => {
     const asset = await fetch(`${baseUrl()}/no-such-file.js`);
     expect(asset.status).toBe(404);
   });
+
+  it('serves robots.txt that keeps crawlers off the API and names the sitemap by its full address', async () => {
+    const robots = await fetch(`${baseUrl()}/robots.txt`);
+    expect(robots.status).toBe(200);
+    const text = await robots.text();
+    expect(text).toContain('Disallow: /api/');
+    expect(text).toContain(`Sitemap: ${baseUrl()}/api/sitemap.xml`);
+  });
 });
