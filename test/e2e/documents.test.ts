@@ -91,6 +91,26 @@ describe.skipIf(!browserAvailable)('documents in the browser', () => {
     expect(Buffer.compare(await readFile(saved), pdf)).toBe(0);
   });
 
+  it('read on past a page of the list that came back empty, instead of saying there is nothing', async () => {
+    const page = member;
+    // The API filters within one stretch of the table per page, so a page may hold nothing.
+    const listing = /\/api\/documents\?/;
+    await page.route(listing, async (route) => {
+      const url = new URL(route.request().url());
+      if (!url.searchParams.has('cursor')) return route.fulfill({ json: { items: [], nextCursor: 'read-on' } });
+      if (url.searchParams.get('cursor') !== 'read-on') return route.continue();
+      url.searchParams.delete('cursor');
+      return route.continue({ url: url.toString() });
+    });
+    try {
+      await open(page, '/documents');
+      await page.locator('.document-list li').first().waitFor();
+      expect(await page.locator('.result-count').textContent()).not.toBe(az['documents.empty']);
+    } finally {
+      await page.unroute(listing);
+    }
+  });
+
   it('refuse a file over 100 MB and an .exe before sending anything', async () => {
     const page = member;
     const posts: string[] = [];

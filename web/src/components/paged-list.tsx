@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n.ts';
 import { ErrorNotice, Loading } from './notices.tsx';
 
+const maxEmptyPages = 4;
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -28,10 +30,17 @@ export function usePagedList<T>(
     setFailure(null);
     setState(next ? 'more' : 'loading');
     try {
-      const page = await fetchPage(next);
+      // The API reads one stretch of the table per page and filters within it, so a page can come
+      // back empty with more behind it: read on (a few pages at most) rather than show "none".
+      let page = await fetchPage(next);
+      let found = page.items.filter(keep);
+      for (let more = 0; found.length === 0 && page.nextCursor && more < maxEmptyPages; more += 1) {
+        page = await fetchPage(page.nextCursor);
+        found = page.items.filter(keep);
+      }
       setItems((loaded) => {
         const shown = new Set(loaded.map(keyOf));
-        return [...(next ? loaded : []), ...page.items.filter((item) => keep(item) && !shown.has(keyOf(item)))];
+        return [...(next ? loaded : []), ...found.filter((item) => !shown.has(keyOf(item)))];
       });
       setCursor(page.nextCursor);
     } catch (error) {
