@@ -1,8 +1,6 @@
-/** A field at fault in a request, as the API reports it. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { FieldError } from '#shared/field-errors.ts';
+
+export type { FieldError } from '#shared/field-errors.ts';
 
 /** An error the caller can act on: its status, stable code and message go out as problem+json. */
 export class AppError extends Error {

@@ -23,7 +23,14 @@ export const idempotentCreate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (offered === undefined) return next();
   const key = idempotencyKeySchema.safeParse(offered);
   if (!key.success) {
-    throw new ValidationFailed([{ field: 'header.idempotency-key', message: key.error.issues[0]?.message ?? '' }]);
+    throw new ValidationFailed([
+      {
+        field: 'header.idempotency-key',
+        code: 'invalid-format',
+        params: { format: 'idempotency-key' },
+        message: key.error.issues[0]?.message ?? '',
+      },
+    ]);
   }
   const { idempotency, now } = c.get('deps');
   const scope = c.get('actor')?.id ?? 'anonymous';

@@ -8,7 +8,14 @@ export function expectedVersion(c: Context): number {
   if (!header) throw new PreconditionRequired();
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
   if (!match?.[1]) {
-    throw new ValidationFailed([{ field: 'header.If-Match', message: 'Send the ETag you read, e.g. "3".' }]);
+    throw new ValidationFailed([
+      {
+        field: 'header.If-Match',
+        code: 'invalid-format',
+        params: { format: 'etag' },
+        message: 'Send the ETag you read, e.g. "3".',
+      },
+    ]);
   }
   return Number(match[1]);
 }

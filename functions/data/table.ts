@@ -32,7 +32,9 @@ export function decodeCursor(cursor: string | undefined): Record<string, string>
   } catch {
     // falls through to the validation error below
   }
-  throw new ValidationFailed([{ field: 'query.cursor', message: 'Not a cursor this API gave out.' }]);
+  throw new ValidationFailed([
+    { field: 'query.cursor', code: 'unknown-cursor', message: 'Not a cursor this API gave out.' },
+  ]);
 }
 
 export function isConditionFailure(error: unknown): boolean {

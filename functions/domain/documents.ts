@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { StoredDocument, StoredVersion } from '#functions/data/documents.ts';
 import { parsePendingKey, pendingKey, storedKey } from '#functions/data/files.ts';
-import { Forbidden, NotFound, PreconditionFailed, Unauthorized, ValidationFailed } from '#functions/errors.ts';
+import {
+  type FieldError,
+  Forbidden,
+  NotFound,
+  PreconditionFailed,
+  Unauthorized,
+  ValidationFailed,
+} from '#functions/errors.ts';
 import type {
   AllowedContentType,
   CreateDocument,
@@ -71,13 +78,14 @@ async function checkLinks(
   actor: Member,
   input: { session?: string | null; theme?: string | null },
 ) {
-  const problems = [];
+  const problems: FieldError[] = [];
   if (input.session) {
     const session = await deps.sessions.get(input.session);
-    if (!session || !canSeeSession(actor, session)) problems.push({ field: 'session', message: 'No such session.' });
+    if (!session || !canSeeSession(actor, session))
+      problems.push({ field: 'session', code: 'unknown-session', message: 'No such session.' });
   }
   if (input.theme && !(await deps.themes.get(input.theme)))
-    problems.push({ field: 'theme', message: 'No such theme.' });
+    problems.push({ field: 'theme', code: 'unknown-theme', message: 'No such theme.' });
   if (problems.length > 0) throw new ValidationFailed(problems);
 }
 

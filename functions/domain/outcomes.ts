@@ -1,5 +1,12 @@
 import type { StoredCatalogEntry, StoredOutcome, StoredRevision } from '#functions/data/outcomes.ts';
-import { Conflict, NotFound, PreconditionFailed, PreconditionRequired, ValidationFailed } from '#functions/errors.ts';
+import {
+  Conflict,
+  type FieldError,
+  NotFound,
+  PreconditionFailed,
+  PreconditionRequired,
+  ValidationFailed,
+} from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { Outcome, OutcomeContent, SaveOutcome } from '#shared/schemas/outcome.ts';
 import { searchWords } from '#shared/text/fold.ts';
@@ -40,14 +47,15 @@ export async function getOutcome(deps: OutcomeDeps, actor: Actor, sessionId: str
 }
 
 async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
-  const problems = [];
+  const problems: FieldError[] = [];
   for (const [index, id] of ids.entries()) {
     const document = await deps.documents.get(id);
     if (document?.status !== 'available')
-      problems.push({ field: `documents.${index}`, message: 'No such available document.' });
+      problems.push({ field: `documents.${index}`, code: 'unknown-document', message: 'No such available document.' });
     else if (document.visibility !== 'public')
       problems.push({
         field: `documents.${index}`,
+        code: 'document-not-public',
         message: 'Outcomes link public documents only; make it public first.',
       });
   }
@@ -90,7 +98,7 @@ export async function saveOutcome(
   await checkDocuments(deps, input.documents);
   const correcting = before?.status === 'published';
   if (correcting && !input.note) {
-    throw new ValidationFailed([{ field: 'note', message: 'Say what the correction changes.' }]);
+    throw new ValidationFailed([{ field: 'note', code: 'required', message: 'Say what the correction changes.' }]);
   }
   const now = deps.now().toISOString();
   const content: OutcomeContent = {
@@ -226,7 +234,9 @@ const offsetCursor = {
     } catch {
       // falls through
     }
-    throw new ValidationFailed([{ field: 'query.cursor', message: 'Not a cursor this API gave out.' }]);
+    throw new ValidationFailed([
+      { field: 'query.cursor', code: 'unknown-cursor', message: 'Not a cursor this API gave out.' },
+    ]);
   },
 };
 

@@ -37,7 +37,7 @@ export function canSee(actor: Actor, session: Pick<Session, 'status' | 'visibili
 
 async function requireTheme(deps: Pick<DomainDeps, 'themes'>, slug: string): Promise<Theme> {
   const theme = await deps.themes.get(slug);
-  if (!theme) throw new ValidationFailed([{ field: 'theme', message: 'No such theme.' }]);
+  if (!theme) throw new ValidationFailed([{ field: 'theme', code: 'unknown-theme', message: 'No such theme.' }]);
   return theme;
 }
 
@@ -171,7 +171,9 @@ export async function updateSession(
     capacity: patch.capacity === undefined ? session.capacity : patch.capacity,
   };
   if (Date.parse(merged.endsAt) <= Date.parse(merged.startsAt)) {
-    throw new ValidationFailed([{ field: 'endsAt', message: 'The end must come after the start.' }]);
+    throw new ValidationFailed([
+      { field: 'endsAt', code: 'end-before-start', message: 'The end must come after the start.' },
+    ]);
   }
   const changes = diff(session, merged, editable);
   if (Object.keys(changes).length === 0) return session;
@@ -367,7 +369,11 @@ export async function recordAttendance(
   const unknown = unique.filter((_, index) => !members[index]);
   if (unknown.length > 0) {
     throw new ValidationFailed(
-      unknown.map((entry) => ({ field: `entries.${entries.indexOf(entry)}.memberId`, message: 'No such member.' })),
+      unknown.map((entry) => ({
+        field: `entries.${entries.indexOf(entry)}.memberId`,
+        code: 'unknown-member',
+        message: 'No such member.',
+      })),
     );
   }
   const now = deps.now();

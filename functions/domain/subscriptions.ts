@@ -25,7 +25,7 @@ export async function requestFollow(deps: FollowDeps, input: Subscribe): Promise
   await takingAtLeast(deps, followMinimumMs, async () => {
     await takeAttempt(deps, `follow#${input.email}`, followRateLimit);
     const theme = await deps.themes.get(input.theme);
-    if (!theme) throw new ValidationFailed([{ field: 'theme', message: 'No such theme.' }]);
+    if (!theme) throw new ValidationFailed([{ field: 'theme', code: 'unknown-theme', message: 'No such theme.' }]);
     const existing = await deps.subscriptions.get(input.email, input.theme);
     if (existing?.status !== 'confirmed') {
       const token = newToken();

@@ -11,10 +11,10 @@ export function text(max: number, min = 1) {
     .trim()
     .min(min, min === 1 ? 'Required.' : `At least ${min} characters.`)
     .max(max, `At most ${max} characters.`)
-    .refine(
-      (value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value),
-      'Control characters are not allowed.',
-    );
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
+      message: 'Control characters are not allowed.',
+      params: { code: 'control-characters' },
+    });
 }
 
 export function localized(max: number) {

@@ -34,9 +34,18 @@ export const fileNameSchema = z
   .string()
   .min(1, 'Required.')
   .max(200, 'At most 200 characters.')
-  .refine((name) => !/[/\\]/.test(name), 'A file name, not a path: no / or \\.')
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'Control characters are not allowed.')
-  .refine((name) => name.trim() === name && name !== '.' && name !== '..', 'Not a usable file name.');
+  .refine((name) => !/[/\\]/.test(name), {
+    message: 'A file name, not a path: no / or \\.',
+    params: { code: 'file-name-path' },
+  })
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), {
+    message: 'Control characters are not allowed.',
+    params: { code: 'control-characters' },
+  })
+  .refine((name) => name.trim() === name && name !== '.' && name !== '..', {
+    message: 'Not a usable file name.',
+    params: { code: 'file-name-unusable' },
+  });
 
 export const documentVisibilitySchema = z.enum(['members', 'public']);
 export const documentStatusSchema = z.enum(['pending', 'available', 'rejected', 'withdrawn']);
@@ -61,6 +70,7 @@ export const createDocumentSchema = z
   .refine((input) => extensionFits(input.fileName, input.contentType), {
     path: ['fileName'],
     message: 'The file name’s extension does not match its type.',
+    params: { code: 'extension-mismatch' },
   })
   .meta({ id: 'CreateDocument' });
 export type CreateDocument = z.infer<typeof createDocumentSchema>;
@@ -69,6 +79,7 @@ export const newVersionSchema = fileSchema
   .refine((input) => extensionFits(input.fileName, input.contentType), {
     path: ['fileName'],
     message: 'The file name’s extension does not match its type.',
+    params: { code: 'extension-mismatch' },
   })
   .meta({ id: 'NewDocumentVersion' });
 
@@ -87,7 +98,10 @@ export const updateDocumentSchema = z
     visibility: documentVisibilitySchema,
   })
   .partial()
-  .refine((value) => Object.keys(value).length > 0, 'Name at least one field to change.')
+  .refine((value) => Object.keys(value).length > 0, {
+    message: 'Name at least one field to change.',
+    params: { code: 'empty-change' },
+  })
   .meta({ id: 'UpdateDocument' });
 export type UpdateDocument = z.infer<typeof updateDocumentSchema>;
 

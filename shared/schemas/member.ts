@@ -64,7 +64,10 @@ export const updateMemberSchema = z
     status: z.enum(['active', 'deactivated']),
   })
   .partial()
-  .refine((value) => Object.keys(value).length > 0, 'Name at least one field to change.')
+  .refine((value) => Object.keys(value).length > 0, {
+    message: 'Name at least one field to change.',
+    params: { code: 'empty-change' },
+  })
   .meta({ id: 'UpdateMember' });
 export type UpdateMember = z.infer<typeof updateMemberSchema>;
 

@@ -11,7 +11,16 @@ export const problemSchema = z
     instance: z.string().optional(),
     requestId: z.string().optional(),
     errors: z
-      .array(z.object({ field: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string(),
+          code: z
+            .string()
+            .meta({ description: 'Stable: `required`, `too-long`, `invalid-format`, … (see shared/field-errors.ts).' }),
+          message: z.string().meta({ description: 'In English; `code` and `params` say the same in any language.' }),
+          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+        }),
+      )
       .optional()
       .meta({ description: 'The fields at fault, for validation errors.' }),
   })

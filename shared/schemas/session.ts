@@ -18,15 +18,18 @@ export const sessionTimeZone = 'Asia/Baku';
  */
 export const instantSchema = z.iso
   .datetime({ offset: true, message: 'An ISO 8601 date and time with its offset, e.g. 2026-12-10T10:00:00+04:00.' })
-  .refine((value) => {
-    const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value) ?? [];
-    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    return (
-      date.getUTCFullYear() === Number(year) &&
-      date.getUTCMonth() === Number(month) - 1 &&
-      date.getUTCDate() === Number(day)
-    );
-  }, 'This date does not exist.');
+  .refine(
+    (value) => {
+      const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value) ?? [];
+      const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+      return (
+        date.getUTCFullYear() === Number(year) &&
+        date.getUTCMonth() === Number(month) - 1 &&
+        date.getUTCDate() === Number(day)
+      );
+    },
+    { message: 'This date does not exist.', params: { code: 'date-not-exist' } },
+  );
 
 export const speakerSchema = z.strictObject({
   memberId: idSchema.optional().meta({ description: 'Set when the speaker is a member of the group.' }),
@@ -63,7 +66,12 @@ const sessionFields = {
 
 function endsAfterStart(value: { startsAt?: string; endsAt?: string }, context: z.RefinementCtx) {
   if (value.startsAt && value.endsAt && Date.parse(value.endsAt) <= Date.parse(value.startsAt)) {
-    context.addIssue({ code: 'custom', path: ['endsAt'], message: 'The end must come after the start.' });
+    context.addIssue({
+      code: 'custom',
+      path: ['endsAt'],
+      message: 'The end must come after the start.',
+      params: { code: 'end-before-start' },
+    });
   }
 }
 
@@ -81,7 +89,10 @@ export const updateSessionSchema = z
   .strictObject(sessionFields)
   .partial()
   .superRefine(endsAfterStart)
-  .refine((value) => Object.keys(value).length > 0, 'Name at least one field to change.')
+  .refine((value) => Object.keys(value).length > 0, {
+    message: 'Name at least one field to change.',
+    params: { code: 'empty-change' },
+  })
   .meta({ id: 'UpdateSession' });
 export type UpdateSession = z.infer<typeof updateSessionSchema>;
 
@@ -197,6 +208,7 @@ export const listSessionsQuerySchema = z
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
     path: ['to'],
     message: '`to` must come after `from`.',
+    params: { code: 'range-reversed' },
   });
 
 export const transitionTargets = ['scheduled', 'held', 'published', 'cancelled'] as const;

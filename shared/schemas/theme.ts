@@ -28,5 +28,8 @@ export const createThemeSchema = z
 export const updateThemeSchema = z
   .strictObject({ name: localized(300), description: localized(2000) })
   .partial()
-  .refine((value) => Object.keys(value).length > 0, 'Name at least one field to change.')
+  .refine((value) => Object.keys(value).length > 0, {
+    message: 'Name at least one field to change.',
+    params: { code: 'empty-change' },
+  })
   .meta({ id: 'UpdateTheme' });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { FieldError } from '#shared/field-errors.ts';
 import { meSchema } from '#shared/schemas/auth.ts';
 import { type Health, healthSchema } from '#shared/schemas/health.ts';
 import {
@@ -13,10 +14,7 @@ import {
 import { problemSchema } from '#shared/schemas/problem.ts';
 import { type Theme, themeListSchema } from '#shared/schemas/theme.ts';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError } from '#shared/field-errors.ts';
 
 /** An answer that is not a success, as problem+json told it (or as close as the answer allows). */
 export class ApiError extends Error {

@@ -1,27 +1,38 @@
 import type { z } from 'zod';
+import { type FieldError, fieldErrorsOf } from '#shared/field-errors.ts';
 import type { MessageKey } from '#shared/i18n/format.ts';
-import type { FieldError } from './api.ts';
 import type { I18n } from './i18n.ts';
 
+/** Field errors said by their stable code, in the reader's language (see shared/field-errors.ts). */
+const byCode: Partial<Record<string, MessageKey>> = {
+  required: 'errors.field.required',
+  'control-characters': 'errors.field.controlChars',
+  'end-before-start': 'errors.field.endAfterStart',
+  'date-not-exist': 'errors.field.date',
+  'invalid-option': 'errors.field.invalid',
+  'invalid-type': 'errors.field.invalid',
+};
+
 /**
- * The API and the shared schemas word their field messages in English; the page says them in the
- * reader's language when it knows the message, and passes any other through unchanged.
+ * What is wrong with a field, in the reader's language: by its code where the page knows it,
+ * else by the English message of the shared schemas, else that message as it is.
  */
-export function fieldMessage({ t }: I18n, message: string): string {
+export function fieldMessage({ t }: I18n, error: Pick<FieldError, 'code' | 'message' | 'params'>): string {
+  const { code, message, params = {} } = error;
+  if (code === 'too-long') return t('errors.field.tooLong', { max: params.max ?? '' });
+  if (code === 'invalid-format' && params.format === 'email') return t('errors.field.email');
+  if (code === 'invalid-format' && params.format === 'url') return t('errors.field.url');
+  const coded = byCode[code];
+  if (coded) return t(coded);
   const tooLong = /^At most (\d+) characters\.$/.exec(message);
   if (tooLong) return t('errors.field.tooLong', { max: tooLong[1] ?? '' });
   const known: Record<string, MessageKey> = {
-    'Required.': 'errors.field.required',
     'Not a valid email address.': 'errors.field.email',
-    'Control characters are not allowed.': 'errors.field.controlChars',
-    'The end must come after the start.': 'errors.field.endAfterStart',
     'An http(s) link.': 'errors.field.url',
     'A time of day as HH:MM (Asia/Baku).': 'errors.field.time',
-    'This date does not exist.': 'errors.field.date',
   };
   const key = known[message];
   if (key) return t(key);
-  if (/received undefined/.test(message)) return t('errors.field.required');
   if (/^Invalid (option|input)/.test(message)) return t('errors.field.invalid');
   return message;
 }
@@ -31,9 +42,9 @@ export type FieldMessages = Partial<Record<string, string>>;
 /** Field errors keyed by field name, for the form that sent them. */
 export function byField(i18n: I18n, errors: readonly FieldError[]): FieldMessages {
   const messages: FieldMessages = {};
-  for (const { field, message } of errors) {
-    const name = field.replace(/^(json|body)\./, '');
-    messages[name] ??= fieldMessage(i18n, message);
+  for (const error of errors) {
+    const name = error.field.replace(/^(json|body)\./, '');
+    messages[name] ??= fieldMessage(i18n, error);
   }
   return messages;
 }
@@ -42,5 +53,5 @@ export function byField(i18n: I18n, errors: readonly FieldError[]): FieldMessage
 export function validationErrors(schema: z.ZodType, value: unknown): FieldError[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
+  return fieldErrorsOf(result.error.issues);
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AppError, type FieldError, ValidationFailed } from '#functions/errors.ts';
+import { AppError, ValidationFailed } from '#functions/errors.ts';
+import { fieldErrorsOf, type IssueLike } from '#shared/field-errors.ts';
 import { problemContentType } from '#shared/media-types.ts';
 import type { Problem } from '#shared/schemas/problem.ts';
 import type { AppEnv } from '../env.ts';
@@ -53,21 +54,7 @@ export function onError(error: Error, c: Context<AppEnv>): Response {
   return problemResponse(c, new AppError(500, 'internal', 'Something went wrong on our side.'));
 }
 
-/** Turns zod issues into the list of fields at fault, named by their dotted path. */
-export function fieldErrors(
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string; keys?: string[] }>,
-  prefix?: string,
-): FieldError[] {
-  return issues.flatMap((issue) => {
-    const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    if (issue.code === 'unrecognized_keys' && issue.keys) {
-      return issue.keys.map((key) => ({ field: [base, key].filter(Boolean).join('.'), message: 'Unknown field.' }));
-    }
-    return [{ field: base || '(body)', message: issue.message }];
-  });
-}
-
-export function validationFailed(issues: Parameters<typeof fieldErrors>[0], target: string): ValidationFailed {
+export function validationFailed(issues: ReadonlyArray<IssueLike>, target: string): ValidationFailed {
   const prefix = target === 'json' ? undefined : target;
-  return new ValidationFailed(fieldErrors(issues, prefix));
+  return new ValidationFailed(fieldErrorsOf(issues, prefix));
 }

@@ -194,9 +194,9 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
 
   function showErrors(found: FieldError[]) {
     const byPath: Record<string, string> = {};
-    for (const { field, message } of found) {
-      const path = field.replace(/^(json|body)\./, '');
-      byPath[path] ??= fieldMessage(i18n, message);
+    for (const error of found) {
+      const path = error.field.replace(/^(json|body)\./, '');
+      byPath[path] ??= fieldMessage(i18n, error);
     }
     setErrors(byPath);
     setAttempt((count) => count + 1);
@@ -250,7 +250,7 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
     setFailure(null);
     const body = { ...contentOf(draft), ...(published ? { note: draft.note } : {}) };
     const found = validationErrors(saveOutcomeSchema, body);
-    if (published && !draft.note.trim()) found.push({ field: 'note', message: 'Required.' });
+    if (published && !draft.note.trim()) found.push({ field: 'note', code: 'required', message: 'Required.' });
     if (found.length > 0) return showErrors(found);
     setErrors({});
     setSaving(true);
@@ -531,7 +531,7 @@ function Publish({
           : error instanceof ApiError && error.code === 'session-not-held'
             ? t('outcomeEditor.notHeldError')
             : error instanceof ApiError && error.errors.length > 0
-              ? error.errors.map((problem) => fieldMessage(i18n, problem.message)).join(' ')
+              ? error.errors.map((problem) => fieldMessage(i18n, problem)).join(' ')
               : problemMessage(i18n, error),
       );
       setTimeout(() => opener.current?.focus());

@@ -30,7 +30,7 @@ export default function SignInPage() {
     setFailure(null);
     const problems =
       email.trim() === ''
-        ? [{ field: 'email', message: 'Required.' }]
+        ? [{ field: 'email', code: 'required', message: 'Required.' }]
         : validationErrors(signInRequestSchema, { email });
     if (problems.length > 0) {
       setEmailError(byField(i18n, problems).email);
