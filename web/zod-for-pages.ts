@@ -10,8 +10,8 @@ import type { Plugin } from 'vite';
  * Together ≈ 6 KB gzipped on every page. The build swaps them for stand-ins:
  * - JSON Schema generation fails loudly if ever called; only `aggregateChecks` (behind
  *   `schema.minLength` and friends) stays real;
- * - issues get the few plain sentences field-messages.ts translates (`Required.`, `At most N
- *   characters.`, …), and `Invalid input` for the rest, which it words as "not valid".
+ * - issues are worded `Required.` or `Invalid input`: the pages say them in the reader's
+ *   language from their codes and parameters (see shared/field-errors.ts, field-messages.ts).
  */
 export function zodForPages(): Plugin {
   const prefix = '\0zod-for-pages:';
@@ -21,15 +21,10 @@ export function zodForPages(): Plugin {
   const exportedNames = (file: string) =>
     [...readFileSync(file, 'utf8').matchAll(/^export (?:function|const) ([\w$]+)/gm)].map((match) => match[1] ?? '');
 
+  // The pages word field errors by code (shared/field-errors.ts); only `Required.` tells a
+  // missing value from one of another type, as the API's English wording does.
   const issueWording = `export default () => ({
-  localeError(issue) {
-    if (issue.code === 'invalid_type' && issue.input === undefined) return 'Required.';
-    if (issue.origin === 'string' && issue.code === 'too_small') return Number(issue.minimum) <= 1 ? 'Required.' : 'At least ' + issue.minimum + ' characters.';
-    if (issue.origin === 'string' && issue.code === 'too_big') return 'At most ' + issue.maximum + ' characters.';
-    if (issue.code === 'invalid_format' && issue.format === 'email') return 'Not a valid email address.';
-    if (issue.code === 'invalid_format' && issue.format === 'url') return 'An http(s) link.';
-    return 'Invalid input';
-  },
+  localeError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'Required.' : 'Invalid input'),
 });`;
 
   return {

@@ -1,3 +1,4 @@
+import type { DocumentPageMessages } from './az-document-page.ts';
 import type { DocumentsMessages } from './az-documents.ts';
 import type { MemberPickerMessages } from './az-member-picker.ts';
 import type { OutcomeEditorMessages } from './az-outcome-editor.ts';
@@ -204,6 +205,7 @@ export type Messages = CoreMessages &
   SessionEditorMessages &
   MemberPickerMessages &
   DocumentsMessages &
+  DocumentPageMessages &
   OutcomesMessages &
   OutcomeWordsMessages &
   OutcomeEditorMessages;

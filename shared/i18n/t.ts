@@ -1,5 +1,6 @@
 import type { Language } from '../schemas/common.ts';
 import { az } from './az.ts';
+import { azDocumentPage } from './az-document-page.ts';
 import { azDocuments } from './az-documents.ts';
 import { azMemberPicker } from './az-member-picker.ts';
 import { azOutcomeEditor } from './az-outcome-editor.ts';
@@ -10,6 +11,7 @@ import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
 import { azSessions } from './az-sessions.ts';
 import { en } from './en.ts';
+import { enDocumentPage } from './en-document-page.ts';
 import { enDocuments } from './en-documents.ts';
 import { enMemberPicker } from './en-member-picker.ts';
 import { enOutcomeEditor } from './en-outcome-editor.ts';
@@ -40,6 +42,7 @@ export const messages: Record<Language, Messages> = {
     ...azSessionEditor,
     ...azMemberPicker,
     ...azDocuments,
+    ...azDocumentPage,
     ...azOutcomes,
     ...azOutcomeWords,
     ...azOutcomeEditor,
@@ -52,6 +55,7 @@ export const messages: Record<Language, Messages> = {
     ...enSessionEditor,
     ...enMemberPicker,
     ...enDocuments,
+    ...enDocumentPage,
     ...enOutcomes,
     ...enOutcomeWords,
     ...enOutcomeEditor,

@@ -14,15 +14,16 @@ export const problemSchema = z
       .array(
         z.object({
           field: z.string(),
-          code: z
-            .string()
-            .meta({ description: 'Stable: `required`, `too-long`, `invalid-format`, … (see shared/field-errors.ts).' }),
-          message: z.string().meta({ description: 'In English; `code` and `params` say the same in any language.' }),
+          code: z.string(),
+          message: z.string(),
           params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
         }),
       )
       .optional()
-      .meta({ description: 'The fields at fault, for validation errors.' }),
+      .meta({
+        description:
+          'The fields at fault: a stable `code` (`required`, `too-long`, …), `params`, an English `message`.',
+      }),
   })
   .meta({ id: 'Problem' });
 

@@ -3,6 +3,7 @@ import { DocStatusBadge, documentsMessages, fileFacts } from '../components/docu
 import type { DocumentEditor } from '../components/document-editor.tsx';
 import { ErrorNotice, LoadFailure, Loading, Notice } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { documentPageMessages } from '../document-page-messages.ts';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents-api.ts';
 import { formatBytes, rejectedReasonText } from '../files.ts';
 import { type I18n, useI18n } from '../i18n.ts';
@@ -12,7 +13,7 @@ import { sessionTitle, useSessionChoices } from '../session-options.ts';
 import { themeName, useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
 
-export const messages = [documentsMessages];
+export const messages = [documentsMessages, documentPageMessages];
 
 export default function DocumentPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();

@@ -1,0 +1,43 @@
+import type { DocumentPageMessages } from './az-document-page.ts';
+
+/** English messages of one document's page (details, versions, editing, withdrawal). */
+export const enDocumentPage = {
+  'document.heading': 'Document',
+  'document.notFound':
+    'There is no such document: it does not exist, was withdrawn, or is not visible to you. Sign in to see internal documents.',
+  'document.backToList': 'Back to the documents',
+  'document.status': 'Status',
+  'document.file': 'File',
+  'document.uploader': 'Uploaded by',
+  'document.createdAt': 'Added',
+  'document.updatedAt': 'Last changed',
+  'document.downloadCurrent': 'Download the file',
+  'document.noFileYet': 'This document has no checked file yet.',
+  'document.withdrawnNote': 'This document was withdrawn: it is not listed and cannot be downloaded.',
+  'versions.heading': 'Versions',
+  'versions.caption': 'The document’s versions, newest first',
+  'versions.number': 'Version',
+  'versions.fileName': 'File name',
+  'versions.size': 'Size',
+  'versions.uploadedAt': 'Uploaded',
+  'versions.uploader': 'Uploaded by',
+  'versions.status': 'Status',
+  'versions.download': 'Download',
+  'versions.downloadVersion': 'Download (version {n})',
+  'versions.current': 'current',
+  'edit.heading': 'Change the document’s details',
+  'edit.saved': 'The document’s details are saved.',
+  'edit.nothingChanged': 'Nothing has changed.',
+  'edit.staleReloaded':
+    'Someone else changed the document meanwhile; the latest details are shown now. Make your change again.',
+  'newVersion.heading': 'Upload a new version',
+  'newVersion.intro': 'The new file becomes the document’s next version; earlier versions stay downloadable.',
+  'newVersion.submit': 'Upload the new version',
+  'withdraw.heading': 'Withdraw the document',
+  'withdraw.intro': 'A withdrawn document leaves the lists and nobody can download it.',
+  'withdraw.button': 'Withdraw the document',
+  'withdraw.question': 'Withdraw “{title}”? This cannot be undone in the portal.',
+  'withdraw.confirm': 'Yes, withdraw it',
+  'withdraw.keep': 'No, keep it',
+  'withdraw.done': '“{title}” was withdrawn.',
+} satisfies DocumentPageMessages;
