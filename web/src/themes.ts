@@ -19,3 +19,8 @@ export function useThemes() {
 export function themeName(themes: ReturnType<typeof useThemes>, slug: string, { lang }: I18n): string {
   return (themes.state === 'done' && themes.value.find((theme) => theme.slug === slug)?.name[lang]) || slug;
 }
+
+/** The themes as the options of a select, in the reader's language (empty while they load). */
+export function themeOptions(themes: ReturnType<typeof useThemes>, { lang }: Pick<I18n, 'lang'>) {
+  return (themes.state === 'done' ? themes.value : []).map((theme) => ({ value: theme.slug, label: theme.name[lang] }));
+}

@@ -3,7 +3,7 @@ import { documentLanguageSchema } from '#shared/schemas/document.ts';
 import type { FieldMessages } from '../field-messages.ts';
 import type { I18n } from '../i18n.ts';
 import { sessionOptions, useSessionChoices } from '../session-options.ts';
-import { useThemes } from '../themes.ts';
+import { themeOptions, useThemes } from '../themes.ts';
 import { SelectField, TextAreaField, TextField } from './fields.tsx';
 
 /** A document's details as the upload and edit forms hold them. */
@@ -93,13 +93,7 @@ export function DocumentDetailFields({
       <SelectField
         {...common('theme')}
         optional
-        options={[
-          { value: '', label: t('docField.noTheme') },
-          ...(themes.state === 'done' ? themes.value : []).map((theme) => ({
-            value: theme.slug,
-            label: theme.name[i18n.lang],
-          })),
-        ]}
+        options={[{ value: '', label: t('docField.noTheme') }, ...themeOptions(themes, i18n)]}
         value={values.theme}
         onValue={set('theme')}
       />

@@ -8,7 +8,7 @@ import { byField, type FieldMessages, validationErrors } from '../field-messages
 import { useI18n } from '../i18n.ts';
 import { languageOptions } from '../member-form.ts';
 import { outcomesApi } from '../outcomes-api.ts';
-import { useThemes } from '../themes.ts';
+import { themeOptions, useThemes } from '../themes.ts';
 import { ErrorSummary, summaryOf } from './error-summary.tsx';
 import { SelectField, TextField } from './fields.tsx';
 import { ErrorNotice, Notice } from './notices.tsx';
@@ -100,13 +100,7 @@ export function FollowForm({
           id={`${idPrefix}-theme`}
           name="theme"
           label={t('follow.theme')}
-          options={[
-            { value: '', label: t('common.choose') },
-            ...(themes.state === 'done' ? themes.value : []).map((item) => ({
-              value: item.slug,
-              label: item.name[i18n.lang],
-            })),
-          ]}
+          options={[{ value: '', label: t('common.choose') }, ...themeOptions(themes, i18n)]}
           value={theme}
           onValue={setTheme}
           error={errors.theme}

@@ -11,7 +11,7 @@ import { locationStore, navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { sessionOptions, useSessionChoices } from '../session-options.ts';
 import { useStore } from '../store.ts';
-import { themeName, useThemes } from '../themes.ts';
+import { themeName, themeOptions, useThemes } from '../themes.ts';
 
 export const messages = [documentsMessages];
 
@@ -86,13 +86,7 @@ function Filters({ filter, signedIn }: { filter: Filter; signedIn: boolean }) {
           id="documents-theme"
           name="theme"
           label={t('docField.theme')}
-          options={[
-            { value: '', label: t('documents.allThemes') },
-            ...(themes.state === 'done' ? themes.value : []).map((theme) => ({
-              value: theme.slug,
-              label: theme.name[i18n.lang],
-            })),
-          ]}
+          options={[{ value: '', label: t('documents.allThemes') }, ...themeOptions(themes, i18n)]}
           value={chosen.theme}
           onValue={(theme) => setChosen({ ...chosen, theme })}
         />

@@ -13,7 +13,7 @@ import { locationStore, navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { sessionsApi } from '../sessions-api.ts';
 import { useStore } from '../store.ts';
-import { themeName, useThemes } from '../themes.ts';
+import { themeName, themeOptions, useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
 
 export const messages = [outcomesMessages, outcomeWordsMessages];
@@ -114,13 +114,7 @@ function SearchForm({ search }: { search: Search }) {
           id="catalog-theme"
           name="theme"
           label={t('outcome.theme')}
-          options={[
-            { value: '', label: t('catalog.allThemes') },
-            ...(themes.state === 'done' ? themes.value : []).map((theme) => ({
-              value: theme.slug,
-              label: theme.name[i18n.lang],
-            })),
-          ]}
+          options={[{ value: '', label: t('catalog.allThemes') }, ...themeOptions(themes, i18n)]}
           value={chosen.theme}
           onValue={(theme) => setChosen({ ...chosen, theme })}
         />

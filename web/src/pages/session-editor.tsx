@@ -23,7 +23,7 @@ import { addMessages, type I18n, type MessageSource, useI18n } from '../i18n.ts'
 import { useIdempotencyKey } from '../idempotency.ts';
 import { navigate } from '../router.ts';
 import { sessionsApi } from '../sessions-api.ts';
-import { useThemes } from '../themes.ts';
+import { themeOptions, useThemes } from '../themes.ts';
 import { useLoad } from '../use-load.ts';
 
 const editorMessages: MessageSource = {
@@ -382,13 +382,7 @@ function Editor({ original }: { original?: Session }) {
       <ErrorSummary items={summary} attempt={attempt} />
       <SelectField
         {...field('theme', 'theme')}
-        options={[
-          { value: '', label: t('common.choose') },
-          ...(themes.state === 'done' ? themes.value : []).map((theme) => ({
-            value: theme.slug,
-            label: theme.name[lang],
-          })),
-        ]}
+        options={[{ value: '', label: t('common.choose') }, ...themeOptions(themes, { lang })]}
       />
       <div class="field-pair">
         <TextField {...field('title.az', 'titleAz')} maxLength={300} />

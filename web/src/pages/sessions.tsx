@@ -13,7 +13,7 @@ import { locationStore, navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { publicCalendarLink, type SessionQuery, sessionsApi } from '../sessions-api.ts';
 import { useStore } from '../store.ts';
-import { themeName, useThemes } from '../themes.ts';
+import { themeName, themeOptions, useThemes } from '../themes.ts';
 
 export const messages = [sessionsMessages];
 
@@ -92,13 +92,7 @@ function ThemeFilter({ theme, onChoose }: { theme: string; onChoose(slug: string
           id="sessions-theme"
           name="theme"
           label={i18n.t('session.theme')}
-          options={[
-            { value: '', label: i18n.t('sessions.allThemes') },
-            ...(themes.state === 'done' ? themes.value : []).map((item) => ({
-              value: item.slug,
-              label: item.name[i18n.lang],
-            })),
-          ]}
+          options={[{ value: '', label: i18n.t('sessions.allThemes') }, ...themeOptions(themes, i18n)]}
           value={chosen}
           onValue={setChosen}
         />
