@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { messages } from '#shared/i18n/t.ts';
 import { newPerson } from '../support/people.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { axeViolations, newVisitor, open, settled } from './pages.ts';
+import { axeViolationsInBothLanguages, newVisitor, open, settled, signedInPage } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 const az = messages.az;
@@ -17,21 +17,12 @@ const pdf = Buffer.from(
 );
 const title = `Əmək hüquqları: illik hesabat ${Date.now()}`;
 
-const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
-
 describe.skipIf(!browserAvailable)('documents in the browser', () => {
   let browser: Browser;
   let member: Page;
   let anonymous: Page;
   let documentPath = '';
   const bigFile = join(tmpdir(), `boyuk-hesabat-${process.pid}.pdf`);
-
-  async function pageWithCookie(cookie: string): Promise<Page> {
-    const context = await newVisitor(browser, baseUrl);
-    const [name = '', value = ''] = cookie.split(/=(.*)/s);
-    await context.addCookies([{ name, value, url: baseUrl }]);
-    return context.newPage();
-  }
 
   beforeAll(async () => {
     // 101 MB that take no room: a sparse file, chosen by path (too big to hand over as a buffer).
@@ -40,7 +31,7 @@ describe.skipIf(!browserAvailable)('documents in the browser', () => {
     browser = await launchBrowser();
     const person = await newPerson('member');
     [member, anonymous] = await Promise.all([
-      pageWithCookie(person.cookie),
+      signedInPage(browser, baseUrl, person.cookie),
       newVisitor(browser, baseUrl).then((context) => context.newPage()),
     ]);
   });
@@ -149,29 +140,10 @@ describe.skipIf(!browserAvailable)('documents in the browser', () => {
     expect(posts).toEqual([]);
   });
 
-  /** Axe on each page in both languages, switching with the language buttons rather than loading it again. */
-  async function violationsOn(page: Page, paths: string[]): Promise<string[]> {
-    const found: string[] = [];
-    for (const path of paths) {
-      await open(page, path);
-      const first = await htmlLang(page);
-      for (const lang of first === 'en' ? (['en', 'az'] as const) : (['az', 'en'] as const)) {
-        if ((await htmlLang(page)) !== lang) {
-          await page.getByRole('button', { name: lang === 'az' ? 'Azərbaycanca' : 'English' }).click();
-          await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
-          await settled(page);
-        }
-        found.push(...(await axeViolations(page)));
-      }
-    }
-    await page.evaluate(() => window.localStorage.setItem('portal.language', 'az'));
-    return found;
-  }
-
   it('have no axe violations, in Azerbaijani and in English', async () => {
     const violations = await Promise.all([
-      violationsOn(anonymous, ['/documents']),
-      violationsOn(member, ['/documents/upload', documentPath]),
+      axeViolationsInBothLanguages(anonymous, ['/documents']),
+      axeViolationsInBothLanguages(member, ['/documents/upload', documentPath]),
     ]);
     expect(violations.flat()).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { az } from '#shared/i18n/az.ts';
 import { en } from '#shared/i18n/en.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { axeViolations, newVisitor, open, settled } from './pages.ts';
+import { axeViolations, htmlLang, newVisitor, open, settled } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -19,8 +19,6 @@ const seededThemeNamesAz = [
 
 /** Every page an anonymous visitor can reach. */
 const publicPaths = ['/', '/sign-in', '/sign-in?error=expired-link', '/outcomes', '/sessions', '/documents'];
-
-const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
 describe.skipIf(!browserAvailable)('the public pages', () => {
   let browser: Browser;

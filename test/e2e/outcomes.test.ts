@@ -6,7 +6,7 @@ import { pdfBytes, share } from '../support/documents.ts';
 import { heldSession, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
 import { secretariat } from '../support/people.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { axeViolations, newVisitor, open, settled } from './pages.ts';
+import { axeViolationsInBothLanguages, newVisitor, open, settled } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 const az = messages.az;
@@ -20,8 +20,6 @@ const title = {
 };
 const documentTitle = `Kollektiv müqavilələr: təlimat ${token}`;
 const pdf = pdfBytes(`Kollektiv müqavilələr ${token}`);
-
-const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
 describe.skipIf(!browserAvailable)('outcomes in the browser', () => {
   let browser: Browser;
@@ -104,29 +102,10 @@ describe.skipIf(!browserAvailable)('outcomes in the browser', () => {
     expect(await page.locator('main .notice').textContent()).toBe(az['follow.status.confirmed']);
   });
 
-  /** Axe on each page in both languages, switching with the language buttons rather than loading it again. */
-  async function violationsOn(page: Page, paths: string[]): Promise<string[]> {
-    const found: string[] = [];
-    for (const path of paths) {
-      await open(page, path);
-      const first = await htmlLang(page);
-      for (const lang of first === 'en' ? (['en', 'az'] as const) : (['az', 'en'] as const)) {
-        if ((await htmlLang(page)) !== lang) {
-          await page.getByRole('button', { name: lang === 'az' ? 'Azərbaycanca' : 'English' }).click();
-          await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
-          await settled(page);
-        }
-        found.push(...(await axeViolations(page)));
-      }
-    }
-    await page.evaluate(() => window.localStorage.setItem('portal.language', 'az'));
-    return found;
-  }
-
   it('have no axe violations, in Azerbaijani and in English', async () => {
     const violations = await Promise.all([
-      violationsOn(visitor, ['/outcomes', outcomePath]),
-      violationsOn(reader, [`/themes/${theme}`, '/follow?status=invalid-link']),
+      axeViolationsInBothLanguages(visitor, ['/outcomes', outcomePath]),
+      axeViolationsInBothLanguages(reader, [`/themes/${theme}`, '/follow?status=invalid-link']),
     ]);
     expect(violations.flat()).toEqual([]);
   });

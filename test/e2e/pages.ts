@@ -37,3 +37,41 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return `${url.pathname}${url.search} [${lang}] ${violation.id} (${violation.impact}): ${violation.help} — ${nodes.join(' | ')}`;
   });
 }
+
+/** A fresh visitor holding a session cookie (as `name=value`), on a new page. */
+export async function signedInPage(browser: Browser, baseURL: string, cookie: string): Promise<Page> {
+  const context = await newVisitor(browser, baseURL);
+  const [name = '', value = ''] = cookie.split(/=(.*)/s);
+  await context.addCookies([{ name, value, url: baseURL }]);
+  return context.newPage();
+}
+
+export const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+
+/**
+ * Axe on each page in both languages, switching with the language buttons rather than loading
+ * the page again; the pages in `onlyAz` (whose markup the language does not change) in one.
+ */
+export async function axeViolationsInBothLanguages(
+  page: Page,
+  paths: string[],
+  onlyAz: string[] = [],
+): Promise<string[]> {
+  const found: string[] = [];
+  const inLanguage = async (lang: Language) => {
+    if ((await htmlLang(page)) !== lang) {
+      await page.getByRole('button', { name: lang === 'az' ? 'Azərbaycanca' : 'English' }).click();
+      await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+      await settled(page);
+    }
+    found.push(...(await axeViolations(page)));
+  };
+  for (const path of [...paths, ...onlyAz]) {
+    await open(page, path);
+    const first = await htmlLang(page);
+    if (onlyAz.includes(path)) await inLanguage('az');
+    else for (const lang of first === 'en' ? (['en', 'az'] as const) : (['az', 'en'] as const)) await inLanguage(lang);
+  }
+  await page.evaluate(() => window.localStorage.setItem('portal.language', 'az'));
+  return found;
+}

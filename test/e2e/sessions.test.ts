@@ -1,12 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { messages } from '#shared/i18n/t.ts';
-import type { Language } from '#shared/schemas/common.ts';
 import { api } from '../support/http.ts';
 import { holdsSignInLink, latestEmailTo, linkIn } from '../support/mailbox.ts';
 import { uniqueEmail } from '../support/people.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { axeViolations, newVisitor, open, settled } from './pages.ts';
+import { axeViolationsInBothLanguages, newVisitor, open, settled, signedInPage } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 /** The demo secretariat, signed in once by the global setup: sign-in links are rate-limited. */
@@ -17,8 +16,6 @@ const az = messages.az;
 const day = `2028-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}-${String(10 + Math.floor(Math.random() * 18))}`;
 const title = { az: `Əlçatan iş yerləri ${Date.now()}`, en: `Accessible workplaces ${Date.now()}` };
 
-const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
-
 describe.skipIf(!browserAvailable)('sessions in the browser', () => {
   let browser: Browser;
   let anonymous: Page;
@@ -26,13 +23,6 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
   let member: Page;
   let memberName: string;
   let sessionPath: string;
-
-  async function signedInPage(cookie: string): Promise<Page> {
-    const context = await newVisitor(browser, baseUrl);
-    const [name = '', value = ''] = cookie.split(/=(.*)/s);
-    await context.addCookies([{ name, value, url: baseUrl }]);
-    return context.newPage();
-  }
 
   /** A new member, invited by the secretariat, who signs in by opening the invitation link in their browser. */
   async function invitedMember(): Promise<Page> {
@@ -56,7 +46,7 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
     browser = await launchBrowser();
     [anonymous, secretariat, member] = await Promise.all([
       newVisitor(browser, baseUrl).then((context) => context.newPage()),
-      signedInPage(secretariatCookie),
+      signedInPage(browser, baseUrl, secretariatCookie),
       invitedMember(),
     ]);
   });
@@ -182,42 +172,19 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
     expect(new URL(anonymous.url()).searchParams.get('month')).not.toBe(day.slice(0, 7));
   });
 
-  /**
-   * Axe on each page in both languages, switching with the language buttons rather than loading
-   * the page again; the pages in `onlyAz` (whose markup the language does not change) in one.
-   */
-  async function violationsOn(page: Page, paths: string[], onlyAz: string[] = []): Promise<string[]> {
-    const found: string[] = [];
-    const inLanguage = async (lang: Language) => {
-      if ((await htmlLang(page)) !== lang) {
-        await page.getByRole('button', { name: lang === 'az' ? 'Azərbaycanca' : 'English' }).click();
-        await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
-        await settled(page);
-      }
-      found.push(...(await axeViolations(page)));
-    };
-    for (const path of [...paths, ...onlyAz]) {
-      await open(page, path);
-      const first = await htmlLang(page);
-      if (onlyAz.includes(path)) await inLanguage('az');
-      else
-        for (const lang of first === 'en' ? (['en', 'az'] as const) : (['az', 'en'] as const)) await inLanguage(lang);
-    }
-    await page.evaluate(() => window.localStorage.setItem('portal.language', 'az'));
-    return found;
-  }
-
   it('have no axe violations for visitors, in Azerbaijani and in English', async () => {
     const month = `/sessions?view=month&month=${day.slice(0, 7)}`;
-    expect(await violationsOn(anonymous, ['/sessions', sessionPath], [month])).toEqual([]);
+    expect(await axeViolationsInBothLanguages(anonymous, ['/sessions', sessionPath], [month])).toEqual([]);
   }, 90_000);
 
   it('have no axe violations for members and the secretariat, in Azerbaijani and in English', async () => {
     const found: string[] = [];
     // One after the other: on a busy machine, pages checked side by side only slow each other down
     // (axe takes 1–3 s a page here when the machine is idle; the timeout is for when it is not).
-    found.push(...(await violationsOn(member, [sessionPath])));
-    found.push(...(await violationsOn(secretariat, [sessionPath, '/sessions/new'], [`${sessionPath}/edit`])));
+    found.push(...(await axeViolationsInBothLanguages(member, [sessionPath])));
+    found.push(
+      ...(await axeViolationsInBothLanguages(secretariat, [sessionPath, '/sessions/new'], [`${sessionPath}/edit`])),
+    );
     expect(found).toEqual([]);
   }, 90_000);
 });
