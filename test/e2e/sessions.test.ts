@@ -187,4 +187,36 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
     );
     expect(found).toEqual([]);
   }, 90_000);
+
+  it('ask before cancelling a session: keeping it gives the focus back, confirming cancels it', async () => {
+    const created = await api('/api/sessions', {
+      method: 'POST',
+      cookie: secretariatCookie,
+      body: {
+        theme: 'disability-rights',
+        title: { az: `Ləğv ediləcək iclas ${Date.now()}`, en: `Session to cancel ${Date.now()}` },
+        summary: { az: 'Xülasə', en: 'Summary' },
+        startsAt: `${day}T15:00:00+04:00`,
+        endsAt: `${day}T16:00:00+04:00`,
+        visibility: 'members',
+        agenda: [],
+      },
+    });
+    expect(created.status).toBe(201);
+    const page = secretariat;
+    await open(page, `/sessions/${created.body.id}`);
+    const cancel = page.getByRole('button', { name: az['actions.cancel'], exact: true });
+    await cancel.click();
+    const question = page.locator('#cancel-confirm');
+    await page.waitForFunction(() => document.activeElement?.id === 'cancel-confirm');
+    expect(await question.textContent()).toBe(az['actions.cancelQuestion']);
+
+    await page.getByRole('button', { name: az['actions.cancelKeep'] }).click();
+    await question.waitFor({ state: 'detached' });
+    await expect.poll(() => cancel.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    await cancel.click();
+    await page.getByRole('button', { name: az['actions.cancelConfirm'] }).click();
+    await page.locator('.badge', { hasText: az['sessionStatus.cancelled'] }).first().waitFor();
+  });
 });

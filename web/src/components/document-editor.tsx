@@ -12,7 +12,7 @@ import { useUpload } from '../upload.ts';
 import { DocumentDetailFields, type DocumentValues, documentFields } from './document-fields.tsx';
 import { ErrorSummary, summaryOf } from './error-summary.tsx';
 import { FilePicker, UploadStatus, uploadErrors, uploadPhaseText } from './file-upload.tsx';
-import { ErrorNotice, problemMessage } from './notices.tsx';
+import { ConfirmBox, ErrorNotice, problemMessage } from './notices.tsx';
 
 /**
  * The tools of a document's uploader and of the secretariat: change the details (optimistic
@@ -246,11 +246,11 @@ function Withdraw({ doc }: { doc: DocumentDetail }) {
       <p>{t('withdraw.intro')}</p>
       {failure !== null && <ErrorNotice error={failure} />}
       {confirming ? (
-        <div class="notice notice-error confirm">
-          <p id="withdraw-confirm" tabIndex={-1}>
-            {t('withdraw.question', { title: doc.title })}
-          </p>
-          <div class="button-row">
+        <ConfirmBox
+          id="withdraw-confirm"
+          question={t('withdraw.question', { title: doc.title })}
+          danger
+          confirm={
             <button
               type="button"
               class="button button-danger"
@@ -259,18 +259,11 @@ function Withdraw({ doc }: { doc: DocumentDetail }) {
             >
               {t('withdraw.confirm')}
             </button>
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => {
-                setConfirming(false);
-                setTimeout(() => opener.current?.focus());
-              }}
-            >
-              {t('withdraw.keep')}
-            </button>
-          </div>
-        </div>
+          }
+          keepLabel={t('withdraw.keep')}
+          onKeep={() => setConfirming(false)}
+          opener={opener}
+        />
       ) : (
         <button
           ref={opener}

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { ApiError } from '../api.ts';
 import { type I18n, useI18n } from '../i18n.ts';
 
@@ -90,5 +90,49 @@ export function LoadFailure({
         {t('common.retry')}
       </button>
     </>
+  );
+}
+
+/**
+ * The question before an action that cannot be taken back, focused when it opens (the caller
+ * focuses `#id`): the caller's confirm button, and a keep button that closes it and gives the
+ * focus back to the button that opened it.
+ */
+export function ConfirmBox({
+  id,
+  question,
+  danger = false,
+  confirm,
+  keepLabel,
+  onKeep,
+  opener,
+}: {
+  id: string;
+  question: string;
+  danger?: boolean;
+  confirm: ComponentChildren;
+  keepLabel: string;
+  onKeep: () => void;
+  opener: RefObject<HTMLButtonElement | null>;
+}) {
+  return (
+    <div class={danger ? 'notice notice-error confirm' : 'notice confirm'}>
+      <p id={id} tabIndex={-1}>
+        {question}
+      </p>
+      <div class="button-row">
+        {confirm}
+        <button
+          type="button"
+          class="button button-secondary"
+          onClick={() => {
+            onKeep();
+            setTimeout(() => opener.current?.focus());
+          }}
+        >
+          {keepLabel}
+        </button>
+      </div>
+    </div>
   );
 }

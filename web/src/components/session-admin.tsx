@@ -6,7 +6,7 @@ import { ApiError } from '../api.ts';
 import { addMessages, useI18n } from '../i18n.ts';
 import { sessionsApi } from '../sessions-api.ts';
 import type { MemberPicker } from './member-picker.tsx';
-import { ErrorNotice, problemMessage } from './notices.tsx';
+import { ConfirmBox, ErrorNotice, problemMessage } from './notices.tsx';
 
 /**
  * The secretariat's part of the session page: status actions, every answer with the needs summed
@@ -161,24 +161,15 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
         )}
       </div>
       {open && confirming && (
-        <div class="notice notice-error confirm">
-          <p id="cancel-confirm" tabIndex={-1}>
-            {t('actions.cancelQuestion')}
-          </p>
-          <div class="button-row">
-            {button('cancelled', t('actions.cancelConfirm'), 'button-danger')}
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => {
-                setConfirming(false);
-                setTimeout(() => cancelButton.current?.focus());
-              }}
-            >
-              {t('actions.cancelKeep')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          id="cancel-confirm"
+          question={t('actions.cancelQuestion')}
+          danger
+          confirm={button('cancelled', t('actions.cancelConfirm'), 'button-danger')}
+          keepLabel={t('actions.cancelKeep')}
+          onKeep={() => setConfirming(false)}
+          opener={cancelButton}
+        />
       )}
     </section>
   );

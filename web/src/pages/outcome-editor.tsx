@@ -7,7 +7,7 @@ import { ApiError, type FieldError } from '../api.ts';
 import { ErrorSummary, type SummaryItem } from '../components/error-summary.tsx';
 import { TextAreaField } from '../components/fields.tsx';
 import { MemberGate } from '../components/member-gate.tsx';
-import { ErrorNotice, Loading, Notice, problemMessage } from '../components/notices.tsx';
+import { ConfirmBox, ErrorNotice, Loading, Notice, problemMessage } from '../components/notices.tsx';
 import { outcomeWordsMessages } from '../components/outcome-words.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { fieldMessage, validationErrors } from '../field-messages.ts';
@@ -549,26 +549,18 @@ function Publish({
         </p>
       )}
       {confirming ? (
-        <div class="notice confirm">
-          <p id="publish-confirm" tabIndex={-1}>
-            {t('outcomeEditor.publishQuestion')}
-          </p>
-          <div class="button-row">
+        <ConfirmBox
+          id="publish-confirm"
+          question={t('outcomeEditor.publishQuestion')}
+          confirm={
             <button type="button" class="button" aria-disabled={busy ? 'true' : undefined} onClick={publish}>
               {t('outcomeEditor.publishConfirm')}
             </button>
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => {
-                setConfirming(false);
-                setTimeout(() => opener.current?.focus());
-              }}
-            >
-              {t('outcomeEditor.publishKeep')}
-            </button>
-          </div>
-        </div>
+          }
+          keepLabel={t('outcomeEditor.publishKeep')}
+          onKeep={() => setConfirming(false)}
+          opener={opener}
+        />
       ) : (
         <button ref={opener} type="button" class="button" onClick={ask}>
           {t('outcomeEditor.publish')}
