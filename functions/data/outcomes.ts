@@ -37,6 +37,12 @@ const revisionKey = (id: string, revision: number) => ({
 const catalogKey = (id: string) => ({ PK: `CATALOG#${id}`, SK: 'ENTRY' });
 const termPartition = (term: string) => `TERM#${term.slice(0, 2)}`;
 const postingKey = (term: string, sessionId: string) => ({ PK: termPartition(term), SK: `${term}#${sessionId}` });
+const postingItem = (term: string, entry: Pick<StoredCatalogEntry, 'sessionId' | 'publishedAt'>) => ({
+  ...postingKey(term, entry.sessionId),
+  type: 'posting',
+  sessionId: entry.sessionId,
+  publishedAt: entry.publishedAt,
+});
 const pendingIndexPartition = 'INDEX-PENDING';
 const pendingIndexKey = (sessionId: string) => ({ PK: pendingIndexPartition, SK: sessionId });
 
@@ -257,16 +263,7 @@ export const outcomesRepository = {
     const removed = previousTerms.filter((term) => !now.has(term));
     await batchWriteAll([
       ...removed.map((term) => ({ DeleteRequest: { Key: postingKey(term, entry.sessionId) } })),
-      ...entry.terms.map((term) => ({
-        PutRequest: {
-          Item: {
-            ...postingKey(term, entry.sessionId),
-            type: 'posting',
-            sessionId: entry.sessionId,
-            publishedAt: entry.publishedAt,
-          },
-        },
-      })),
+      ...entry.terms.map((term) => ({ PutRequest: { Item: postingItem(term, entry) } })),
     ]);
   },
 
@@ -282,18 +279,7 @@ export const outcomesRepository = {
   async importPublished(entries: StoredCatalogEntry[]): Promise<void> {
     await batchWriteAll([
       ...entries.map((entry) => ({ PutRequest: { Item: catalogItem(entry) } })),
-      ...entries.flatMap((entry) =>
-        entry.terms.map((term) => ({
-          PutRequest: {
-            Item: {
-              ...postingKey(term, entry.sessionId),
-              type: 'posting',
-              sessionId: entry.sessionId,
-              publishedAt: entry.publishedAt,
-            },
-          },
-        })),
-      ),
+      ...entries.flatMap((entry) => entry.terms.map((term) => ({ PutRequest: { Item: postingItem(term, entry) } }))),
     ]);
   },
 
