@@ -10,6 +10,7 @@ import { MemberGate } from '../components/member-gate.tsx';
 import { ConfirmBox, ErrorNotice, Loading, Notice, problemMessage } from '../components/notices.tsx';
 import { outcomeWordsMessages } from '../components/outcome-words.ts';
 import { PageHeading } from '../components/page-heading.tsx';
+import { RevisionList } from '../components/revision-list.tsx';
 import { fieldMessage, validationErrors } from '../field-messages.ts';
 import { type I18n, type MessageSource, useI18n } from '../i18n.ts';
 import { outcomesApi } from '../outcomes-api.ts';
@@ -471,18 +472,7 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
       {outcome && outcome.revisions.length > 0 && (
         <section aria-labelledby="revisions-heading">
           <h2 id="revisions-heading">{t('outcomeEditor.history')}</h2>
-          <ol class="revision-list">
-            {[...outcome.revisions].reverse().map((revision) => (
-              <li key={revision.revision}>
-                {t('outcome.revisionBy', {
-                  date: formatDateTime(revision.at, { time: true }),
-                  kind: t(`outcome.revision.${revision.kind}`),
-                  author: revision.authorName,
-                })}
-                {revision.note && <p>{revision.note}</p>}
-              </li>
-            ))}
-          </ol>
+          <RevisionList revisions={[...outcome.revisions].reverse()} />
         </section>
       )}
     </>

@@ -6,6 +6,7 @@ import { LoadFailure, Loading, Notice } from '../components/notices.tsx';
 import { bakuWhen, excerpt, outcomesMessages } from '../components/outcome-bits.tsx';
 import { outcomeWordsMessages } from '../components/outcome-words.ts';
 import { PageHeading } from '../components/page-heading.tsx';
+import { RevisionList } from '../components/revision-list.tsx';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents-api.ts';
 import { fileKind, formatBytes } from '../files.ts';
 import { type I18n, useI18n } from '../i18n.ts';
@@ -155,18 +156,7 @@ function OutcomeView({ outcome, session, documents }: Loaded) {
           <h2 id="history" tabIndex={-1}>
             {t('outcome.history')}
           </h2>
-          <ol class="revision-list">
-            {publicRevisions.map((revision) => (
-              <li key={revision.revision}>
-                {t('outcome.revisionBy', {
-                  date: formatDateTime(revision.at, { time: true }),
-                  kind: t(`outcome.revision.${revision.kind}`),
-                  author: revision.authorName,
-                })}
-                {revision.note && <p>{revision.note}</p>}
-              </li>
-            ))}
-          </ol>
+          <RevisionList revisions={publicRevisions} />
         </section>
       )}
       <Share path={path} />
