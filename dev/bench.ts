@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundleFunction } from '#infra/bundling.ts';
+import { lambdaRuntimeName } from '#infra/node-version.ts';
 import { freePort } from './ports.ts';
 import { ensureBucket, ensureTable } from './provision.ts';
 import { startLocalStack } from './stack.ts';
@@ -143,6 +144,7 @@ async function main(): Promise<void> {
     }
 
     const rows: Array<[string, string, string, string]> = [
+      ['Node.js (every row runs on it)', process.versions.node, '', `${lambdaRuntimeName} on Lambda`],
       ['API bundle, entry file', `${entryKb.toFixed(0)} KB`, '', '≤ 600 KB'],
       [`API bundle, all chunks (${outputs.length})`, `${totalKb.toFixed(0)} KB`, '', ''],
       ['empty Node process (node -e 0)', `${empty.toFixed(1)} ms`, '1.00×', ''],

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      `Business & Human Rights portal is running (${seconds} s). Data: ${dataDir}`,
+      `Business & Human Rights portal is running (${seconds} s) on Node.js ${process.versions.node}. Data: ${dataDir}`,
       createdTable || createdBucket ? '  Created the table and the documents bucket.' : '  Found the table and bucket.',
       ...(seeded.length > 0 ? [`  Seeded demo data: ${seeded.join(', ')}.`] : []),
       `  Portal:         ${portalOrigin}`,

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { esbuildTarget } from './node-version.ts';
 
 /**
  * How every function is bundled, shared by the CDK constructs and `npm run bench`, so that
@@ -41,7 +42,7 @@ export async function bundleFunction(entry: string, outDir: string) {
     splitting: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    target: esbuildTarget,
     outExtension: { '.js': '.mjs' },
     mainFields: ['module', 'main'],
     minify: true,

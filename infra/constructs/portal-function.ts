@@ -5,6 +5,7 @@ import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { esmRequireBanner } from '../bundling.ts';
+import { lambdaRuntimeName } from '../node-version.ts';
 import { fromRoot, repoRoot } from '../paths.ts';
 
 export interface PortalFunctionProps
@@ -14,12 +15,19 @@ export interface PortalFunctionProps
 }
 
 /**
- * A Node.js function with the project's defaults: ARM64 on the newest Node.js runtime, bundled
+ * A Node.js function with the project's defaults: ARM64 on the Node.js runtime the project pins, bundled
  * locally by esbuild into one minified ESM file with the AWS SDK inside (the version the lock
  * file pins, not whichever one the runtime ships), X-Ray tracing, and its own log group with a
  * retention period. Its role starts with nothing but writing to that log group (no AWS managed
  * policy with `logs:*` on every group); callers add what the function needs.
  */
+/** The managed runtime that matches the project's pinned Node.js (infra/node-version.ts). */
+function lambdaRuntime(): Runtime {
+  const runtime = Runtime.ALL.find((candidate) => candidate.name === lambdaRuntimeName);
+  if (!runtime) throw new Error(`This aws-cdk-lib has no Lambda runtime ${lambdaRuntimeName}`);
+  return runtime;
+}
+
 export class PortalFunction extends NodejsFunction {
   /** The function's role, for grants and for acknowledging findings on its policy. */
   readonly executionRole: Role;
@@ -39,7 +47,7 @@ export class PortalFunction extends NodejsFunction {
       ...props,
       entry: fromRoot(props.entry),
       handler: props.handler ?? 'handler',
-      runtime: Runtime.NODEJS_24_X,
+      runtime: lambdaRuntime(),
       architecture: Architecture.ARM_64,
       logGroup,
       role,

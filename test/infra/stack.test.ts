@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { Match } from 'aws-cdk-lib/assertions';
-import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pendingKey, pendingPrefix, storedKey } from '#functions/data/files.ts';
 import { tableDefinition } from '#functions/data/table-definition.ts';
 import { buildApp } from '#infra/app.ts';
 import { documentKeys } from '#infra/constructs/data.ts';
+import { lambdaRuntimeName } from '#infra/node-version.ts';
 import {
   flatten,
   grantsOf,
@@ -131,19 +131,15 @@ describe('data', () => {
 
 describe('api', () => {
   it.each(['api', 'uploadCheck', 'cleanup'] as const)(
-    'runs the %s function on ARM64 and the newest Node.js runtime of this CDK version',
+    'runs the %s function on ARM64 and the Node.js major version the project pins for its scripts',
     (name) => {
-      const newestNode = Runtime.ALL.map((runtime) => runtime.name)
-        .filter((name) => /^nodejs\d+\.x$/.test(name))
-        .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
-        .at(-1);
       expect(portalFunction(template, name)[1].Properties).toMatchObject({
         Architectures: ['arm64'],
-        Runtime: newestNode,
+        Runtime: `nodejs${process.versions.node.split('.')[0]}.x`,
         Handler: 'index.handler',
         TracingConfig: { Mode: 'Active' },
       });
-      expect(newestNode).toBe('nodejs24.x');
+      expect(lambdaRuntimeName).toBe('nodejs24.x');
     },
   );
 
