@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     Object.assign(process.env, localStackEnv(local.ports, local.portalOrigin));
     console.log(`No TABLE_NAME set: using the local stack (DynamoDB Local on port ${local.ports.dynamodb}).`);
   }
-  const { defaultDeps } = await import('#functions/api/deps.ts');
+  const { defaultDeps } = await import('#functions/wiring.ts');
   const { createSecretariat } = await import('#functions/domain/members.ts');
   const member = await createSecretariat(defaultDeps(), input.data);
   console.log(

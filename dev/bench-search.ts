@@ -6,10 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createApp } from '#functions/api/app.ts';
-import { defaultDeps } from '#functions/api/deps.ts';
 import { dynamo } from '#functions/data/clients.ts';
 import { outcomesRepository, type StoredCatalogEntry } from '#functions/data/outcomes.ts';
 import { termsOf } from '#functions/domain/outcomes.ts';
+import { defaultDeps } from '#functions/wiring.ts';
 
 const azWords =
   'işçi hüquqları həmkarlar ittifaqı əmək müqavilə sahibkar biznes korporativ sosial məsuliyyət əlillik əlçatanlıq iş yeri təhlükəsizlik maaş bərabərlik ayrı-seçkilik qadın gənclər monitorinq ombudsman tövsiyə qanunvericilik dövlət orqanı vergi yoxlama mülkiyyət şəffaflıq hesabat təchizat zənciri ekologiya məşğulluq təlim dialoq kollektiv sığorta pensiya sağlamlıq mühafizə icazə lisenziya korrupsiya etik kodeks şikayət mexanizm'.split(

@@ -1,9 +1,9 @@
-import { defaultDeps } from '#functions/api/deps.ts';
 import { auditEvent } from '#functions/domain/audit.ts';
 import { newId } from '#functions/domain/ids.ts';
 import { createSecretariat } from '#functions/domain/members.ts';
 import { foundingThemes } from '#functions/domain/seed-themes.ts';
 import { createTheme } from '#functions/domain/themes.ts';
+import { defaultDeps } from '#functions/wiring.ts';
 import type { Member } from '#shared/schemas/member.ts';
 
 export const demoSecretariatEmail = 'secretariat@portal.local';

@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from '#functions/api/app.ts';
-import { defaultDeps } from '#functions/api/deps.ts';
+import { defaultDeps } from '#functions/wiring.ts';
 import { robotsTxt } from '#shared/robots.ts';
 import { webDist } from './web-build.ts';
 

@@ -1,5 +1,5 @@
 import { handle } from 'hono/aws-lambda';
+import { defaultDeps } from '#functions/wiring.ts';
 import { createApp } from './app.ts';
-import { defaultDeps } from './deps.ts';
 
 export const handler = handle(createApp(defaultDeps()));

@@ -1,8 +1,8 @@
 import middy from '@middy/core';
-import { defaultDeps } from '#functions/api/deps.ts';
-import { createLogger } from '#functions/api/middleware/logger.ts';
 import { cleanUpAbandonedUploads } from '#functions/domain/documents.ts';
 import { settlePendingIndexes } from '#functions/domain/outcomes.ts';
+import { createLogger } from '#functions/log.ts';
+import { defaultDeps } from '#functions/wiring.ts';
 
 const log = createLogger({ handler: 'cleanup' });
 

@@ -1,8 +1,8 @@
 import middy from '@middy/core';
 import type { S3Event } from 'aws-lambda';
-import { defaultDeps } from '#functions/api/deps.ts';
-import { createLogger } from '#functions/api/middleware/logger.ts';
 import { checkUpload } from '#functions/domain/documents.ts';
+import { createLogger } from '#functions/log.ts';
+import { defaultDeps } from '#functions/wiring.ts';
 
 const log = createLogger({ handler: 'upload-check' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDeps } from '#functions/api/deps.ts';
 import { cleanUpAbandonedUploads, createDocument } from '#functions/domain/documents.ts';
 import { handler as cleanupHandler } from '#functions/events/cleanup.ts';
+import { defaultDeps } from '#functions/wiring.ts';
 import { api } from '../support/http.ts';
 import { newPerson } from '../support/people.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#functions/api/app.ts';
-import { defaultDeps } from '#functions/api/deps.ts';
 import { dynamo } from '#functions/data/clients.ts';
+import { defaultDeps } from '#functions/wiring.ts';
 import { newPerson, secretariat } from '../support/people.ts';
 import { scheduledSession } from '../support/sessions.ts';
 

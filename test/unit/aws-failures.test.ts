@@ -11,7 +11,6 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '#functions/api/app.ts';
-import { defaultDeps } from '#functions/api/deps.ts';
 import { batchGetAll, batchWriteAll } from '#functions/data/batch.ts';
 import { healthProbes } from '#functions/data/health.ts';
 import { logins } from '#functions/data/logins.ts';
@@ -19,6 +18,7 @@ import { memberKey, membersRepository } from '#functions/data/members.ts';
 import { outcomesRepository, type StoredCatalogEntry } from '#functions/data/outcomes.ts';
 import { settlePendingIndexes } from '#functions/domain/outcomes.ts';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
+import { defaultDeps } from '#functions/wiring.ts';
 import { aMember } from './support.ts';
 
 const cancelled = (codes: string[]) =>

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '#functions/api/app.ts';
-import { loadedOnFirstCall } from '#functions/api/deps.ts';
 import { mountLazily } from '#functions/api/lazy-routes.ts';
 import { routeGroups } from '#functions/api/route-groups.ts';
+import { loadedOnFirstCall } from '#functions/wiring.ts';
 import { aMember, appFor, mockDeps, sessionCookie } from './support.ts';
 
 type Definition = { type: string; route?: { method: string; path: string } };

@@ -12,8 +12,19 @@ import type { SessionsRepository } from '#functions/data/sessions.ts';
 import type { SignInLinks } from '#functions/data/sign-in-links.ts';
 import type { Subscriptions } from '#functions/data/subscriptions.ts';
 import type { ThemesRepository } from '#functions/data/themes.ts';
+import type { DomainDeps } from '#functions/domain/deps.ts';
 import type { HealthProbes } from '#functions/domain/health.ts';
-import type { AppDeps } from './env.ts';
+
+/**
+ * Everything the use cases, the routes and the event handlers need from the outside world.
+ * Built here, once per process, for the API function and the event handlers alike
+ * (ARCHITECTURE.md, "Code map": api and events both import the wiring; events never import api).
+ */
+export interface Wiring extends DomainDeps {
+  health: HealthProbes;
+  /** Answers kept for creates retried with an Idempotency-Key (an HTTP concern, not a use case). */
+  idempotency: IdempotencyKeys;
+}
 
 type AsyncMethods = Record<string, (...args: never[]) => Promise<unknown>>;
 
@@ -44,7 +55,7 @@ export function loadedOnFirstCall<T extends AsyncMethods>(load: () => Promise<T>
 }
 
 /** The production wiring: real data modules, the system clock, the configured origin. */
-export function defaultDeps(): AppDeps {
+export function defaultDeps(): Wiring {
   return {
     health: loadedOnFirstCall<HealthProbes>(async () => (await import('#functions/data/health.ts')).healthProbes),
     members: loadedOnFirstCall<MembersRepository>(
