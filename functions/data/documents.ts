@@ -214,18 +214,22 @@ export const documentsRepository = {
     return { items: (result.Items ?? []).map(documentFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
   },
 
-  /** Versions still unchecked since before `olderThan`, oldest first. */
-  async pendingUploads(olderThan: string, limit: number): Promise<StoredVersion[]> {
+  /** Versions still unchecked since before `olderThan`, oldest first, a page at a time. */
+  async pendingUploads(
+    olderThan: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<{ items: StoredVersion[]; nextCursor: string | null }> {
     const result = await dynamo().send(
       new QueryCommand({
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK < :before',
         ExpressionAttributeValues: { ':pk': pendingUploads, ':before': olderThan },
-        Limit: limit,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor),
       }),
     );
-    return (result.Items ?? []).map(versionFromItem);
+    return { items: (result.Items ?? []).map(versionFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
   },
 };
 

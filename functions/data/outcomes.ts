@@ -217,14 +217,14 @@ export const outcomesRepository = {
 
   /**
    * Writes the postings of a session marked as pending and removes the mark, unless a newer
-   * publication or correction marked it again meanwhile (that one settles it). Answers whether
-   * there was anything to settle.
+   * publication or correction marked it again meanwhile (that one settles it). Answers
+   * `unmarked` when there was nothing to settle, `remarked` when a newer mark came in meanwhile.
    */
-  async settleIndex(sessionId: string): Promise<boolean> {
+  async settleIndex(sessionId: string): Promise<'settled' | 'unmarked' | 'remarked'> {
     const marked = await dynamo().send(
       new GetCommand({ TableName: tableName(), Key: pendingIndexKey(sessionId), ConsistentRead: true }),
     );
-    if (!marked.Item) return false;
+    if (!marked.Item) return 'unmarked';
     const staleTerms = [...((marked.Item.staleTerms as Set<string> | undefined) ?? [])];
     const entry = await this.catalogEntry(sessionId);
     if (entry) await this.index(entry, staleTerms);
@@ -239,8 +239,9 @@ export const outcomesRepository = {
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
+      return 'remarked';
     }
-    return true;
+    return 'settled';
   },
 
   /** Sessions whose postings are still to be written (a page of them; the upkeep runs hourly). */

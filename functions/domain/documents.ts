@@ -22,6 +22,7 @@ import { auditEvent, diff } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
 import { bytesMatchType } from './file-types.ts';
 import { newId } from './ids.ts';
+import { type RecordFailure, type RecordOutcome, walkRecords } from './record-walk.ts';
 import { canSee as canSeeSession } from './sessions.ts';
 
 type DocumentDeps = Pick<DomainDeps, 'documents' | 'files' | 'sessions' | 'themes' | 'now'>;
@@ -346,36 +347,91 @@ export async function checkUpload(
   return { status: 'available', sha256: object.sha256 };
 }
 
-/** Rejects uploads that never arrived within a day, so no pending record lingers. */
-export async function cleanUpAbandonedUploads(deps: Pick<DomainDeps, 'documents' | 'files' | 'now'>): Promise<number> {
+/** Which abandoned uploads a cleanup run looks at: all of them, or those of the given documents. */
+export interface AbandonedUploadScope {
+  documentIds?: readonly string[];
+}
+
+export interface AbandonedUploadCleanup {
+  cleaned: number;
+  skipped: number;
+  failed: number;
+  failures: RecordFailure[];
+}
+
+/** The rest waits for the next hourly run, well inside the function's timeout. */
+const abandonedUploadsPerRun = 500;
+const abandonedUploadsPage = 100;
+
+async function* abandonedUploads(
+  deps: Pick<DomainDeps, 'documents'>,
+  cutoff: string,
+  scope: AbandonedUploadScope,
+): AsyncGenerator<StoredVersion> {
+  const only = scope.documentIds ? new Set(scope.documentIds) : undefined;
+  let cursor: string | undefined;
+  let handed = 0;
+  do {
+    const page = await deps.documents.pendingUploads(cutoff, { limit: abandonedUploadsPage, cursor });
+    for (const version of page.items) {
+      if (only && !only.has(version.documentId)) continue;
+      yield version;
+      handed += 1;
+      if (handed >= abandonedUploadsPerRun) return;
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+/**
+ * Rejects one upload that never arrived, read afresh: the index it was found by may lag, and the
+ * upload check or its uploader may have changed the document since.
+ */
+async function rejectAbandoned(
+  deps: Pick<DomainDeps, 'documents' | 'files'>,
+  found: StoredVersion,
+  cutoff: string,
+  now: Date,
+): Promise<RecordOutcome> {
+  const { document, versions } = await deps.documents.getWithVersions(found.documentId);
+  const version = versions.find((candidate) => candidate.number === found.number);
+  if (!document || !version || version.status !== 'pending' || version.uploadedAt >= cutoff) return 'skipped';
+  const reason = 'The upload did not arrive within a day.';
+  await deps.documents.update(
+    document,
+    {
+      ...document,
+      status: document.currentVersion === 0 && document.status === 'pending' ? 'rejected' : document.status,
+      updatedAt: now.toISOString(),
+      version: document.version + 1,
+    },
+    auditEvent(
+      now,
+      null,
+      'document.abandoned',
+      { type: 'document', id: document.id },
+      `Version ${version.number}: ${reason}`,
+    ),
+    { ...version, status: 'rejected', rejectedReason: reason },
+  );
+  // Only once the version is rejected: until then, a late check may still be reading the object.
+  await deps.files.remove(version.objectKey);
+  return 'done';
+}
+
+/** Rejects uploads that never arrived within a day, so no pending record lingers. Hourly. */
+export async function cleanUpAbandonedUploads(
+  deps: Pick<DomainDeps, 'documents' | 'files' | 'now'>,
+  scope: AbandonedUploadScope = {},
+): Promise<AbandonedUploadCleanup> {
   const now = deps.now();
   const cutoff = new Date(now.getTime() - abandonedAfterMs).toISOString();
-  let cleaned = 0;
-  for (const version of await deps.documents.pendingUploads(cutoff, 100)) {
-    const document = await deps.documents.get(version.documentId);
-    await deps.files.remove(version.objectKey);
-    if (!document) continue;
-    const reason = 'The upload did not arrive within a day.';
-    await deps.documents.update(
-      document,
-      {
-        ...document,
-        status: document.currentVersion === 0 && document.status === 'pending' ? 'rejected' : document.status,
-        updatedAt: now.toISOString(),
-        version: document.version + 1,
-      },
-      auditEvent(
-        now,
-        null,
-        'document.abandoned',
-        { type: 'document', id: document.id },
-        `Version ${version.number}: ${reason}`,
-      ),
-      { ...version, status: 'rejected', rejectedReason: reason },
-    );
-    cleaned += 1;
-  }
-  return cleaned;
+  const { done, skipped, failed, failures } = await walkRecords(
+    abandonedUploads(deps, cutoff, scope),
+    (version) => `${version.documentId} v${version.number}`,
+    (version) => rejectAbandoned(deps, version, cutoff, now),
+  );
+  return { cleaned: done, skipped, failed, failures };
 }
 
 export async function listDocuments(

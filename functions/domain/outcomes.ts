@@ -12,6 +12,7 @@ import type { Outcome, OutcomeContent, SaveOutcome } from '#shared/schemas/outco
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
+import { type RecordFailure, walkRecords } from './record-walk.ts';
 import { tellFollowers } from './subscriptions.ts';
 
 type OutcomeDeps = Pick<
@@ -293,14 +294,35 @@ export async function allPublished(deps: Pick<DomainDeps, 'outcomes'>, max = 100
   return entries.slice(0, max);
 }
 
+/** Which marks a postings run settles: all those pending, or those of the given sessions. */
+export interface PendingIndexScope {
+  sessionIds?: readonly string[];
+}
+
+export interface PendingIndexSettlement {
+  settled: number;
+  skipped: number;
+  failed: number;
+  failures: RecordFailure[];
+}
+
 /**
  * Writes the search postings that a publication or correction could not write at the time
- * (see data/outcomes.ts), so that every published outcome is found by its words. Hourly.
+ * (see data/outcomes.ts), so that every published outcome is found by its words. Hourly. A
+ * session marked again while its postings were written is settled again with its newer words.
  */
-export async function settlePendingIndexes(deps: Pick<DomainDeps, 'outcomes'>): Promise<number> {
-  let settled = 0;
-  for (const sessionId of await deps.outcomes.pendingIndexes()) {
-    if (await deps.outcomes.settleIndex(sessionId)) settled += 1;
-  }
-  return settled;
+export async function settlePendingIndexes(
+  deps: Pick<DomainDeps, 'outcomes'>,
+  scope: PendingIndexScope = {},
+): Promise<PendingIndexSettlement> {
+  const sessionIds = scope.sessionIds ?? (await deps.outcomes.pendingIndexes());
+  const { done, skipped, failed, failures } = await walkRecords(
+    sessionIds,
+    (sessionId) => sessionId,
+    async (sessionId) => {
+      const settlement = await deps.outcomes.settleIndex(sessionId);
+      return settlement === 'settled' ? 'done' : settlement === 'unmarked' ? 'skipped' : 'changed';
+    },
+  );
+  return { settled: done, skipped, failed, failures };
 }

@@ -1,20 +1,38 @@
 import middy from '@middy/core';
 import { cleanUpAbandonedUploads } from '#functions/domain/documents.ts';
 import { settlePendingIndexes } from '#functions/domain/outcomes.ts';
+import type { RecordFailure } from '#functions/domain/record-walk.ts';
 import { createLogger } from '#functions/log.ts';
 import { defaultDeps } from '#functions/wiring.ts';
 
 const log = createLogger({ handler: 'cleanup' });
 
+/** Runs one job and logs what it did; a job that could not even list its records answers undefined. */
+async function run<Counts extends { failures: RecordFailure[] }>(
+  job: string,
+  walk: () => Promise<Counts>,
+): Promise<Omit<Counts, 'failures'> | undefined> {
+  try {
+    const { failures, ...counts } = await walk();
+    for (const failure of failures) log.error(`${job}: a record failed`, { ...failure });
+    log.info(`${job}: done`, counts);
+    return counts;
+  } catch (error) {
+    log.error(`${job}: could not run`, { error: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
+}
+
 /**
  * Scheduled (hourly) upkeep: uploads announced but never received are rejected after a day, and
- * search postings a publication could not write are written.
+ * search postings a publication could not write are written. Each job takes its records one by
+ * one (ARCHITECTURE.md, "Jobs"); a failed record waits for the next run. A job that could not run
+ * at all fails the invocation, so it reaches the Failures queue and the error alarm.
  */
 export const handler = middy().handler(async () => {
   const deps = defaultDeps();
-  const cleaned = await cleanUpAbandonedUploads(deps);
-  log.info('abandoned uploads cleaned', { cleaned });
-  const reindexed = await settlePendingIndexes(deps);
-  log.info('pending search postings written', { reindexed });
-  return { cleaned, reindexed };
+  const uploads = await run('abandoned uploads', () => cleanUpAbandonedUploads(deps));
+  const postings = await run('pending search postings', () => settlePendingIndexes(deps));
+  if (!uploads || !postings) throw new Error('An upkeep job could not run; see the log.');
+  return { uploads, postings };
 });

@@ -123,7 +123,12 @@ describe('the data layer when AWS fails', () => {
     dynamo.on(BatchWriteCommand).resolves({});
     dynamo.on(DeleteCommand).resolves({});
     dynamo.on(QueryCommand).resolves({ Items: [{ SK: 's1' }] });
-    expect(await settlePendingIndexes({ outcomes: outcomesRepository })).toBe(1);
+    expect(await settlePendingIndexes({ outcomes: outcomesRepository })).toEqual({
+      settled: 1,
+      skipped: 0,
+      failed: 0,
+      failures: [],
+    });
     const writes = Object.values(dynamo.commandCalls(BatchWriteCommand)[0]?.args[0].input.RequestItems ?? {})[0] ?? [];
     expect(writes.filter((write) => write.DeleteRequest)).toHaveLength(1);
     expect(writes.filter((write) => write.PutRequest)).toHaveLength(1);
