@@ -87,7 +87,11 @@ describe.skipIf(!browserAvailable)('the public pages', () => {
     await page.getByRole('navigation').getByRole('link', { name: az['nav.sessions'] }).click();
     await page.getByRole('heading', { level: 1, name: az['sessions.title'] }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sessions');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The heading shows before the page moves the focus to it: wait for the focus itself.
+    await page.waitForFunction(
+      (title) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent?.includes(title),
+      az['sessions.title'],
+    );
     expect(await page.title()).toContain(az['sessions.title']);
   });
 

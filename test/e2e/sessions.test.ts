@@ -105,8 +105,9 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
       .filter({ hasText: az['editor.moved'].replace('{n}', '1').replace('{total}', '2') })
       .waitFor();
     expect(await first.getByLabel(az['editor.titleAz']).inputValue()).toBe('Açılış');
-    // Focus follows the moved item, so that a keyboard user can keep moving it.
-    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^move-down-/);
+    // Focus follows the moved item, so that a keyboard user can keep moving it; the page moves it
+    // after showing the new order, so the test waits for the focus itself.
+    await page.waitForFunction(() => document.activeElement?.id.startsWith('move-down-') === true);
 
     await page.getByRole('button', { name: az['editor.create'] }).click();
     await page.getByRole('heading', { level: 1, name: title.az }).waitFor();
@@ -137,9 +138,11 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
     const saved = az['rsvp.saved'].replace('{answer}', az['rsvp.answer.yes']);
     await member.getByRole('status').filter({ hasText: saved }).waitFor();
     await member.locator('#rsvp-heading + p strong', { hasText: az['rsvp.answer.yes'] }).waitFor();
-    expect(await member.locator('main').textContent()).toContain(
-      az['session.seatsTaken'].replace('{capacity}', '30').replace('{taken}', '1'),
-    );
+    // Before the answer the page said 0 seats taken: the new count is waited for, not read at once.
+    await member
+      .getByRole('main')
+      .getByText(az['session.seatsTaken'].replace('{capacity}', '30').replace('{taken}', '1'))
+      .waitFor();
     // A member sees no secretariat tools.
     expect(await member.getByRole('heading', { name: az['actions.heading'] }).count()).toBe(0);
   });
@@ -169,7 +172,7 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
     expect(await cell.locator('.day-number').textContent()).toBe(String(Number(day.slice(8))));
     await anonymous.getByRole('button', { name: az['sessions.nextMonth'] }).click();
     await anonymous.getByRole('link', { name: new RegExp(title.az) }).waitFor({ state: 'detached' });
-    expect(new URL(anonymous.url()).searchParams.get('month')).not.toBe(day.slice(0, 7));
+    await anonymous.waitForURL((url) => url.searchParams.get('month') !== day.slice(0, 7));
   });
 
   it('have no axe violations for visitors, in Azerbaijani and in English', async () => {

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { api } from '../support/http.ts';
+import { allItems, api } from '../support/http.ts';
 import { heldSession, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
 import { newPerson, secretariat } from '../support/people.ts';
 
@@ -49,16 +49,15 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
     expect(seen.body.revisions.map((r: { kind: string }) => r.kind)).toEqual(['published']);
 
     const year = new Date().getUTCFullYear();
-    const byTheme = await api('/api/outcomes?theme=trade-unions-labour-rights&limit=100');
-    expect(byTheme.body.items.map((e: { sessionId: string }) => e.sessionId)).toContain(session.id);
-    const byYear = await api(`/api/outcomes?year=${year}&limit=100`);
-    expect(byYear.body.items.map((e: { sessionId: string }) => e.sessionId)).toContain(session.id);
+    const byTheme = await allItems('/api/outcomes?theme=trade-unions-labour-rights&limit=100');
+    expect(byTheme.map((e: { sessionId: string }) => e.sessionId)).toContain(session.id);
+    const byYear = await allItems(`/api/outcomes?year=${year}&limit=100`);
+    expect(byYear.map((e: { sessionId: string }) => e.sessionId)).toContain(session.id);
     expect((await api(`/api/outcomes?year=${year - 1}&q=${marker}`)).body.items).toEqual([]);
     for (const q of ['ishci', 'isci', 'İŞÇİ', `isci ${marker}`, 'huquqlari', 'workers rights', 'hemkarlar']) {
-      const found = await api(`/api/outcomes?q=${encodeURIComponent(q)}&limit=100`);
-      expect(found.status).toBe(200);
+      const found = await allItems(`/api/outcomes?q=${encodeURIComponent(q)}&limit=100`);
       expect(
-        found.body.items.map((e: { sessionId: string }) => e.sessionId),
+        found.map((e: { sessionId: string }) => e.sessionId),
         q,
       ).toContain(session.id);
     }

@@ -4,7 +4,7 @@ import { manyMembers } from '../support/bulk-members.ts';
 import { api } from '../support/http.ts';
 import { emailsTo, latestEmailTo, type StoredEmail } from '../support/mailbox.ts';
 import { newPerson, secretariat } from '../support/people.ts';
-import { scheduledSession, transition } from '../support/sessions.ts';
+import { createSession, scheduledSession, transition } from '../support/sessions.ts';
 
 const rsvp = (id: string, cookie: string, body: unknown) =>
   api(`/api/sessions/${id}/rsvp`, { method: 'PUT', cookie, body });
@@ -116,9 +116,8 @@ describe('RSVP, capacity, needs and attendance', () => {
 
   it('refuses answers to drafts (404) and bad needs (400)', async () => {
     const member = await newPerson();
-    const draft = await api('/api/sessions?status=draft&limit=1', { cookie: await secretariat() });
-    const draftId = draft.body.items[0]?.id;
-    if (draftId) expect((await rsvp(draftId, member.cookie, { answer: 'yes' })).status).toBe(404);
+    const draft = await createSession();
+    expect((await rsvp(draft.id, member.cookie, { answer: 'yes' })).status).toBe(404);
     const session = await scheduledSession();
     const bad = await rsvp(session.id, member.cookie, { answer: 'perhaps', needs: { telepathy: true } });
     expect(bad.status).toBe(400);

@@ -32,3 +32,22 @@ export async function api<T = any>(
   const body = type.includes('json') && text ? JSON.parse(text) : text;
   return { status: response.status, headers: response.headers, body: body as T };
 }
+
+/**
+ * Every item of a paged list, following its cursor to the end. Other files add to every list on
+ * the shared stack meanwhile, so a test looks for its own records in the whole list, never in a
+ * first page that theirs may have pushed it off.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: tests check answer shapes with expect(), not with types
+export async function allItems<T = any>(path: string, cookie?: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const next: string = cursor ? `${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}` : '';
+    const page: ApiResponse<{ items: T[]; nextCursor: string | null }> = await api(`${path}${next}`, { cookie });
+    if (page.status !== 200) throw new Error(`${path}${next} answered ${page.status}`);
+    items.push(...page.body.items);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return items;
+}
