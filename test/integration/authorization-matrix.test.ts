@@ -272,8 +272,7 @@ describe('authorization matrix: every route, every role', () => {
     cookies.member = member.cookie;
     cookies.secretariat = await secretariat();
     session = await scheduledSession();
-    heldSession = await scheduledSession();
-    await transition(heldSession.id, 'held');
+    heldSession = await readyForOutcomes();
     memberDocument = await shareAs(member.cookie);
     publicDocument = (await share(await secretariat(), pdfBytes('public'), { visibility: 'public' })).id;
     publishedSession = (await readyForOutcomes()).id;

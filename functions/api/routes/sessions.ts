@@ -70,16 +70,24 @@ const patchRoute = defineRoute('secretariat', {
   path: '/sessions/{id}',
   tags: ['Sessions'],
   summary: 'Edit a session; a new time or place is told to those who answered yes or maybe',
+  description: 'A scheduled session cannot be moved into the past: 422 `moved-into-the-past`, naming `startsAt`.',
   request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateSessionSchema) },
-  responses: { 200: json(sessionSchema, 'The session as stored.'), ...pickProblems(400, 401, 403, 404, 409, 412, 428) },
+  responses: {
+    200: json(sessionSchema, 'The session as stored.'),
+    ...pickProblems(400, 401, 403, 404, 409, 412, 422, 428),
+  },
 });
 
 const transitionRoute = defineRoute('secretariat', {
   method: 'post',
   path: '/sessions/{id}/transitions',
   tags: ['Sessions'],
-  summary: 'Schedule (invites every active member), mark held, or cancel a session',
-  description: 'draft → scheduled → held; cancelled from draft or scheduled. Any other move is 409.',
+  summary: 'Schedule (invites every active member), mark held, reopen, or cancel a session',
+  description: [
+    'draft → scheduled → held; cancelled from draft or scheduled; a held session is reopened (held → scheduled)',
+    'until its outcomes are published. Any other move is 409 `transition-not-allowed`. A session whose start has',
+    'passed cannot be scheduled (409 `schedule-in-the-past`), nor marked held before it starts (409 `held-before-start`).',
+  ].join(' '),
   request: { params: idParams, body: jsonBody(transitionInputSchema) },
   responses: {
     200: json(sessionSchema, 'The session in its new state.'),
