@@ -12,6 +12,7 @@ import type { Outcome, OutcomeContent, SaveOutcome } from '#shared/schemas/outco
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
+import { indexTerms, queryPrefixes } from './stemming.ts';
 import { tellFollowers } from './subscriptions.ts';
 
 type OutcomeDeps = Pick<
@@ -62,18 +63,24 @@ async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
   if (problems.length > 0) throw new ValidationFailed(problems);
 }
 
+/**
+ * The words an outcome is found by: every folded word of its texts and every stem of it, with
+ * each language's own stemmer (ARCHITECTURE.md, "Search"); theme names are stemmed both ways.
+ */
 export function termsOf(entry: Pick<StoredCatalogEntry, 'title' | 'content'>, themeNames: string[]): string[] {
-  const texts = [
-    entry.title.az,
-    entry.title.en,
-    entry.content.summary.az,
-    entry.content.summary.en,
-    ...entry.content.recommendations.flatMap((r) => [r.text.az, r.text.en]),
-    ...themeNames,
+  const words = (texts: string[]) => searchWords(texts.join(' ')).filter((word) => word.length >= 2);
+  const inLanguage = (language: 'az' | 'en') => [
+    entry.title[language],
+    entry.content.summary[language],
+    ...entry.content.recommendations.map((recommendation) => recommendation.text[language]),
   ];
-  return searchWords(texts.join(' '))
-    .filter((word) => word.length >= 2)
-    .slice(0, 3000);
+  return [
+    ...new Set([
+      ...indexTerms(words(inLanguage('az')), 'az'),
+      ...indexTerms(words(inLanguage('en')), 'en'),
+      ...indexTerms(words(themeNames), 'both'),
+    ]),
+  ].slice(0, 3000);
 }
 
 /**
@@ -250,7 +257,8 @@ export interface CatalogSearch {
 
 /**
  * The public catalog, newest first. With words, each word's postings are read (a Query per
- * word, over the words that start with it) and intersected; only the page's entries are fetched.
+ * prefix of the word: itself or its stems, over the terms that start with it) and intersected;
+ * only the page's entries are fetched.
  */
 export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, query: CatalogSearch) {
   const words = query.q ? searchWords(query.q).filter((word) => word.length >= 2) : [];
@@ -258,7 +266,7 @@ export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, query: C
     const page = await deps.outcomes.catalog(query);
     return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
   }
-  const postings = await Promise.all(words.map((word) => deps.outcomes.postings(word)));
+  const postings = await Promise.all(words.map((word) => postingsOfWord(deps, word)));
   const [first, ...rest] = postings.sort((a, b) => a.size - b.size);
   const matches = [...(first ?? new Map<string, string>())]
     .filter(([id]) => rest.every((other) => other.has(id)))
@@ -276,6 +284,12 @@ export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, query: C
   return { items: items.map(toSummary), nextCursor: offset < matches.length ? offsetCursor.encode(offset) : null };
 }
 
+/** The sessions a searched word finds: the union of its prefixes' postings (word and stems). */
+async function postingsOfWord(deps: Pick<DomainDeps, 'outcomes'>, word: string): Promise<Map<string, string>> {
+  const found = await Promise.all(queryPrefixes(word).map((prefix) => deps.outcomes.postings(prefix)));
+  return new Map(found.flatMap((postings) => [...postings]));
+}
+
 function toSummary(entry: StoredCatalogEntry) {
   const { content: _content, attendance: _attendance, terms: _terms, ...summary } = entry;
   return summary;
@@ -291,6 +305,55 @@ export async function allPublished(deps: Pick<DomainDeps, 'outcomes'>, max = 100
     cursor = page.nextCursor ?? undefined;
   } while (cursor && entries.length < max);
   return entries.slice(0, max);
+}
+
+/**
+ * Brings the search terms of published outcomes in line with how `termsOf` finds words today
+ * (after a change of stemming, say): each entry whose terms differ gets its new terms and a
+ * pending mark in one transaction, and its postings are written at once or, failing that, by the
+ * hourly upkeep. Entry by entry: one that fails is counted and the rest go on. `sessionIds`
+ * limits the run to those entries (a test's own); without it, the whole catalog is walked.
+ * `npm run admin -- reindex` runs it.
+ */
+export async function reindexCatalog(
+  deps: Pick<DomainDeps, 'outcomes' | 'themes' | 'now'>,
+  options: { sessionIds?: string[]; onError?: (sessionId: string, error: unknown) => void } = {},
+): Promise<{ reindexed: number; unchanged: number; failed: number }> {
+  const counts = { reindexed: 0, unchanged: 0, failed: 0 };
+  const themeNames = new Map<string, string[]>();
+  const namesOf = async (slug: string) => {
+    if (!themeNames.has(slug)) {
+      const theme = await deps.themes.get(slug);
+      themeNames.set(slug, theme ? [theme.name.az, theme.name.en] : []);
+    }
+    return themeNames.get(slug) ?? [];
+  };
+  const reindex = async (entry: StoredCatalogEntry) => {
+    try {
+      const terms = termsOf(entry, await namesOf(entry.theme));
+      const same = terms.length === entry.terms.length && terms.every((term, i) => term === entry.terms[i]);
+      if (same) {
+        counts.unchanged += 1;
+        return;
+      }
+      await deps.outcomes.replaceTerms(entry, terms, deps.now().toISOString());
+      counts.reindexed += 1;
+    } catch (error) {
+      counts.failed += 1;
+      options.onError?.(entry.sessionId, error);
+    }
+  };
+  if (options.sessionIds) {
+    for (const entry of await deps.outcomes.catalogEntries(options.sessionIds)) await reindex(entry);
+    return counts;
+  }
+  let cursor: string | undefined;
+  do {
+    const page = await deps.outcomes.catalog({ limit: 100, cursor });
+    for (const entry of page.items) await reindex(entry);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return counts;
 }
 
 /**
