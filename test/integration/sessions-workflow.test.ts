@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditEventsOn } from '../support/audit.ts';
 import { api } from '../support/http.ts';
 import { markHeld, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
 import { newPerson, secretariat } from '../support/people.ts';
@@ -23,19 +24,6 @@ async function sessionIn(status: 'draft' | 'scheduled' | 'held' | 'cancelled', s
   if (status === 'cancelled') await transition(session.id, 'cancelled');
   if (started) await untilStarted(session.startsAt);
   return session.id;
-}
-
-/** The audit actions on one record since `since`, read newest first until older events begin. */
-async function auditActionsOn(entityId: string, since: string): Promise<string[]> {
-  const actions: string[] = [];
-  let cursor = '';
-  for (;;) {
-    const page = await api(`/api/audit?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { cookie: await secretariat() });
-    const items = page.body.items as Array<{ action: string; entityId: string; at: string }>;
-    actions.push(...items.filter((event) => event.entityId === entityId).map((event) => event.action));
-    if (!page.body.nextCursor || items.some((event) => event.at < since)) return actions;
-    cursor = page.body.nextCursor;
-  }
 }
 
 describe('the session workflow', () => {
@@ -100,7 +88,7 @@ describe('the session workflow', () => {
     const reopened = await transition(session.id, 'scheduled');
     expect(reopened.status).toBe(200);
     expect(reopened.body.status).toBe('scheduled');
-    expect(await auditActionsOn(session.id, reopenedAt)).toContain('session.reopened');
+    expect((await auditEventsOn(session.id, reopenedAt)).map((event) => event.action)).toContain('session.reopened');
 
     await markHeld(session);
     await saveOutcome(session.id, outcomeInput());
