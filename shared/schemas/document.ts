@@ -123,14 +123,10 @@ export const updateDocumentSchema = z
     session: idSchema.nullable(),
     theme: themeSlugSchema.nullable(),
     visibility: documentVisibilitySchema,
-    publicVersions: z
-      .array(z.number().int().min(1))
-      .min(1)
-      .max(100)
-      .meta({
-        description:
-          'Which versions are public (the others members-only). Making a document public without it publishes its current version only; earlier versions keep their visibility.',
-      }),
+    publicVersions: z.array(z.number().int().min(1)).min(1).max(100).meta({
+      description:
+        'Which versions are public (the others members-only). Making a document public without it publishes its current version only; earlier versions keep their visibility.',
+    }),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, {

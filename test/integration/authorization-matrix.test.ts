@@ -162,6 +162,10 @@ const matrix: Record<string, Expectation> = {
     expect: anyone(200),
   },
   'GET /api/calendar.ics': { call: () => ({ path: '/api/calendar.ics' }), expect: anyone(200) },
+  'GET /api/sessions/{id}/registrants.csv': {
+    call: ({ session }) => ({ path: `/api/sessions/${session.id}/registrants.csv` }),
+    expect: secretariatOnly(200),
+  },
   'POST /api/documents': {
     call: () => ({
       path: '/api/documents',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { registrantsCsv } from '#functions/domain/registrants.ts';
 import {
   answerRsvp,
   createSession,
@@ -133,6 +134,20 @@ const publicCalendarRoute = defineRoute('anyone', {
   responses: { 200: calendar('iCalendar; cancelled sessions carry STATUS:CANCELLED.') },
 });
 
+const registrantsRoute = defineRoute('secretariat', {
+  method: 'get',
+  path: '/sessions/{id}/registrants.csv',
+  tags: ['Sessions'],
+  summary: 'Everyone who answered, with their needs and attendance, as CSV',
+  description:
+    'UTF-8 with BOM, RFC 4180, by organisation and name. Columns: name, organisation, answer, sign_language, step_free_access, captioning, accessible_formats, other_needs, attended (yes/no/empty), answered_at (Baku time with offset).',
+  request: { params: idParams },
+  responses: {
+    200: { content: { 'text/csv': { schema: z.string() } }, description: 'The registrants.' },
+    ...pickProblems(400, 401, 403, 404),
+  },
+});
+
 const ics = (text: string, fileName: string) =>
   new Response(text, {
     headers: {
@@ -186,4 +201,14 @@ export const sessionRoutes = createRouter()
     const { id } = c.req.valid('param');
     return ics(await sessionCalendar(c.get('deps'), c.get('actor'), id), `session-${id}.ics`) as never;
   })
-  .openapi(publicCalendarRoute, async (c) => ics(await publicCalendar(c.get('deps')), 'bhr-sessions.ics') as never);
+  .openapi(publicCalendarRoute, async (c) => ics(await publicCalendar(c.get('deps')), 'bhr-sessions.ics') as never)
+  .openapi(registrantsRoute, async (c) => {
+    const { session, csv } = await registrantsCsv(c.get('deps'), c.req.valid('param').id);
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="registrants-${session.startsAt.slice(0, 10)}-${session.id}.csv"`,
+        'Cache-Control': 'private, no-store',
+      },
+    }) as never;
+  });
