@@ -54,6 +54,13 @@ export class Conflict extends AppError {
   }
 }
 
+/** A well-formed request that a rule of the domain refuses, naming the fields at fault. */
+export class UnprocessableContent extends AppError {
+  constructor(code: string, message: string, fields: FieldError[]) {
+    super(422, code, message, { errors: fields });
+  }
+}
+
 export class PreconditionFailed extends AppError {
   constructor(message = 'The record has changed since you read it; reload and try again.') {
     super(412, 'stale-version', message);

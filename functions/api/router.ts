@@ -36,7 +36,9 @@ export const problems = {
   409: problem('The workflow does not allow this now (or, with an Idempotency-Key, the first request still runs).'),
   412: problem('The If-Match version is stale.'),
   413: problem('The body is over 1 MB.'),
-  422: problem('The Idempotency-Key was used for another request.'),
+  422: problem(
+    'A rule of the domain refuses the request (`code` says which; `errors` names the fields), or the Idempotency-Key was used for another request.',
+  ),
   428: problem('If-Match is required.'),
   429: problem('Rate-limited; see Retry-After.'),
   503: problem('A backing service does not answer.'),

@@ -27,7 +27,9 @@ export interface StoredDocument extends SharedDocument {
   latestVersion: number;
 }
 
-export interface StoredVersion extends DocumentVersion {
+export interface StoredVersion extends Omit<DocumentVersion, 'visibility'> {
+  /** Absent on versions stored before each version had its own (see domain/documents.ts). */
+  visibility?: DocumentVersion['visibility'];
   documentId: string;
   uploaderId: string;
   objectKey: string;
@@ -158,14 +160,19 @@ export const documentsRepository = {
     );
   },
 
-  /** Stores a changed document (and optionally a changed or new version) if nobody was faster. */
-  async update(before: StoredDocument, after: StoredDocument, event: AuditEvent | undefined, version?: StoredVersion) {
+  /** Stores a changed document (and any changed or new versions) if nobody was faster. */
+  async update(
+    before: StoredDocument,
+    after: StoredDocument,
+    event: AuditEvent | undefined,
+    versions: StoredVersion | StoredVersion[] = [],
+  ) {
     try {
       await dynamo().send(
         new TransactWriteCommand({
           TransactItems: [
             ...documentWrites(before, after),
-            ...(version ? [{ Put: { TableName: tableName(), Item: versionItem(version) } }] : []),
+            ...[versions].flat().map((version) => ({ Put: { TableName: tableName(), Item: versionItem(version) } })),
             ...(event ? [auditPut(event)] : []),
           ] as never,
         }),

@@ -216,6 +216,27 @@ export const outcomesRepository = {
   },
 
   /**
+   * Gives a published entry new search terms: the terms and a pending mark (with the old terms,
+   * whose postings go) in one transaction, then the postings, as after a correction.
+   */
+  async replaceTerms(entry: StoredCatalogEntry, terms: string[], markedAt: string) {
+    await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: catalogKey(entry.sessionId),
+          UpdateExpression: 'SET terms = :terms',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':terms': terms },
+        },
+      },
+      markIndexPending(entry.sessionId, entry.terms, markedAt),
+    ]);
+    // A failed write leaves the mark in place: the hourly upkeep settles it.
+    await this.settleIndex(entry.sessionId).catch(() => undefined);
+  },
+
+  /**
    * Writes the postings of a session marked as pending and removes the mark, unless a newer
    * publication or correction marked it again meanwhile (that one settles it). Answers
    * `unmarked` when there was nothing to settle, `remarked` when a newer mark came in meanwhile.

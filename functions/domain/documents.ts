@@ -7,6 +7,7 @@ import {
   NotFound,
   PreconditionFailed,
   Unauthorized,
+  UnprocessableContent,
   ValidationFailed,
 } from '#functions/errors.ts';
 import type {
@@ -16,7 +17,7 @@ import type {
   SharedDocument,
   UpdateDocument,
 } from '#shared/schemas/document.ts';
-import { maxFileBytes } from '#shared/schemas/document.ts';
+import { kindOfContentType, maxFileBytes } from '#shared/schemas/document.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { auditEvent, diff } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
@@ -44,6 +45,22 @@ function canSee(actor: Actor, doc: StoredDocument): boolean {
   return doc.visibility === 'public' || actor !== undefined;
 }
 
+/**
+ * Who may download a version is the version's own visibility (ARCHITECTURE.md, "Documents"):
+ * publishing a document publishes the versions the secretariat chose, never a file uploaded
+ * while it was members-only. Versions stored before versions had their own visibility count as
+ * the document's when current, members-only otherwise.
+ */
+function versionVisibility(doc: StoredDocument, version: StoredVersion): 'members' | 'public' {
+  return version.visibility ?? (version.number === doc.currentVersion ? doc.visibility : 'members');
+}
+
+function canSeeVersion(actor: Actor, doc: StoredDocument, version: StoredVersion): boolean {
+  if (owns(actor, doc) || isSecretariat(actor)) return true;
+  if (version.status !== 'available') return false;
+  return actor !== undefined || versionVisibility(doc, version) === 'public';
+}
+
 function requireEditor(actor: Member, doc: StoredDocument) {
   if (!owns(actor, doc) && !isSecretariat(actor)) {
     throw new Forbidden('Only the uploader or the secretariat changes a document.');
@@ -60,8 +77,9 @@ export function publicDocument({ latestVersion: _latest, ...doc }: StoredDocumen
   return doc;
 }
 
-function publicVersion(version: StoredVersion, uploaderName: string): DocumentVersion {
+function publicVersion(doc: StoredDocument, version: StoredVersion, uploaderName: string): DocumentVersion {
   return {
+    visibility: versionVisibility(doc, version),
     number: version.number,
     fileName: version.fileName,
     contentType: version.contentType,
@@ -107,8 +125,10 @@ function newVersion(
   file: { fileName: string; contentType: string; size: number },
   actor: Member,
   now: Date,
+  visibility: 'members' | 'public',
 ): StoredVersion {
   return {
+    visibility,
     documentId,
     number,
     fileName: file.fileName,
@@ -130,7 +150,7 @@ export async function createDocument(deps: DocumentDeps, actor: Member, input: C
   await checkLinks(deps, actor, input);
   const now = deps.now();
   const id = newId(now);
-  const first = newVersion(id, 1, input, actor, now);
+  const first = newVersion(id, 1, input, actor, now, input.visibility);
   const document: StoredDocument = {
     id,
     title: input.title,
@@ -164,13 +184,22 @@ export async function addVersion(
   deps: DocumentDeps,
   actor: Member,
   id: string,
-  file: { fileName: string; contentType: string; size: number },
+  file: { fileName: string; contentType: string; size: number; confirmKindChange?: boolean },
 ) {
   const document = await deps.documents.get(id);
   if (!document || !canSee(actor, document) || document.status === 'withdrawn') throw new NotFound('No such document.');
   requireEditor(actor, document);
+  const [was, becomes] = [kindOfContentType(document.contentType), kindOfContentType(file.contentType)];
+  if (was !== becomes && !file.confirmKindChange) {
+    throw new UnprocessableContent(
+      'kind-change-unconfirmed',
+      `This document is a ${was ?? 'file'}; a ${becomes ?? 'file'} as its new version needs confirmKindChange.`,
+      [{ field: 'contentType', code: 'kind-change', message: 'Not the same kind of file as the document.' }],
+    );
+  }
   const now = deps.now();
-  const version = newVersion(id, document.latestVersion + 1, file, actor, now);
+  // A new version is what the document now shows, so it takes the document's visibility.
+  const version = newVersion(id, document.latestVersion + 1, file, actor, now, document.visibility);
   const updated: StoredDocument = {
     ...document,
     latestVersion: version.number,
@@ -189,9 +218,11 @@ export async function addVersion(
 export async function getDocument(deps: Pick<DomainDeps, 'documents'>, actor: Actor, id: string) {
   const { document, versions } = await deps.documents.getWithVersions(id);
   if (!document || !canSee(actor, document)) throw new NotFound('No such document.');
-  const editor = owns(actor, document) || isSecretariat(actor);
-  const shown = editor ? versions : versions.filter((version) => version.status === 'available');
-  return { ...publicDocument(document), versions: shown.map((v) => publicVersion(v, document.uploaderName)) };
+  const shown = versions.filter((version) => canSeeVersion(actor, document, version));
+  return {
+    ...publicDocument(document),
+    versions: shown.map((version) => publicVersion(document, version, document.uploaderName)),
+  };
 }
 
 export async function updateDocument(
@@ -201,20 +232,32 @@ export async function updateDocument(
   patch: UpdateDocument,
   expectedVersion: number,
 ): Promise<SharedDocument> {
-  const document = await deps.documents.get(id);
+  const { document, versions } = await deps.documents.getWithVersions(id);
   if (!document || !canSee(actor, document) || document.status === 'withdrawn') throw new NotFound('No such document.');
   requireEditor(actor, document);
-  if (patch.visibility !== undefined && patch.visibility !== document.visibility) requirePublicRight(actor, 'public');
-  await checkLinks(deps, actor, patch);
+  const { publicVersions, ...fields } = patch;
+  if (fields.visibility !== undefined && fields.visibility !== document.visibility) requirePublicRight(actor, 'public');
+  if (publicVersions !== undefined) requirePublicRight(actor, 'public');
+  await checkLinks(deps, actor, fields);
   if (document.version !== expectedVersion) throw new PreconditionFailed();
   const now = deps.now();
   const updated: StoredDocument = {
     ...document,
-    ...patch,
+    ...fields,
     updatedAt: now.toISOString(),
     version: document.version + 1,
   };
+  const changedVersions = versionsToRevisibilise(document, updated, versions, publicVersions);
   const changes = diff(document, updated, ['title', 'description', 'language', 'session', 'theme', 'visibility']);
+  if (changedVersions.length > 0) {
+    const visibleAfter = (version: StoredVersion) =>
+      changedVersions.find((changed) => changed.number === version.number)?.visibility ??
+      versionVisibility(document, version);
+    changes.publicVersions = {
+      from: versions.filter((v) => versionVisibility(document, v) === 'public').map((v) => v.number),
+      to: versions.filter((v) => visibleAfter(v) === 'public').map((v) => v.number),
+    };
+  }
   if (Object.keys(changes).length === 0) return publicDocument(document);
   await deps.documents.update(
     document,
@@ -227,8 +270,45 @@ export async function updateDocument(
       `Changed ${Object.keys(changes).join(', ')}`,
       changes,
     ),
+    changedVersions,
   );
   return publicDocument(updated);
+}
+
+/**
+ * The versions whose visibility a change sets. A members-only document has no public version.
+ * Making a document public publishes the versions named, or else its current one only; naming
+ * the versions of a public document makes exactly those public.
+ */
+function versionsToRevisibilise(
+  before: StoredDocument,
+  after: StoredDocument,
+  versions: StoredVersion[],
+  named: number[] | undefined,
+): StoredVersion[] {
+  if (named !== undefined && after.visibility !== 'public') {
+    throw new ValidationFailed([
+      { field: 'publicVersions', code: 'needs-public', message: 'Only a public document has public versions.' },
+    ]);
+  }
+  const unknown = (named ?? []).filter(
+    (number) => !versions.some((version) => version.number === number && version.status !== 'rejected'),
+  );
+  if (unknown.length > 0) {
+    throw new ValidationFailed([
+      { field: 'publicVersions', code: 'unknown-version', message: `No such version: ${unknown.join(', ')}.` },
+    ]);
+  }
+  const madePublic = after.visibility === 'public' && before.visibility !== 'public';
+  const chosen = named ?? (madePublic ? [before.currentVersion || before.latestVersion] : undefined);
+  const wanted = (version: StoredVersion): 'members' | 'public' => {
+    if (after.visibility !== 'public') return 'members';
+    if (chosen?.includes(version.number)) return 'public';
+    return named !== undefined ? 'members' : versionVisibility(before, version);
+  };
+  return versions
+    .filter((version) => version.visibility !== wanted(version))
+    .map((version) => ({ ...version, visibility: wanted(version) }));
 }
 
 export async function withdrawDocument(deps: DocumentDeps, actor: Member, id: string): Promise<void> {
@@ -252,8 +332,12 @@ export async function downloadLink(
 ): Promise<string> {
   const { document, versions } = await deps.documents.getWithVersions(id);
   if (!document || !canSee(actor, document) || document.status === 'withdrawn') throw new NotFound('No such document.');
-  const wanted = number ?? document.currentVersion;
-  const version = versions.find((v) => v.number === wanted && v.status === 'available');
+  const downloadable = versions.filter((v) => v.status === 'available' && canSeeVersion(actor, document, v));
+  // Without a number: the current version, or else the newest one this caller may have.
+  const version =
+    number === undefined
+      ? (downloadable.find((v) => v.number === document.currentVersion) ?? downloadable.at(-1))
+      : downloadable.find((v) => v.number === number);
   if (!version) throw new NotFound('No such version to download.');
   return deps.files.presignDownload(version.objectKey, version.fileName, version.contentType, downloadLinkSeconds);
 }

@@ -1,5 +1,7 @@
 import type { StoredCatalogEntry } from '#functions/data/outcomes.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
+import { inBakuTime } from './baku-time.ts';
+import { toCsv } from './csv.ts';
 
 const xml = (value: string) =>
   value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
@@ -39,7 +41,10 @@ export function outcomesFeed(entries: StoredCatalogEntry[], portalOrigin: string
   ].join('\n');
 }
 
-/** The columns of the CSV export, one row per recommendation (a row with none for outcomes without). */
+/**
+ * The columns of the CSV export, one row per recommendation (a row with none for outcomes
+ * without). Dates are in Baku time with their offset, as every page shows them.
+ */
 export const csvColumns = [
   'session_id',
   'theme',
@@ -58,21 +63,14 @@ export const csvColumns = [
   'url',
 ] as const;
 
-const csvCell = (value: string | number | null | undefined) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Cells that a spreadsheet would run as a formula are prefixed, so opening the file is safe.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 export function outcomesCsv(entries: StoredCatalogEntry[], portalOrigin: string): string {
   const rows = entries.flatMap((entry) => {
     const base = [
       entry.sessionId,
       entry.theme,
-      entry.sessionStartsAt,
-      entry.publishedAt,
-      entry.correctedAt,
+      inBakuTime(entry.sessionStartsAt),
+      inBakuTime(entry.publishedAt),
+      inBakuTime(entry.correctedAt),
       entry.title.az,
       entry.title.en,
       entry.summary.az,
@@ -83,6 +81,5 @@ export function outcomesCsv(entries: StoredCatalogEntry[], portalOrigin: string)
     if (recommendations.length === 0) return [[...base, null, null, null, null, ...tail]];
     return recommendations.map((r, i) => [...base, i + 1, r.text.az, r.text.en, r.addressees.join(';'), ...tail]);
   });
-  // A byte-order mark lets spreadsheet programs read the Azerbaijani letters as UTF-8.
-  return `\ufeff${[csvColumns as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return toCsv(csvColumns, rows);
 }

@@ -13,6 +13,7 @@ import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
 import { type RecordFailure, walkRecords } from './record-walk.ts';
+import { indexTerms, queryPrefixes } from './stemming.ts';
 import { tellFollowers } from './subscriptions.ts';
 
 type OutcomeDeps = Pick<
@@ -63,18 +64,24 @@ async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
   if (problems.length > 0) throw new ValidationFailed(problems);
 }
 
+/**
+ * The words an outcome is found by: every folded word of its texts and every stem of it, with
+ * each language's own stemmer (ARCHITECTURE.md, "Search"); theme names are stemmed both ways.
+ */
 export function termsOf(entry: Pick<StoredCatalogEntry, 'title' | 'content'>, themeNames: string[]): string[] {
-  const texts = [
-    entry.title.az,
-    entry.title.en,
-    entry.content.summary.az,
-    entry.content.summary.en,
-    ...entry.content.recommendations.flatMap((r) => [r.text.az, r.text.en]),
-    ...themeNames,
+  const words = (texts: string[]) => searchWords(texts.join(' ')).filter((word) => word.length >= 2);
+  const inLanguage = (language: 'az' | 'en') => [
+    entry.title[language],
+    entry.content.summary[language],
+    ...entry.content.recommendations.map((recommendation) => recommendation.text[language]),
   ];
-  return searchWords(texts.join(' '))
-    .filter((word) => word.length >= 2)
-    .slice(0, 3000);
+  return [
+    ...new Set([
+      ...indexTerms(words(inLanguage('az')), 'az'),
+      ...indexTerms(words(inLanguage('en')), 'en'),
+      ...indexTerms(words(themeNames), 'both'),
+    ]),
+  ].slice(0, 3000);
 }
 
 /**
@@ -251,7 +258,8 @@ export interface CatalogSearch {
 
 /**
  * The public catalog, newest first. With words, each word's postings are read (a Query per
- * word, over the words that start with it) and intersected; only the page's entries are fetched.
+ * prefix of the word: itself or its stems, over the terms that start with it) and intersected;
+ * only the page's entries are fetched.
  */
 export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, query: CatalogSearch) {
   const words = query.q ? searchWords(query.q).filter((word) => word.length >= 2) : [];
@@ -259,7 +267,7 @@ export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, query: C
     const page = await deps.outcomes.catalog(query);
     return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
   }
-  const postings = await Promise.all(words.map((word) => deps.outcomes.postings(word)));
+  const postings = await Promise.all(words.map((word) => postingsOfWord(deps, word)));
   const [first, ...rest] = postings.sort((a, b) => a.size - b.size);
   const matches = [...(first ?? new Map<string, string>())]
     .filter(([id]) => rest.every((other) => other.has(id)))
@@ -275,6 +283,12 @@ export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, query: C
     items.push(...entries.filter((entry) => !query.theme || entry.theme === query.theme));
   }
   return { items: items.map(toSummary), nextCursor: offset < matches.length ? offsetCursor.encode(offset) : null };
+}
+
+/** The sessions a searched word finds: the union of its prefixes' postings (word and stems). */
+async function postingsOfWord(deps: Pick<DomainDeps, 'outcomes'>, word: string): Promise<Map<string, string>> {
+  const found = await Promise.all(queryPrefixes(word).map((prefix) => deps.outcomes.postings(prefix)));
+  return new Map(found.flatMap((postings) => [...postings]));
 }
 
 function toSummary(entry: StoredCatalogEntry) {
@@ -304,6 +318,51 @@ export interface PendingIndexSettlement {
   skipped: number;
   failed: number;
   failures: RecordFailure[];
+}
+
+/**
+ * Brings the search terms of published outcomes in line with how `termsOf` finds words today
+ * (after a change of stemming, say): each entry whose terms differ gets its new terms and a
+ * pending mark in one transaction, and its postings are written at once or, failing that, by the
+ * hourly upkeep. Entry by entry, as every job walks records (ARCHITECTURE.md, "Jobs"): one that
+ * fails is counted and the rest go on. `sessionIds` limits the run to those entries (a test's
+ * own); without it, the whole catalog is walked.
+ * `npm run admin -- reindex` runs it.
+ */
+export async function reindexCatalog(
+  deps: Pick<DomainDeps, 'outcomes' | 'themes' | 'now'>,
+  scope: { sessionIds?: readonly string[] } = {},
+): Promise<{ reindexed: number; unchanged: number; failed: number; failures: RecordFailure[] }> {
+  const themeNames = new Map<string, string[]>();
+  const namesOf = async (slug: string) => {
+    if (!themeNames.has(slug)) {
+      const theme = await deps.themes.get(slug);
+      themeNames.set(slug, theme ? [theme.name.az, theme.name.en] : []);
+    }
+    return themeNames.get(slug) ?? [];
+  };
+  async function* listed(): AsyncIterable<string> {
+    if (scope.sessionIds) {
+      yield* scope.sessionIds;
+      return;
+    }
+    let cursor: string | undefined;
+    do {
+      const page = await deps.outcomes.catalog({ limit: 100, cursor });
+      for (const entry of page.items) yield entry.sessionId;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+  const counts = await walkRecords(listed(), String, async (sessionId) => {
+    const [entry] = await deps.outcomes.catalogEntries([sessionId]);
+    if (!entry) return 'skipped';
+    const terms = termsOf(entry, await namesOf(entry.theme));
+    const same = terms.length === entry.terms.length && terms.every((term, i) => term === entry.terms[i]);
+    if (same) return 'skipped';
+    await deps.outcomes.replaceTerms(entry, terms, deps.now().toISOString());
+    return 'done';
+  });
+  return { reindexed: counts.done, unchanged: counts.skipped, failed: counts.failed, failures: counts.failures };
 }
 
 /**

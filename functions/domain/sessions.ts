@@ -1,5 +1,12 @@
 import type { StoredRsvp } from '#functions/data/sessions.ts';
-import { Conflict, NotFound, PreconditionFailed, TooManyRequests, ValidationFailed } from '#functions/errors.ts';
+import {
+  Conflict,
+  NotFound,
+  PreconditionFailed,
+  TooManyRequests,
+  UnprocessableContent,
+  ValidationFailed,
+} from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type {
   AccessibilityNeeds,
@@ -177,6 +184,11 @@ export async function updateSession(
   }
   const changes = diff(session, merged, editable);
   if (Object.keys(changes).length === 0) return session;
+  if (session.status === 'scheduled' && 'startsAt' in changes && Date.parse(merged.startsAt) <= now.getTime()) {
+    throw new UnprocessableContent('moved-into-the-past', 'A scheduled session cannot be moved into the past.', [
+      { field: 'startsAt', code: 'in-the-past', message: 'The start must be in the future.' },
+    ]);
+  }
   const moved = timeOrPlace.some((field) => field in changes);
   const updated: Session = {
     ...merged,
@@ -200,14 +212,32 @@ export async function updateSession(
   return updated;
 }
 
-/** The moves the workflow allows; publishing goes through the outcomes. */
+/**
+ * The moves the workflow allows; publishing goes through the outcomes. A held session may be
+ * reopened (back to scheduled) until its outcomes are published: marking held by mistake is
+ * undone, not lived with (ARCHITECTURE.md, "Session workflow").
+ */
 const allowed: Record<SessionStatus, SessionStatus[]> = {
   draft: ['scheduled', 'cancelled'],
   scheduled: ['held', 'cancelled'],
-  held: [],
+  held: ['scheduled'],
   published: [],
   cancelled: [],
 };
+
+/** The time rules of the workflow, each with its own stable code. */
+function assertTimely(session: Session, to: SessionStatus, now: Date): void {
+  const startsAt = Date.parse(session.startsAt);
+  if (to === 'scheduled' && session.status === 'draft' && startsAt <= now.getTime()) {
+    throw new Conflict(
+      'schedule-in-the-past',
+      'A session whose start has passed cannot be scheduled: move its start into the future first.',
+    );
+  }
+  if (to === 'held' && startsAt > now.getTime()) {
+    throw new Conflict('held-before-start', 'A session cannot be marked held before it starts.');
+  }
+}
 
 export async function transitionSession(
   deps: SessionDeps,
@@ -226,6 +256,8 @@ export async function transitionSession(
     throw new Conflict('transition-not-allowed', `A ${session.status} session cannot become ${to}.`);
   }
   const now = deps.now();
+  assertTimely(session, to, now);
+  const reopened = session.status === 'held' && to === 'scheduled';
   const updated: Session = {
     ...session,
     status: to,
@@ -239,7 +271,7 @@ export async function transitionSession(
     auditEvent(
       now,
       actor,
-      `session.${to}`,
+      reopened ? 'session.reopened' : `session.${to}`,
       { type: 'session', id },
       `"${session.title.en}": ${session.status} → ${to}`,
       {
@@ -247,7 +279,7 @@ export async function transitionSession(
       },
     ),
   );
-  if (to === 'scheduled') {
+  if (to === 'scheduled' && !reopened) {
     await inviteAllMembers(deps, updated);
     await tellFollowers(deps, 'scheduled', updated);
   }

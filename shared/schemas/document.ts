@@ -20,6 +20,27 @@ export const allowedContentTypes = {
   'image/jpeg': ['jpg', 'jpeg'],
 } as const;
 export type AllowedContentType = keyof typeof allowedContentTypes;
+
+/** What a file is, to people: a new version of a presentation is expected to be a presentation. */
+export const fileKinds = {
+  'application/pdf': 'pdf',
+  'application/msword': 'text-document',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'text-document',
+  'application/vnd.oasis.opendocument.text': 'text-document',
+  'application/vnd.ms-excel': 'spreadsheet',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'spreadsheet',
+  'application/vnd.oasis.opendocument.spreadsheet': 'spreadsheet',
+  'text/csv': 'spreadsheet',
+  'application/vnd.ms-powerpoint': 'presentation',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'presentation',
+  'application/vnd.oasis.opendocument.presentation': 'presentation',
+  'text/plain': 'plain-text',
+  'image/png': 'image',
+  'image/jpeg': 'image',
+} as const satisfies Record<AllowedContentType, string>;
+export type FileKind = (typeof fileKinds)[AllowedContentType];
+export const kindOfContentType = (contentType: string): FileKind | undefined =>
+  fileKinds[contentType as AllowedContentType];
 export const contentTypeSchema = z.enum(
   Object.keys(allowedContentTypes) as [AllowedContentType, ...AllowedContentType[]],
   {
@@ -76,6 +97,12 @@ export const createDocumentSchema = z
 export type CreateDocument = z.infer<typeof createDocumentSchema>;
 
 export const newVersionSchema = fileSchema
+  .extend({
+    confirmKindChange: z.boolean().optional().meta({
+      description:
+        'A new version is expected to be the same kind of file as the document (a presentation stays a presentation); send true to confirm a change of kind.',
+    }),
+  })
   .refine((input) => extensionFits(input.fileName, input.contentType), {
     path: ['fileName'],
     message: 'The file name’s extension does not match its type.',
@@ -96,6 +123,10 @@ export const updateDocumentSchema = z
     session: idSchema.nullable(),
     theme: themeSlugSchema.nullable(),
     visibility: documentVisibilitySchema,
+    publicVersions: z.array(z.number().int().min(1)).min(1).max(100).meta({
+      description:
+        'Which versions are public (the others members-only). Making a document public without it publishes its current version only; earlier versions keep their visibility.',
+    }),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, {
@@ -116,6 +147,9 @@ export const documentVersionSchema = z
     rejectedReason: z.string().nullable(),
     uploadedAt: z.string(),
     uploaderName: z.string(),
+    visibility: documentVisibilitySchema.meta({
+      description: 'Who may download this version: each version keeps its own, so publishing one publishes no other.',
+    }),
   })
   .meta({ id: 'DocumentVersion' });
 export type DocumentVersion = z.infer<typeof documentVersionSchema>;

@@ -162,6 +162,10 @@ const matrix: Record<string, Expectation> = {
     expect: anyone(200),
   },
   'GET /api/calendar.ics': { call: () => ({ path: '/api/calendar.ics' }), expect: anyone(200) },
+  'GET /api/sessions/{id}/registrants.csv': {
+    call: ({ session }) => ({ path: `/api/sessions/${session.id}/registrants.csv` }),
+    expect: secretariatOnly(200),
+  },
   'POST /api/documents': {
     call: () => ({
       path: '/api/documents',
@@ -272,8 +276,7 @@ describe('authorization matrix: every route, every role', () => {
     cookies.member = member.cookie;
     cookies.secretariat = await secretariat();
     session = await scheduledSession();
-    heldSession = await scheduledSession();
-    await transition(heldSession.id, 'held');
+    heldSession = await readyForOutcomes();
     memberDocument = await shareAs(member.cookie);
     publicDocument = (await share(await secretariat(), pdfBytes('public'), { visibility: 'public' })).id;
     publishedSession = (await readyForOutcomes()).id;

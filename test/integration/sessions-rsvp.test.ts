@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { manyMembers } from '../support/bulk-members.ts';
 import { api } from '../support/http.ts';
 import { emailsTo, latestEmailTo, type StoredEmail } from '../support/mailbox.ts';
+import { markHeld } from '../support/outcomes.ts';
 import { newPerson, secretariat } from '../support/people.ts';
 import { createSession, scheduledSession, transition } from '../support/sessions.ts';
 
@@ -89,7 +90,7 @@ describe('RSVP, capacity, needs and attendance', () => {
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('session-not-held');
 
-    await transition(session.id, 'held');
+    await markHeld(session);
     const walkIn = await newPerson();
     const recorded = await api(`/api/sessions/${session.id}/attendance`, {
       method: 'PUT',

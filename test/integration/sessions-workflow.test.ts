@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { auditEventsOn } from '../support/audit.ts';
 import { allItems, api } from '../support/http.ts';
+import { markHeld, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
 import { newPerson, secretariat } from '../support/people.ts';
-import { createSession, draftsTitled, scheduledSession, sessionInput, transition } from '../support/sessions.ts';
+import {
+  createSession,
+  draftsTitled,
+  scheduledSession,
+  sessionInput,
+  slotStartingIn,
+  transition,
+  untilStarted,
+} from '../support/sessions.ts';
 
-async function sessionIn(status: 'draft' | 'scheduled' | 'held' | 'cancelled') {
-  const session = await createSession();
+/**
+ * A session in `status`. With `started`, its start is a moment from now and has passed when this
+ * returns, so that marking it held is allowed for real.
+ */
+async function sessionIn(status: 'draft' | 'scheduled' | 'held' | 'cancelled', started = false) {
+  const session = await createSession(started ? slotStartingIn(1_500) : {});
   if (status === 'scheduled' || status === 'held') await transition(session.id, 'scheduled');
-  if (status === 'held') await transition(session.id, 'held');
+  if (status === 'held') await markHeld(session);
   if (status === 'cancelled') await transition(session.id, 'cancelled');
+  if (started) await untilStarted(session.startsAt);
   return session.id;
 }
 
@@ -22,14 +37,13 @@ describe('the session workflow', () => {
     ['scheduled', 'scheduled', 409],
     ['scheduled', 'published', 409],
     ['held', 'cancelled', 409],
-    ['held', 'scheduled', 409],
     ['held', 'held', 409],
     ['held', 'published', 409],
     ['cancelled', 'scheduled', 409],
     ['cancelled', 'held', 409],
     ['cancelled', 'cancelled', 409],
   ] as const)('%s → %s answers %i', async (from, to, status) => {
-    const id = await sessionIn(from);
+    const id = await sessionIn(from, to === 'held');
     const answer = await transition(id, to);
     expect(answer.status).toBe(status);
     const stored = await api(`/api/sessions/${id}`, { cookie: await secretariat() });
@@ -43,6 +57,63 @@ describe('the session workflow', () => {
       );
       expect(stored.body.status).toBe(from);
     }
+  });
+
+  it('refuses to schedule a session whose start has passed, and invites nobody', async () => {
+    const session = await createSession({
+      startsAt: '2020-03-10T10:00:00+04:00',
+      endsAt: '2020-03-10T12:00:00+04:00',
+    });
+    const answer = await transition(session.id, 'scheduled');
+    expect(answer.status).toBe(409);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json');
+    expect(answer.body.code).toBe('schedule-in-the-past');
+    const stored = await api(`/api/sessions/${session.id}`, { cookie: await secretariat() });
+    expect(stored.body.status).toBe('draft');
+  });
+
+  it('refuses to mark a session held before it starts', async () => {
+    const session = await scheduledSession();
+    const answer = await transition(session.id, 'held');
+    expect(answer.status).toBe(409);
+    expect(answer.body.code).toBe('held-before-start');
+    const stored = await api(`/api/sessions/${session.id}`, { cookie: await secretariat() });
+    expect(stored.body.status).toBe('scheduled');
+  });
+
+  it('reopens a held session until its outcomes are published, and audits it', async () => {
+    const session = await scheduledSession();
+    await markHeld(session);
+    const reopenedAt = new Date().toISOString();
+    const reopened = await transition(session.id, 'scheduled');
+    expect(reopened.status).toBe(200);
+    expect(reopened.body.status).toBe('scheduled');
+    expect((await auditEventsOn(session.id, reopenedAt)).map((event) => event.action)).toContain('session.reopened');
+
+    await markHeld(session);
+    await saveOutcome(session.id, outcomeInput());
+    expect((await publish(session.id)).status).toBe(200);
+    const afterPublishing = await transition(session.id, 'scheduled');
+    expect(afterPublishing.status).toBe(409);
+    expect(afterPublishing.body.code).toBe('transition-not-allowed');
+  });
+
+  it('refuses to move a scheduled session into the past (422 naming startsAt), and keeps it', async () => {
+    const session = await scheduledSession();
+    const cookie = await secretariat();
+    const answer = await api(`/api/sessions/${session.id}`, {
+      method: 'PATCH',
+      cookie,
+      headers: { 'If-Match': `"${session.version}"` },
+      body: { startsAt: '2020-03-10T10:00:00+04:00', endsAt: '2020-03-10T12:00:00+04:00' },
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json');
+    expect(answer.body.code).toBe('moved-into-the-past');
+    expect(answer.body.errors.map((error: { field: string }) => error.field)).toEqual(['startsAt']);
+    const stored = await api(`/api/sessions/${session.id}`, { cookie });
+    expect(stored.body.startsAt).toBe(session.startsAt);
+    expect(stored.body.version).toBe(session.version);
   });
 
   it('refuses an unknown target with 400 naming the field', async () => {

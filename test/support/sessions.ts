@@ -12,6 +12,22 @@ export function futureSlot(hoursLong = 3): { startsAt: string; endsAt: string } 
   return { startsAt: `${ymd}T10:00:00+04:00`, endsAt: `${ymd}T${end}:00:00+04:00` };
 }
 
+/**
+ * A slot starting `ms` from now, for the tests that must see a session's start pass for real
+ * (the workflow refuses to mark a session held before it starts).
+ */
+export function slotStartingIn(ms: number): { startsAt: string; endsAt: string } {
+  const start = Date.now() + ms;
+  return { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 2 * 3_600_000).toISOString() };
+}
+
+/** Resolves once `startsAt` has passed on this machine's clock, which the local API shares. */
+export async function untilStarted(startsAt: string): Promise<void> {
+  while (Date.now() <= Date.parse(startsAt)) {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(10, Date.parse(startsAt) - Date.now() + 5)));
+  }
+}
+
 export function sessionInput(overrides: Record<string, unknown> = {}) {
   return {
     theme: 'disability-rights',

@@ -37,7 +37,15 @@ describe('catalog search', () => {
         ['c', '2025-05-01'],
       ]),
     };
-    deps.outcomes.postings = vi.fn(async (word: string) => postings[word] ?? new Map());
+    // As the index is read: every posting of a term that starts with the prefix asked for.
+    deps.outcomes.postings = vi.fn(
+      async (prefix: string) =>
+        new Map(
+          Object.entries(postings)
+            .filter(([term]) => term.startsWith(prefix))
+            .flatMap(([, found]) => [...found]),
+        ),
+    );
     deps.outcomes.catalogEntries = vi.fn(async (ids: string[]) =>
       ids.map((id) => entry(id, postings.isci?.get(id) ?? '')),
     );

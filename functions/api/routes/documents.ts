@@ -65,6 +65,8 @@ const patchRoute = defineRoute('member', {
   path: '/documents/{id}',
   tags: ['Documents'],
   summary: 'Edit a document’s details (its uploader or the secretariat; public: secretariat only)',
+  description:
+    'Each version keeps its own visibility: making a document public publishes `publicVersions`, or else its current version only.',
   request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateDocumentSchema) },
   responses: { 200: json(documentSchema, 'The document as stored.'), ...pickProblems(400, 401, 403, 404, 412, 428) },
 });

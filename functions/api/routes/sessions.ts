@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { registrantsCsv } from '#functions/domain/registrants.ts';
 import {
   answerRsvp,
   createSession,
@@ -70,16 +71,24 @@ const patchRoute = defineRoute('secretariat', {
   path: '/sessions/{id}',
   tags: ['Sessions'],
   summary: 'Edit a session; a new time or place is told to those who answered yes or maybe',
+  description: 'A scheduled session cannot be moved into the past: 422 `moved-into-the-past`, naming `startsAt`.',
   request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateSessionSchema) },
-  responses: { 200: json(sessionSchema, 'The session as stored.'), ...pickProblems(400, 401, 403, 404, 409, 412, 428) },
+  responses: {
+    200: json(sessionSchema, 'The session as stored.'),
+    ...pickProblems(400, 401, 403, 404, 409, 412, 422, 428),
+  },
 });
 
 const transitionRoute = defineRoute('secretariat', {
   method: 'post',
   path: '/sessions/{id}/transitions',
   tags: ['Sessions'],
-  summary: 'Schedule (invites every active member), mark held, or cancel a session',
-  description: 'draft → scheduled → held; cancelled from draft or scheduled. Any other move is 409.',
+  summary: 'Schedule (invites every active member), mark held, reopen, or cancel a session',
+  description: [
+    'draft → scheduled → held; cancelled from draft or scheduled; a held session is reopened (held → scheduled)',
+    'until its outcomes are published. Any other move is 409 `transition-not-allowed`. A session whose start has',
+    'passed cannot be scheduled (409 `schedule-in-the-past`), nor marked held before it starts (409 `held-before-start`).',
+  ].join(' '),
   request: { params: idParams, body: jsonBody(transitionInputSchema) },
   responses: {
     200: json(sessionSchema, 'The session in its new state.'),
@@ -123,6 +132,20 @@ const publicCalendarRoute = defineRoute('anyone', {
   tags: ['Sessions'],
   summary: 'A subscribable calendar of public sessions',
   responses: { 200: calendar('iCalendar; cancelled sessions carry STATUS:CANCELLED.') },
+});
+
+const registrantsRoute = defineRoute('secretariat', {
+  method: 'get',
+  path: '/sessions/{id}/registrants.csv',
+  tags: ['Sessions'],
+  summary: 'Everyone who answered, with their needs and attendance, as CSV',
+  description:
+    'UTF-8 with BOM, RFC 4180, by organisation and name. Columns: name, organisation, answer, sign_language, step_free_access, captioning, accessible_formats, other_needs, attended (yes/no/empty), answered_at (Baku time with offset).',
+  request: { params: idParams },
+  responses: {
+    200: { content: { 'text/csv': { schema: z.string() } }, description: 'The registrants.' },
+    ...pickProblems(400, 401, 403, 404),
+  },
 });
 
 const ics = (text: string, fileName: string) =>
@@ -178,4 +201,14 @@ export const sessionRoutes = createRouter()
     const { id } = c.req.valid('param');
     return ics(await sessionCalendar(c.get('deps'), c.get('actor'), id), `session-${id}.ics`) as never;
   })
-  .openapi(publicCalendarRoute, async (c) => ics(await publicCalendar(c.get('deps')), 'bhr-sessions.ics') as never);
+  .openapi(publicCalendarRoute, async (c) => ics(await publicCalendar(c.get('deps')), 'bhr-sessions.ics') as never)
+  .openapi(registrantsRoute, async (c) => {
+    const { session, csv } = await registrantsCsv(c.get('deps'), c.req.valid('param').id);
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="registrants-${session.startsAt.slice(0, 10)}-${session.id}.csv"`,
+        'Cache-Control': 'private, no-store',
+      },
+    }) as never;
+  });

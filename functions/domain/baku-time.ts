@@ -1,0 +1,27 @@
+/**
+ * Instants as the portal shows them: in Baku time, with its offset (`2027-03-10T10:00:00+04:00`),
+ * for exports read by people and spreadsheets. The offset comes from the time-zone database,
+ * since Baku kept summer time until 2016 (the 2015 archive is at +05:00 in summer).
+ */
+const bakuParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Baku',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
+export function inBakuTime(instant: string): string;
+export function inBakuTime(instant: string | null): string | null;
+export function inBakuTime(instant: string | null): string | null {
+  if (instant === null) return null;
+  const parts = Object.fromEntries(
+    bakuParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value] as const),
+  );
+  const offset = parts.timeZoneName?.replace('GMT', '') || '+00:00';
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+}
