@@ -6,8 +6,9 @@ import { ApiError } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
-import { type FieldMessages, validationErrors } from '../ui/field-messages.ts';
+import { validationErrors } from '../ui/field-messages.ts';
 import { ConfirmBox, ErrorNotice, problemMessage } from '../ui/notices.tsx';
+import { useFieldErrors } from '../ui/use-field-errors.ts';
 import { DocumentDetailFields, type DocumentValues, documentFields } from './document-fields.tsx';
 import { type DocumentDetail, documentsApi } from './documents-api.ts';
 import { FilePicker, UploadStatus, uploadErrors, uploadPhaseText } from './file-upload.tsx';
@@ -66,16 +67,10 @@ function EditDetails({ doc, me, onChange }: { doc: DocumentDetail; me: Member; o
   const { t } = i18n;
   const secretariat = me.role === 'secretariat';
   const [values, setValues] = useState(() => valuesOf(doc));
-  const [errors, setErrors] = useState<FieldMessages>({});
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const fields = documentFields('edit');
-
-  function showErrors(found: FieldMessages) {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -83,13 +78,13 @@ function EditDetails({ doc, me, onChange }: { doc: DocumentDetail; me: Member; o
     setFailure(null);
     const changes = changesBetween(doc, values, secretariat);
     if (Object.keys(changes).length === 0) {
-      setErrors({});
+      clearErrors();
       announce(t('edit.nothingChanged'));
       return;
     }
     const invalid = uploadErrors(i18n, new ApiError(400, 'local', '', validationErrors(updateDocumentSchema, changes)));
     if (invalid && Object.keys(invalid).length > 0) return showErrors(invalid);
-    setErrors({});
+    clearErrors();
     setSaving(true);
     try {
       const saved = await documentsApi.update(doc, updateDocumentSchema.parse(changes));

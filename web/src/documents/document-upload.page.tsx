@@ -7,9 +7,10 @@ import { type I18n, useI18n } from '../app/i18n.ts';
 import { MemberGate } from '../app/member-gate.tsx';
 import { locationStore } from '../app/router.ts';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
-import { type FieldMessages, validationErrors } from '../ui/field-messages.ts';
+import { validationErrors } from '../ui/field-messages.ts';
 import { ErrorNotice } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
+import { useFieldErrors } from '../ui/use-field-errors.ts';
 import { documentsMessages } from './document-bits.tsx';
 import { DocumentDetailFields, type DocumentValues, documentFields } from './document-fields.tsx';
 import { documentsApi } from './documents-api.ts';
@@ -47,8 +48,7 @@ function UploadForm({ me }: { me: Member }) {
   const { t } = i18n;
   const [values, setValues] = useState(() => blank(i18n.lang));
   const [file, setFile] = useState<FileCheck | null>(null);
-  const [errors, setErrors] = useState<FieldMessages>({});
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, showErrors, clearErrors, keepErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [round, setRound] = useState(0);
   const reason = (text: string | null) => rejectedReasonText(i18n, text);
@@ -57,15 +57,10 @@ function UploadForm({ me }: { me: Member }) {
   const phase = upload.state.phase;
   const done = phase === 'available' || phase === 'rejected' || phase === 'slow';
 
-  function showErrors(found: FieldMessages) {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  }
-
   function chooseFile(check: FileCheck) {
     setFile(check);
     if (phase === 'cancelled' || phase === 'send-failed') upload.reset();
-    setErrors(({ file: _before, ...others }) =>
+    keepErrors(({ file: _before, ...others }) =>
       check.ok ? others : { ...others, file: fileProblemText(i18n, check) },
     );
   }
@@ -92,7 +87,7 @@ function UploadForm({ me }: { me: Member }) {
     if (!check.ok) found.file = fileProblemText(i18n, check);
     if (Object.keys(found).length > 0) return showErrors(found);
     if (!check.ok) return;
-    setErrors({});
+    clearErrors();
     try {
       await upload.start(
         check.file,
@@ -110,7 +105,7 @@ function UploadForm({ me }: { me: Member }) {
   function another() {
     setValues(blank(i18n.lang));
     setFile(null);
-    setErrors({});
+    clearErrors();
     setFailure(null);
     upload.reset();
     // A new file input: the old one still holds the sent file.

@@ -10,6 +10,7 @@ import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
 import { byField, type FieldMessages, validationErrors } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice } from '../ui/notices.tsx';
+import { useFieldErrors } from '../ui/use-field-errors.ts';
 import { languageOptions, organisationTypeOptions } from './member-form.ts';
 
 interface Invitation {
@@ -46,18 +47,12 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [values, setValues] = useState(blank);
-  const [errors, setErrors] = useState<FieldMessages>({});
+  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const idempotency = useIdempotencyKey();
-  const [attempt, setAttempt] = useState(0);
 
   const set = (name: keyof Invitation) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
-
-  function showErrors(found: FieldMessages) {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  }
 
   function checkLocally(): FieldMessages {
     const found = byField(i18n, validationErrors(inviteMemberSchema, values));
@@ -72,7 +67,7 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
     setFailure(null);
     const invalid = checkLocally();
     if (Object.keys(invalid).length > 0) return showErrors(invalid);
-    setErrors({});
+    clearErrors();
     setSending(true);
     try {
       const invitation = inviteMemberSchema.parse(values);

@@ -9,10 +9,11 @@ import { navigate } from '../app/router.ts';
 import { signedInAs, signedOut } from '../app/session.ts';
 import { useLoad } from '../app/use-load.ts';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
-import { byField, type FieldMessages, validationErrors } from '../ui/field-messages.ts';
+import { byField, validationErrors } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice, Loading, problemMessage, SignInNeeded } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
+import { useFieldErrors } from '../ui/use-field-errors.ts';
 import { languageOptions, organisationTypeOptions } from './member-form.ts';
 
 export default function MePage() {
@@ -103,18 +104,12 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
   const i18n = useI18n();
   const { t } = i18n;
   const [values, setValues] = useState(() => valuesOf(member));
-  const [errors, setErrors] = useState<FieldMessages>({});
+  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const [attempt, setAttempt] = useState(0);
 
   const set = (name: keyof ProfileValues) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
   const stale = failure instanceof ApiError && failure.status === 412;
-
-  function showErrors(found: FieldMessages) {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -122,13 +117,13 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
     setFailure(null);
     const changes = changesBetween(member, values);
     if (Object.keys(changes).length === 0) {
-      setErrors({});
+      clearErrors();
       announce(t('me.nothingChanged'));
       return;
     }
     const invalid = byField(i18n, validationErrors(updateMemberSchema, changes));
     if (Object.keys(invalid).length > 0) return showErrors(invalid);
-    setErrors({});
+    clearErrors();
     setSaving(true);
     try {
       const saved = await api.updateMember(member, changes);

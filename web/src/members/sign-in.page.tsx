@@ -10,6 +10,7 @@ import { byField, validationErrors } from '../ui/field-messages.ts';
 import { TextField } from '../ui/fields.tsx';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
+import { useFieldErrors } from '../ui/use-field-errors.ts';
 
 export default function SignInPage() {
   const i18n = useI18n();
@@ -19,10 +20,9 @@ export default function SignInPage() {
   const linkError = signInErrorSchema.safeParse(new URLSearchParams(search).get('error'));
 
   const [email, setEmail] = useState('');
-  const [emailError, setEmailError] = useState<string | undefined>();
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -33,11 +33,9 @@ export default function SignInPage() {
         ? [{ field: 'email', code: 'required', message: 'Required.' }]
         : validationErrors(signInRequestSchema, { email });
     if (problems.length > 0) {
-      setEmailError(byField(i18n, problems).email);
-      setAttempt((count) => count + 1);
-      return;
+      return showErrors(byField(i18n, problems));
     }
-    setEmailError(undefined);
+    clearErrors();
     setSending(true);
     try {
       await api.signIn(email.trim());
@@ -45,8 +43,7 @@ export default function SignInPage() {
     } catch (error) {
       const fieldError = error instanceof ApiError ? byField(i18n, error.errors).email : undefined;
       if (fieldError) {
-        setEmailError(fieldError);
-        setAttempt((count) => count + 1);
+        showErrors({ email: fieldError });
       } else {
         setFailure(error);
       }
@@ -76,7 +73,7 @@ export default function SignInPage() {
       </div>
       <form class="form narrow" noValidate onSubmit={submit}>
         <ErrorSummary
-          items={emailError ? [{ fieldId: 'sign-in-email', label: t('signIn.email'), message: emailError }] : []}
+          items={errors.email ? [{ fieldId: 'sign-in-email', label: t('signIn.email'), message: errors.email }] : []}
           attempt={attempt}
         />
         <TextField
@@ -88,7 +85,7 @@ export default function SignInPage() {
           maxLength={254}
           value={email}
           onValue={setEmail}
-          error={emailError}
+          error={errors.email}
         />
         {failure !== null && <ErrorNotice error={failure} />}
         <button type="submit" class="button" aria-disabled={sending ? 'true' : undefined}>

@@ -9,9 +9,10 @@ import { themeOptions, useThemes } from '../app/themes.ts';
 import { languageOptions } from '../members/member-form.ts';
 import { outcomesApi } from '../outcomes/outcomes-api.ts';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
-import { byField, type FieldMessages, validationErrors } from '../ui/field-messages.ts';
+import { byField, validationErrors } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
+import { useFieldErrors } from '../ui/use-field-errors.ts';
 
 /**
  * Following a theme by email, for anyone: the address, the theme (unless the page is the
@@ -34,8 +35,7 @@ export function FollowForm({
   const [email, setEmail] = useState('');
   const [theme, setTheme] = useState(fixedTheme ?? initialTheme ?? '');
   const [language, setLanguage] = useState<Language>(i18n.lang);
-  const [errors, setErrors] = useState<FieldMessages>({});
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -44,11 +44,6 @@ export function FollowForm({
     ...(fixedTheme ? {} : { theme: { id: `${idPrefix}-theme`, label: 'follow.theme' } }),
     language: { id: `${idPrefix}-language`, label: 'follow.language' },
   };
-
-  function showErrors(found: FieldMessages) {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -60,7 +55,7 @@ export function FollowForm({
     if (!email.trim()) found.email = t('errors.field.required');
     if (!theme) found.theme = t('errors.field.required');
     if (Object.keys(found).length > 0) return showErrors(found);
-    setErrors({});
+    clearErrors();
     setSending(true);
     try {
       const accepted = subscribeSchema.parse(input);
