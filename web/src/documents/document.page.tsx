@@ -3,9 +3,8 @@ import { type I18n, useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
 import { useSession } from '../app/session.ts';
 import { themeName, useThemes } from '../app/themes.ts';
-import { useLoad } from '../app/use-load.ts';
-import { ErrorNotice, LoadFailure, Loading, Notice } from '../ui/notices.tsx';
-import { PageHeading } from '../ui/page-heading.tsx';
+import { DetailPage } from '../ui/detail-page.tsx';
+import { ErrorNotice, Loading, Notice } from '../ui/notices.tsx';
 import { DocStatusBadge, documentsMessages, fileFacts } from './document-bits.tsx';
 import type { DocumentEditor } from './document-editor.tsx';
 import { documentPageMessages } from './document-page-messages.ts';
@@ -17,25 +16,17 @@ export const messages = [documentsMessages, documentPageMessages];
 
 export default function DocumentPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
-  const [loaded, reload] = useLoad(() => documentsApi.get(params.id ?? ''));
   // The title as last saved on this page (it may be edited here).
   const [title, setTitle] = useState<string | null>(null);
-  const heading = loaded.state === 'done' ? (title ?? loaded.value.title) : t('document.heading');
   return (
-    <>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'failed' && (
-        <LoadFailure
-          error={loaded.error}
-          notFound={t('document.notFound')}
-          backTo="/documents"
-          backLabel={t('document.backToList')}
-          onRetry={reload}
-        />
-      )}
-      {loaded.state === 'done' && <DocumentView initial={loaded.value} onTitle={setTitle} />}
-    </>
+    <DetailPage
+      load={() => documentsApi.get(params.id ?? '')}
+      title={t('document.heading')}
+      titleOf={(doc) => title ?? doc.title}
+      notFound={{ message: t('document.notFound'), backTo: '/documents', backLabel: t('document.backToList') }}
+    >
+      {(doc) => <DocumentView initial={doc} onTitle={setTitle} />}
+    </DetailPage>
   );
 }
 

@@ -7,38 +7,26 @@ import { ApiError, api } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
 import { signedInAs, signedOut } from '../app/session.ts';
-import { useLoad } from '../app/use-load.ts';
+import { DetailPage } from '../ui/detail-page.tsx';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
 import { byField, validationErrors } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
-import { ErrorNotice, Loading, problemMessage, SignInNeeded } from '../ui/notices.tsx';
-import { PageHeading } from '../ui/page-heading.tsx';
+import { ErrorNotice, problemMessage, SignInNeeded } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
 import { languageOptions, organisationTypeOptions } from './member-form.ts';
 
 export default function MePage() {
   const { t } = useI18n();
-  const [me, reload] = useLoad(async () => {
+  async function load() {
     const member = await api.me();
     if (member) signedInAs(member);
     else signedOut();
     return member;
-  });
-
+  }
   return (
-    <>
-      <PageHeading title={t('me.title')}>{t('me.title')}</PageHeading>
-      {me.state === 'loading' && <Loading />}
-      {me.state === 'failed' && (
-        <>
-          <ErrorNotice error={me.error} />
-          <button type="button" class="button button-secondary" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </>
-      )}
-      {me.state === 'done' && (me.value ? <Profile initial={me.value} /> : <SignInNeeded />)}
-    </>
+    <DetailPage load={load} title={t('me.title')}>
+      {(member) => (member ? <Profile initial={member} /> : <SignInNeeded />)}
+    </DetailPage>
   );
 }
 

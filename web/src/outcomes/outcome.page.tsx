@@ -6,12 +6,11 @@ import { type I18n, useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
 import { useSession } from '../app/session.ts';
 import { themeName, useThemes } from '../app/themes.ts';
-import { useLoad } from '../app/use-load.ts';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents/documents-api.ts';
 import { fileKind, formatBytes } from '../documents/files.ts';
 import { sessionsApi } from '../sessions/sessions-api.ts';
-import { LoadFailure, Loading, Notice } from '../ui/notices.tsx';
-import { PageHeading } from '../ui/page-heading.tsx';
+import { DetailPage } from '../ui/detail-page.tsx';
+import { Notice } from '../ui/notices.tsx';
 import { bakuWhen, excerpt, outcomesMessages } from './outcome-bits.tsx';
 import { outcomeWordsMessages } from './outcome-words.ts';
 import { outcomesApi } from './outcomes-api.ts';
@@ -36,23 +35,15 @@ async function load(sessionId: string): Promise<Loaded> {
 
 export default function OutcomePage({ params }: { params: Record<string, string> }) {
   const { t, lang } = useI18n();
-  const [loaded, reload] = useLoad(() => load(params.id ?? ''));
-  const heading = loaded.state === 'done' ? loaded.value.session.title[lang] : t('outcome.heading');
   return (
-    <>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'failed' && (
-        <LoadFailure
-          error={loaded.error}
-          notFound={t('outcome.notFound')}
-          backTo="/outcomes"
-          backLabel={t('outcome.backToList')}
-          onRetry={reload}
-        />
-      )}
-      {loaded.state === 'done' && <OutcomeView {...loaded.value} />}
-    </>
+    <DetailPage
+      load={() => load(params.id ?? '')}
+      title={t('outcome.heading')}
+      titleOf={(loaded) => loaded.session.title[lang]}
+      notFound={{ message: t('outcome.notFound'), backTo: '/outcomes', backLabel: t('outcome.backToList') }}
+    >
+      {(loaded) => <OutcomeView {...loaded} />}
+    </DetailPage>
   );
 }
 

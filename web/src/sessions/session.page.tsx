@@ -10,10 +10,9 @@ import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
 import { addMessages, type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
 import { themeName, useThemes } from '../app/themes.ts';
-import { useLoad } from '../app/use-load.ts';
+import { DetailPage } from '../ui/detail-page.tsx';
 import { TextField } from '../ui/fields.tsx';
-import { LoadFailure, Loading, problemMessage } from '../ui/notices.tsx';
-import { PageHeading } from '../ui/page-heading.tsx';
+import { problemMessage } from '../ui/notices.tsx';
 import type { SessionAdmin } from './session-admin.tsx';
 import { StatusBadge, sessionsMessages, whenText } from './session-bits.tsx';
 import { SessionDocuments } from './session-documents.tsx';
@@ -35,30 +34,23 @@ export const messages = [sessionsMessages, detailMessages];
 export default function SessionPage({ params }: { params: Record<string, string> }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [loaded, reload] = useLoad(async () => {
+  async function load() {
     const session = await sessionsApi.get(params.id ?? '');
     // The secretariat's tools are their own chunk: members and visitors never download them.
     const admin = session.rsvps
       ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages)]))[0]
       : null;
     return { session, Admin: admin?.SessionAdmin };
-  });
-  const heading = loaded.state === 'done' ? loaded.value.session.title[i18n.lang] : t('session.heading');
+  }
   return (
-    <>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'failed' && (
-        <LoadFailure
-          error={loaded.error}
-          notFound={t('session.notFound')}
-          backTo="/sessions"
-          backLabel={t('session.backToList')}
-          onRetry={reload}
-        />
-      )}
-      {loaded.state === 'done' && <SessionView initial={loaded.value.session} Admin={loaded.value.Admin} />}
-    </>
+    <DetailPage
+      load={load}
+      title={t('session.heading')}
+      titleOf={(loaded) => loaded.session.title[i18n.lang]}
+      notFound={{ message: t('session.notFound'), backTo: '/sessions', backLabel: t('session.backToList') }}
+    >
+      {(loaded) => <SessionView initial={loaded.session} Admin={loaded.Admin} />}
+    </DetailPage>
   );
 }
 

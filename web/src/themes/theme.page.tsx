@@ -8,6 +8,7 @@ import { bakuWhen, OutcomeCard, outcomesMessages } from '../outcomes/outcome-bit
 import { outcomeWordsMessages } from '../outcomes/outcome-words.ts';
 import { outcomesApi } from '../outcomes/outcomes-api.ts';
 import { sessionsApi } from '../sessions/sessions-api.ts';
+import { LoadedFrame } from '../ui/detail-page.tsx';
 import { ErrorNotice, Loading, Notice } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { FollowForm } from './follow-form.tsx';
@@ -23,19 +24,20 @@ export default function ThemePage({ params }: { params: Record<string, string> }
   return (
     <>
       <PageHeading title={heading}>{heading}</PageHeading>
-      {themes.state === 'loading' && <Loading />}
-      {themes.state === 'failed' && <ErrorNotice error={themes.error} />}
-      {themes.state === 'done' &&
-        (theme ? (
-          <ThemeView theme={theme} />
-        ) : (
-          <Notice>
-            <p>{t('theme.notFound')}</p>
-            <p>
-              <a href="/outcomes">{t('outcome.backToList')}</a>
-            </p>
-          </Notice>
-        ))}
+      <LoadedFrame loaded={themes}>
+        {() =>
+          theme ? (
+            <ThemeView theme={theme} />
+          ) : (
+            <Notice>
+              <p>{t('theme.notFound')}</p>
+              <p>
+                <a href="/outcomes">{t('outcome.backToList')}</a>
+              </p>
+            </Notice>
+          )
+        }
+      </LoadedFrame>
     </>
   );
 }

@@ -55,40 +55,47 @@ export function Loading() {
   return <p class="loading">{t('common.loading')}</p>;
 }
 
+/** What a page says when its record is not there (or its id is refused), and the way back. */
+export interface NotFound {
+  message: string;
+  backTo?: string;
+  backLabel?: string;
+}
+
 /**
- * What a detail page shows when its record did not load: "not found" (also for an id the API
- * refuses) with a way back to the list, or the error with a retry.
+ * What a page shows when its record did not load: "not found" (also for an id the API refuses)
+ * with a way back, where the page says what it lacks; else the error, with a retry where it can.
  */
 export function LoadFailure({
   error,
   notFound,
-  backTo,
-  backLabel,
   onRetry,
 }: {
   error: unknown;
-  notFound: string;
-  backTo: string;
-  backLabel: string;
-  onRetry(): void;
+  notFound?: NotFound;
+  onRetry?: () => void;
 }) {
   const { t } = useI18n();
-  if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
+  if (notFound && error instanceof ApiError && (error.status === 404 || error.status === 400)) {
     return (
       <Notice>
-        <p>{notFound}</p>
-        <p>
-          <a href={backTo}>{backLabel}</a>
-        </p>
+        <p>{notFound.message}</p>
+        {notFound.backTo && (
+          <p>
+            <a href={notFound.backTo}>{notFound.backLabel}</a>
+          </p>
+        )}
       </Notice>
     );
   }
   return (
     <>
       <ErrorNotice error={error} />
-      <button type="button" class="button button-secondary" onClick={onRetry}>
-        {t('common.retry')}
-      </button>
+      {onRetry && (
+        <button type="button" class="button button-secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
     </>
   );
 }
