@@ -1,19 +1,32 @@
-import { useRef, useState } from 'preact/hooks';
+import { useReducer, useRef, useState } from 'preact/hooks';
 import type { SharedDocument } from '#shared/schemas/document.ts';
-import { addressees, type Outcome, type SaveOutcome, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
+import { addressees, type Outcome, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
 import type { SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
-import { ApiError, type FieldError } from '../app/api.ts';
-import { type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
+import { ApiError } from '../app/api.ts';
+import { type MessageSource, useI18n } from '../app/i18n.ts';
 import { MemberGate } from '../app/member-gate.tsx';
 import { useSession } from '../app/session.ts';
-import { useLoad } from '../app/use-load.ts';
 import { sessionsApi } from '../sessions/sessions-api.ts';
+import { DetailPage } from '../ui/detail-page.tsx';
 import { ErrorSummary, type SummaryItem } from '../ui/error-summary.tsx';
-import { fieldMessage, validationErrors } from '../ui/field-messages.ts';
+import { byField, fieldMessage } from '../ui/field-messages.ts';
 import { TextAreaField } from '../ui/fields.tsx';
-import { ConfirmBox, ErrorNotice, Loading, Notice, problemMessage } from '../ui/notices.tsx';
+import { ConfirmBox, Notice, problemMessage } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
+import { useFieldErrors } from '../ui/use-field-errors.ts';
+import {
+  bodyOf,
+  checkOutcome,
+  type DraftRecommendation,
+  initialOutcomeState,
+  isDirty,
+  isPublished,
+  isWritable,
+  type OutcomeAction,
+  outcomeReducer,
+} from './outcome-draft.ts';
+import { placeOf } from './outcome-fields.ts';
 import { outcomeWordsMessages } from './outcome-words.ts';
 import { outcomesApi } from './outcomes-api.ts';
 import { RevisionList } from './revision-list.tsx';
@@ -76,159 +89,45 @@ export default function OutcomeEditorPage({ params }: { params: Record<string, s
 
 function EditorLoader({ sessionId }: { sessionId: string }) {
   const { t, lang } = useI18n();
-  const [loaded, reload] = useLoad(() => load(sessionId));
-  const heading =
-    loaded.state === 'done'
-      ? t('outcomeEditor.heading', { title: loaded.value.session.title[lang] })
-      : t('outcomeEditor.headingShort');
   return (
-    <>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'failed' &&
-        (loaded.error instanceof ApiError && (loaded.error.status === 404 || loaded.error.status === 400) ? (
-          <Notice>
-            <p>{t('outcomeEditor.notFound')}</p>
-          </Notice>
-        ) : (
-          <>
-            <ErrorNotice error={loaded.error} />
-            <button type="button" class="button button-secondary" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          </>
-        ))}
-      {loaded.state === 'done' && <Editor {...loaded.value} />}
-    </>
+    <DetailPage
+      load={() => load(sessionId)}
+      title={t('outcomeEditor.headingShort')}
+      titleOf={(loaded) => t('outcomeEditor.heading', { title: loaded.session.title[lang] })}
+      notFound={{ message: t('outcomeEditor.notFound') }}
+    >
+      {(loaded) => <Editor {...loaded} />}
+    </DetailPage>
   );
 }
 
-interface DraftRecommendation {
-  key: number;
-  text: { az: string; en: string };
-  addressees: Addressee[];
-}
-
-interface Draft {
-  summary: { az: string; en: string };
-  recommendations: DraftRecommendation[];
-  documents: string[];
-  note: string;
-}
-
-type Addressee = (typeof addressees)[number];
-
-let nextKey = 1;
-
-function draftOf(outcome: Outcome | null): Draft {
-  return {
-    summary: { ...(outcome?.summary ?? { az: '', en: '' }) },
-    recommendations: (outcome?.recommendations ?? []).map((recommendation) => ({
-      key: nextKey++,
-      text: { ...recommendation.text },
-      addressees: [...recommendation.addressees],
-    })),
-    documents: [...(outcome?.documents ?? [])],
-    note: '',
-  };
-}
-
-function contentOf(draft: Draft): Omit<SaveOutcome, 'note'> {
-  return {
-    summary: draft.summary,
-    recommendations: draft.recommendations.map(({ text, addressees: chosen }) => ({ text, addressees: chosen })),
-    documents: draft.documents,
-  };
-}
-
-const sameContent = (draft: Draft, outcome: Outcome | null) =>
-  JSON.stringify(contentOf(draft)) === JSON.stringify(contentOf(draftOf(outcome)));
-
-/** Where a field error (by its path in the saved body) is shown, and what the summary calls it. */
-function placeOf(i18n: I18n, draft: Draft, path: string): { fieldId: string; label: string } {
-  const { t } = i18n;
-  const summary = /^summary\.(az|en)$/.exec(path);
-  if (summary) {
-    return {
-      fieldId: `outcome-summary-${summary[1]}`,
-      label: t(summary[1] === 'az' ? 'outcomeEditor.summaryAz' : 'outcomeEditor.summaryEn'),
-    };
-  }
-  const recommendation = /^recommendations\.(\d+)(?:\.(text\.(az|en)|addressees))?/.exec(path);
-  if (recommendation) {
-    const index = Number(recommendation[1]);
-    const key = draft.recommendations[index]?.key ?? 0;
-    const name = t('outcomeEditor.recommendation', { n: index + 1 });
-    if (recommendation[3] === 'az' || recommendation[3] === 'en') {
-      const lang = recommendation[3];
-      return {
-        fieldId: `rec-${key}-${lang}`,
-        label: `${name}, ${t(lang === 'az' ? 'outcomeEditor.textAz' : 'outcomeEditor.textEn')}`,
-      };
-    }
-    return { fieldId: `rec-${key}-${addressees[0]}`, label: `${name}, ${t('outcomeEditor.addressees')}` };
-  }
-  if (path.startsWith('documents')) return { fieldId: 'outcome-documents', label: t('outcomeEditor.documents') };
-  if (path === 'note') return { fieldId: 'outcome-note', label: t('outcomeEditor.note') };
-  return { fieldId: 'add-recommendation', label: t('outcomeEditor.recommendations') };
-}
-
-function Editor({ session: initialSession, outcome: initialOutcome, documents }: Loaded) {
+function Editor({ documents, ...loaded }: Loaded) {
   const i18n = useI18n();
   const { t, formatDateTime } = i18n;
-  const [session, setSession] = useState(initialSession);
-  const [outcome, setOutcome] = useState(initialOutcome);
-  const [draft, setDraft] = useState(() => draftOf(initialOutcome));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
+  const [state, dispatch] = useReducer(outcomeReducer, loaded, initialOutcomeState);
+  const { session, outcome, draft } = state;
+  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const published = outcome?.status === 'published';
-  const writable = session.status === 'held' || session.status === 'published';
-  const dirty = !sameContent(draft, outcome) || (published && draft.note.trim() !== '');
+  const published = isPublished(state);
+  const dirty = isDirty(state);
 
-  const summaryItems: SummaryItem[] = Object.entries(errors).map(([path, message]) => ({
-    ...placeOf(i18n, draft, path),
-    message,
-  }));
+  const summaryItems: SummaryItem[] = Object.entries(errors).flatMap(([path, message]) =>
+    message ? [{ ...placeOf(i18n, draft, path), message }] : [],
+  );
   const errorAt = (path: string) => errors[path];
 
-  function showErrors(found: FieldError[]) {
-    const byPath: Record<string, string> = {};
-    for (const error of found) {
-      const path = error.field.replace(/^(json|body)\./, '');
-      byPath[path] ??= fieldMessage(i18n, error);
-    }
-    setErrors(byPath);
-    setAttempt((count) => count + 1);
-  }
-
-  function update(change: (draft: Draft) => Draft) {
-    setDraft((current) => change(current));
-  }
-
-  function setRecommendation(key: number, change: (recommendation: DraftRecommendation) => DraftRecommendation) {
-    update((current) => ({
-      ...current,
-      recommendations: current.recommendations.map((item) => (item.key === key ? change(item) : item)),
-    }));
-  }
-
   function addRecommendation() {
-    const key = nextKey++;
-    const n = draft.recommendations.length + 1;
-    update((current) => ({
-      ...current,
-      recommendations: [...current.recommendations, { key, text: { az: '', en: '' }, addressees: [] }],
-    }));
-    announce(t('outcomeEditor.added', { n }));
+    const key = state.lastKey + 1;
+    dispatch({ type: 'addRecommendation' });
+    announce(t('outcomeEditor.added', { n: draft.recommendations.length + 1 }));
     setTimeout(() => document.getElementById(`rec-${key}-az`)?.focus());
   }
 
   function removeRecommendation(key: number) {
     const index = draft.recommendations.findIndex((item) => item.key === key);
     const remaining = draft.recommendations.filter((item) => item.key !== key);
-    update((current) => ({ ...current, recommendations: remaining }));
+    dispatch({ type: 'removeRecommendation', key });
     announce(t('outcomeEditor.removed', { count: remaining.length }));
     const next = remaining[index] ?? remaining[index - 1];
     setTimeout(() => document.getElementById(next ? `rec-${next.key}-az` : 'add-recommendation')?.focus());
@@ -236,9 +135,7 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
 
   async function reloadLatest(message: string) {
     try {
-      const latest = await outcomesApi.get(session.id);
-      setOutcome(latest);
-      setDraft(draftOf(latest));
+      dispatch({ type: 'saved', outcome: await outcomesApi.get(session.id) });
       setFailure(message);
     } catch (error) {
       setFailure(problemMessage(i18n, error));
@@ -249,16 +146,13 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
     event.preventDefault();
     if (saving) return;
     setFailure(null);
-    const body = { ...contentOf(draft), ...(published ? { note: draft.note } : {}) };
-    const found = validationErrors(saveOutcomeSchema, body);
-    if (published && !draft.note.trim()) found.push({ field: 'note', code: 'required', message: 'Required.' });
-    if (found.length > 0) return showErrors(found);
-    setErrors({});
+    const found = checkOutcome(state);
+    if (found.length > 0) return showErrors(byField(i18n, found));
+    clearErrors();
     setSaving(true);
     try {
-      const saved = await outcomesApi.save(session.id, saveOutcomeSchema.parse(body), outcome?.version);
-      setOutcome(saved);
-      setDraft(draftOf(saved));
+      const saved = await outcomesApi.save(session.id, saveOutcomeSchema.parse(bodyOf(state)), outcome?.version);
+      dispatch({ type: 'saved', outcome: saved });
       announce(t(published ? 'outcomeEditor.corrected' : 'outcomeEditor.saved'));
     } catch (error) {
       if (error instanceof ApiError && (error.status === 412 || error.status === 428)) {
@@ -266,7 +160,7 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
       } else if (error instanceof ApiError && error.code === 'session-not-held') {
         setFailure(t('outcomeEditor.notHeldError'));
       } else if (error instanceof ApiError && error.errors.length > 0) {
-        showErrors(error.errors);
+        showErrors(byField(i18n, error.errors));
       } else {
         setFailure(problemMessage(i18n, error));
       }
@@ -275,7 +169,7 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
     }
   }
 
-  if (!writable) {
+  if (!isWritable(state)) {
     return (
       <>
         <Notice>
@@ -310,83 +204,30 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
       </Notice>
       <form class="form form-wide" noValidate onSubmit={save}>
         <ErrorSummary items={summaryItems} attempt={attempt} />
-        <TextAreaField
-          id="outcome-summary-az"
-          name="summary-az"
-          label={t('outcomeEditor.summaryAz')}
-          maxLength={20_000}
-          value={draft.summary.az}
-          onValue={(az) => update((current) => ({ ...current, summary: { ...current.summary, az } }))}
-          error={errorAt('summary.az')}
-        />
-        <TextAreaField
-          id="outcome-summary-en"
-          name="summary-en"
-          label={t('outcomeEditor.summaryEn')}
-          maxLength={20_000}
-          value={draft.summary.en}
-          onValue={(en) => update((current) => ({ ...current, summary: { ...current.summary, en } }))}
-          error={errorAt('summary.en')}
-        />
+        {(['az', 'en'] as const).map((lang) => (
+          <TextAreaField
+            key={lang}
+            id={`outcome-summary-${lang}`}
+            name={`summary-${lang}`}
+            label={t(lang === 'az' ? 'outcomeEditor.summaryAz' : 'outcomeEditor.summaryEn')}
+            maxLength={20_000}
+            value={draft.summary[lang]}
+            onValue={(value) => dispatch({ type: 'setSummary', lang, value })}
+            error={errorAt(`summary.${lang}`)}
+          />
+        ))}
         <h2>{t('outcomeEditor.recommendations')}</h2>
         {draft.recommendations.length === 0 && <p>{t('outcomeEditor.none')}</p>}
         <ol class="recommendation-editor">
           {draft.recommendations.map((recommendation, index) => (
             <li key={recommendation.key}>
-              <fieldset class="group">
-                <legend>{t('outcomeEditor.recommendation', { n: index + 1 })}</legend>
-                <TextAreaField
-                  id={`rec-${recommendation.key}-az`}
-                  name={`rec-${index}-az`}
-                  label={t('outcomeEditor.textAz')}
-                  maxLength={3000}
-                  value={recommendation.text.az}
-                  onValue={(az) => setRecommendation(recommendation.key, (r) => ({ ...r, text: { ...r.text, az } }))}
-                  error={errorAt(`recommendations.${index}.text.az`)}
-                />
-                <TextAreaField
-                  id={`rec-${recommendation.key}-en`}
-                  name={`rec-${index}-en`}
-                  label={t('outcomeEditor.textEn')}
-                  maxLength={3000}
-                  value={recommendation.text.en}
-                  onValue={(en) => setRecommendation(recommendation.key, (r) => ({ ...r, text: { ...r.text, en } }))}
-                  error={errorAt(`recommendations.${index}.text.en`)}
-                />
-                <fieldset class="choices">
-                  <legend>{t('outcomeEditor.addressees')}</legend>
-                  <div class="addressee-choices">
-                    {addressees.map((addressee) => (
-                      <label key={addressee} class="choice">
-                        <input
-                          id={`rec-${recommendation.key}-${addressee}`}
-                          type="checkbox"
-                          checked={recommendation.addressees.includes(addressee)}
-                          onChange={(event) => {
-                            const checked = event.currentTarget.checked;
-                            setRecommendation(recommendation.key, (r) => ({
-                              ...r,
-                              addressees: addressees.filter((a) =>
-                                a === addressee ? checked : r.addressees.includes(a),
-                              ),
-                            }));
-                          }}
-                        />
-                        {t(`addressee.${addressee}`)}
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-                <p>
-                  <button
-                    type="button"
-                    class="button button-secondary button-small"
-                    onClick={() => removeRecommendation(recommendation.key)}
-                  >
-                    {t('outcomeEditor.remove')}
-                  </button>
-                </p>
-              </fieldset>
+              <RecommendationFields
+                recommendation={recommendation}
+                index={index}
+                errorAt={errorAt}
+                dispatch={dispatch}
+                onRemove={() => removeRecommendation(recommendation.key)}
+              />
             </li>
           ))}
         </ol>
@@ -414,15 +255,7 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
                 id={index === 0 ? 'outcome-documents' : `outcome-document-${doc.id}`}
                 type="checkbox"
                 checked={draft.documents.includes(doc.id)}
-                onChange={(event) => {
-                  const checked = event.currentTarget.checked;
-                  update((current) => ({
-                    ...current,
-                    documents: checked
-                      ? [...current.documents.filter((id) => id !== doc.id), doc.id]
-                      : current.documents.filter((id) => id !== doc.id),
-                  }));
-                }}
+                onChange={(event) => dispatch({ type: 'setDocument', id: doc.id, linked: event.currentTarget.checked })}
               />
               {doc.title}
               {doc.fileName && <span class="muted"> ({doc.fileName})</span>}
@@ -442,7 +275,7 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
             hint={t('outcomeEditor.noteHint')}
             maxLength={1000}
             value={draft.note}
-            onValue={(note) => update((current) => ({ ...current, note }))}
+            onValue={(value) => dispatch({ type: 'setNote', value })}
             error={errorAt('note')}
           />
         )}
@@ -462,11 +295,7 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
         <Publish
           session={session}
           dirty={dirty}
-          onPublished={(next) => {
-            setOutcome(next);
-            setDraft(draftOf(next));
-            setSession({ ...session, status: 'published' });
-          }}
+          onPublished={(next) => dispatch({ type: 'published', outcome: next })}
         />
       )}
       {outcome && outcome.revisions.length > 0 && (
@@ -476,6 +305,64 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
         </section>
       )}
     </>
+  );
+}
+
+/** One recommendation: its text in both languages, to whom it speaks, and a way to remove it. */
+function RecommendationFields({
+  recommendation,
+  index,
+  errorAt,
+  dispatch,
+  onRemove,
+}: {
+  recommendation: DraftRecommendation;
+  index: number;
+  errorAt(path: string): string | undefined;
+  dispatch(action: OutcomeAction): void;
+  onRemove(): void;
+}) {
+  const { t } = useI18n();
+  const { key } = recommendation;
+  return (
+    <fieldset class="group">
+      <legend>{t('outcomeEditor.recommendation', { n: index + 1 })}</legend>
+      {(['az', 'en'] as const).map((lang) => (
+        <TextAreaField
+          key={lang}
+          id={`rec-${key}-${lang}`}
+          name={`rec-${index}-${lang}`}
+          label={t(lang === 'az' ? 'outcomeEditor.textAz' : 'outcomeEditor.textEn')}
+          maxLength={3000}
+          value={recommendation.text[lang]}
+          onValue={(value) => dispatch({ type: 'setText', key, lang, value })}
+          error={errorAt(`recommendations.${index}.text.${lang}`)}
+        />
+      ))}
+      <fieldset class="choices">
+        <legend>{t('outcomeEditor.addressees')}</legend>
+        <div class="addressee-choices">
+          {addressees.map((addressee) => (
+            <label key={addressee} class="choice">
+              <input
+                id={`rec-${key}-${addressee}`}
+                type="checkbox"
+                checked={recommendation.addressees.includes(addressee)}
+                onChange={(event) =>
+                  dispatch({ type: 'setAddressee', key, addressee, chosen: event.currentTarget.checked })
+                }
+              />
+              {t(`addressee.${addressee}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p>
+        <button type="button" class="button button-secondary button-small" onClick={onRemove}>
+          {t('outcomeEditor.remove')}
+        </button>
+      </p>
+    </fieldset>
   );
 }
 
