@@ -47,7 +47,7 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [values, setValues] = useState(blank);
-  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
+  const { errors, attempt, showErrors, showApiErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const idempotency = useIdempotencyKey();
@@ -78,8 +78,7 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
       announce(t('admin.invited', { name: member.name }));
     } catch (error) {
       if (error instanceof ApiError && error.code === 'email-taken') showErrors({ email: t('admin.emailTaken') });
-      else if (error instanceof ApiError && error.errors.length > 0) showErrors(byField(i18n, error.errors));
-      else setFailure(error);
+      else if (!showApiErrors(error)) setFailure(error);
     } finally {
       setSending(false);
     }

@@ -92,7 +92,7 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
   const i18n = useI18n();
   const { t } = i18n;
   const [values, setValues] = useState(() => valuesOf(member));
-  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
+  const { errors, attempt, showErrors, showApiErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
@@ -120,9 +120,7 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
       setValues(valuesOf(saved));
       announce(t('me.saved'));
     } catch (error) {
-      const fromApi = error instanceof ApiError ? byField(i18n, error.errors) : {};
-      if (Object.keys(fromApi).length > 0) showErrors(fromApi);
-      else setFailure(error);
+      if (!showApiErrors(error)) setFailure(error);
     } finally {
       setSaving(false);
     }

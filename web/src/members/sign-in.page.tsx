@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { signInErrorSchema, signInRequestSchema } from '#shared/schemas/auth.ts';
-import { ApiError, api } from '../app/api.ts';
+import { api } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { locationStore, navigate } from '../app/router.ts';
 import { useSession } from '../app/session.ts';
@@ -22,7 +22,7 @@ export default function SignInPage() {
   const [email, setEmail] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
-  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
+  const { errors, attempt, showErrors, showApiErrors, clearErrors } = useFieldErrors();
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -41,12 +41,8 @@ export default function SignInPage() {
       await api.signIn(email.trim());
       navigate('/sign-in/check-email', { state: { email: email.trim() } });
     } catch (error) {
-      const fieldError = error instanceof ApiError ? byField(i18n, error.errors).email : undefined;
-      if (fieldError) {
-        showErrors({ email: fieldError });
-      } else {
-        setFailure(error);
-      }
+      // The form has one field: anything else the API says is said as the failure.
+      if (!showApiErrors(error, ({ email: found }) => (found ? { email: found } : {}))) setFailure(error);
     } finally {
       setSending(false);
     }

@@ -106,7 +106,7 @@ function Editor({ documents, ...loaded }: Loaded) {
   const { t, formatDateTime } = i18n;
   const [state, dispatch] = useReducer(outcomeReducer, loaded, initialOutcomeState);
   const { session, outcome, draft } = state;
-  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
+  const { errors, attempt, showErrors, showApiErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const published = isPublished(state);
@@ -159,9 +159,7 @@ function Editor({ documents, ...loaded }: Loaded) {
         await reloadLatest(t('outcomeEditor.stale'));
       } else if (error instanceof ApiError && error.code === 'session-not-held') {
         setFailure(t('outcomeEditor.notHeldError'));
-      } else if (error instanceof ApiError && error.errors.length > 0) {
-        showErrors(byField(i18n, error.errors));
-      } else {
+      } else if (!showApiErrors(error)) {
         setFailure(problemMessage(i18n, error));
       }
     } finally {

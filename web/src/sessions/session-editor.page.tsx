@@ -9,7 +9,6 @@ import { navigate } from '../app/router.ts';
 import { themeOptions, useThemes } from '../app/themes.ts';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { byField } from '../ui/field-messages.ts';
 import { SelectField, TextAreaField, TextField } from '../ui/fields.tsx';
 import { problemMessage } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -73,7 +72,7 @@ function Editor({ original }: { original?: Session }) {
   const themes = useThemes();
   const [state, dispatch] = useReducer(editorReducer, original, initialState);
   const { draft, original: session } = state;
-  const { errors, attempt, showErrors, clearErrors, keepErrors } = useFieldErrors();
+  const { errors, attempt, showErrors, showApiErrors, clearErrors, keepErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const idempotency = useIdempotencyKey();
@@ -98,9 +97,7 @@ function Editor({ original }: { original?: Session }) {
       announce(t(session ? 'editor.saved' : 'editor.created'));
       navigate(`/sessions/${saved.id}`);
     } catch (error) {
-      const fromApi = error instanceof ApiError ? byField(i18n, error.errors) : {};
-      if (Object.keys(fromApi).length > 0) showErrors(placeInstantErrors(fromApi));
-      else setFailure(error);
+      if (!showApiErrors(error, placeInstantErrors)) setFailure(error);
       setSaving(false);
     }
   }

@@ -3,7 +3,6 @@ import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import { subscribeSchema } from '#shared/schemas/subscription.ts';
 import { announce } from '../app/announcer.ts';
-import { ApiError } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { themeOptions, useThemes } from '../app/themes.ts';
 import { languageOptions } from '../members/member-form.ts';
@@ -35,7 +34,7 @@ export function FollowForm({
   const [email, setEmail] = useState('');
   const [theme, setTheme] = useState(fixedTheme ?? initialTheme ?? '');
   const [language, setLanguage] = useState<Language>(i18n.lang);
-  const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
+  const { errors, attempt, showErrors, showApiErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -64,8 +63,7 @@ export function FollowForm({
       setEmail('');
       announce(t('follow.sent', { email: accepted.email }));
     } catch (error) {
-      if (error instanceof ApiError && error.errors.length > 0) showErrors(byField(i18n, error.errors));
-      else setFailure(error);
+      if (!showApiErrors(error)) setFailure(error);
     } finally {
       setSending(false);
     }
