@@ -1,18 +1,30 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { Construct } from 'constructs';
+import { originHeaderName } from '#functions/config.ts';
 import { AccessLogs } from './constructs/access-logs.ts';
 import { Alarms } from './constructs/alarms.ts';
 import { Api } from './constructs/api.ts';
 import { Data } from './constructs/data.ts';
 import { Events } from './constructs/events.ts';
 import { Mail } from './constructs/mail.ts';
-import { Web } from './constructs/web.ts';
+import { OriginSecret } from './constructs/origin-secret.ts';
+import { type SiteFiles, Web } from './constructs/web.ts';
+import type { Stage } from './stages.ts';
 
 export interface PortalStackProps extends StackProps {
   /** The sender address of the portal's emails (context `mailFrom`). */
   readonly mailFrom: string;
   /** Create the SES identity of the sender's domain (not for a placeholder address). */
   readonly mailIdentity: boolean;
+  readonly stage: Stage;
+  /** The us-east-1 certificate of the stage's domain (EdgeStack). */
+  readonly certificate?: ICertificate;
+  /** The us-east-1 web ACL (EdgeStack). */
+  readonly webAclArn?: string;
+  readonly site: SiteFiles;
+  /** Accept the previous origin secret too, while a rotation propagates (README, "Rotating the origin secret"). */
+  readonly acceptPreviousOriginSecret?: boolean;
 }
 
 /** Wires the portal's constructs together; each construct owns its own settings. */
@@ -22,11 +34,25 @@ export class PortalStack extends Stack {
 
     const accessLogs = new AccessLogs(this, 'AccessLogs');
     const data = new Data(this, 'Data', { accessLogs: accessLogs.bucket });
-    const api = new Api(this, 'Api', { table: data.table, documents: data.documents, mailFrom: props.mailFrom });
+    const originSecret = new OriginSecret(this, 'OriginSecret');
+    const api = new Api(this, 'Api', {
+      table: data.table,
+      documents: data.documents,
+      mailFrom: props.mailFrom,
+      acceptedOriginSecrets: originSecret.acceptedValues(props.acceptPreviousOriginSecret ?? false),
+    });
+    const { domainName, hostedZone } = props.stage;
     const web = new Web(this, 'Web', {
       apiDomainName: api.domainName,
       uploadOrigin: data.uploadOrigin,
       accessLogs: accessLogs.bucket,
+      domain:
+        domainName && hostedZone && props.certificate
+          ? { name: domainName, hostedZone, certificate: props.certificate }
+          : undefined,
+      webAclArn: props.webAclArn,
+      originHeader: { name: originHeaderName, value: originSecret.currentValue },
+      site: props.site,
     });
 
     // The function learns the portal's origin from the distribution, which forwards to the API.

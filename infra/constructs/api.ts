@@ -18,6 +18,8 @@ export interface ApiProps {
   readonly documents: IBucket;
   /** The sender address of every email; the function may send from it and from nothing else. */
   readonly mailFrom: string;
+  /** ORIGIN_SECRETS: the origin-header values the API accepts, as a deploy-time dynamic reference. */
+  readonly acceptedOriginSecrets: string;
 }
 
 /** Steady and burst request rates for the whole API; a working group's portal needs far less. */
@@ -61,6 +63,7 @@ export class Api extends Construct {
         TABLE_NAME: props.table.tableName,
         BUCKET_NAME: props.documents.bucketName,
         MAIL_FROM: props.mailFrom,
+        ORIGIN_SECRETS: props.acceptedOriginSecrets,
       },
     });
     grantTableItems(this.handler, props.table, {
