@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { SiteFiles } from './constructs/web.ts';
+import { cloudFront5xxRate, EdgeAlarmsStack } from './edge-alarms-stack.ts';
 import { EdgeStack } from './edge-stack.ts';
 import { featureFlags } from './feature-flags.ts';
 import { fromRoot } from './paths.ts';
@@ -46,7 +47,12 @@ export function stackName(stage: Stage): string {
 }
 
 /** Builds the CDK app; the CLI runs this file, tests call it and synthesize in memory. */
-export function buildApp(options: BuildAppOptions = {}): { app: App; stack: PortalStack; edge?: EdgeStack } {
+export function buildApp(options: BuildAppOptions = {}): {
+  app: App;
+  stack: PortalStack;
+  edge?: EdgeStack;
+  edgeAlarms: EdgeAlarmsStack;
+} {
   const app = new App({
     context: { ...featureFlags, ...options.context },
     builtinCloudFormationValidation: options.validateTemplates ?? true,
@@ -65,7 +71,8 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Port
     description: `Collaboration portal of the Business and Human Rights working group (${stage.name})`,
     // The region is always the portal's one region; the account is unset for an agnostic dev synth.
     env: { account: stage.account, region: stage.region },
-    crossRegionReferences: edge !== undefined,
+    // The certificate and web ACL come from us-east-1; the distribution id goes there.
+    crossRegionReferences: true,
     stage,
     mailFrom: stage.mailFrom ?? placeholderMailFrom,
     mailIdentity: stage.mailFrom !== undefined,
@@ -74,10 +81,17 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Port
     site,
     acceptPreviousOriginSecret: ['true', true].includes(app.node.tryGetContext('acceptPreviousOriginSecret')),
   });
+  const distributionId = stack.distribution.distributionId;
+  const edgeAlarms = new EdgeAlarmsStack(app, `${name}-EdgeAlarms`, {
+    stage,
+    distributionId,
+    description: `Business and Human Rights portal (${stage.name}): CloudFront alarm (us-east-1 metrics)`,
+  });
+  stack.alarms.addToDashboard('CloudFront 5xx rate (%)', cloudFront5xxRate(distributionId));
   if (options.nag ?? true) {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   }
-  return { app, stack, edge };
+  return { app, stack, edge, edgeAlarms };
 }
 
 const invokedDirectly =

@@ -1,5 +1,6 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
+import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
 import { originHeaderName } from '#functions/config.ts';
 import { AccessLogs } from './constructs/access-logs.ts';
@@ -9,6 +10,7 @@ import { Data } from './constructs/data.ts';
 import { Events } from './constructs/events.ts';
 import { Mail } from './constructs/mail.ts';
 import { OriginSecret } from './constructs/origin-secret.ts';
+import type { PortalFunction } from './constructs/portal-function.ts';
 import { type SiteFiles, Web } from './constructs/web.ts';
 import type { Stage } from './stages.ts';
 
@@ -29,6 +31,9 @@ export interface PortalStackProps extends StackProps {
 
 /** Wires the portal's constructs together; each construct owns its own settings. */
 export class PortalStack extends Stack {
+  readonly alarms: Alarms;
+  readonly distribution: Distribution;
+
   constructor(scope: Construct, id: string, props: PortalStackProps) {
     super(scope, id, props);
 
@@ -72,11 +77,21 @@ export class PortalStack extends Stack {
     });
 
     if (props.mailIdentity) new Mail(this, 'Mail', { mailFrom: props.mailFrom });
-    new Alarms(this, 'Alarms', {
+    const withTimeout = (fn: PortalFunction) => ({ fn, timeout: fn.timeout ?? Duration.seconds(3) });
+    this.alarms = new Alarms(this, 'Alarms', {
       api: api.httpApi,
-      functions: { Api: api.handler, UploadCheck: events.uploadCheck, Cleanup: events.cleanup },
+      functions: {
+        Api: withTimeout(api.handler),
+        UploadCheck: withTimeout(events.uploadCheck),
+        Cleanup: withTimeout(events.cleanup),
+      },
       failureQueues: { Events: events.failures },
+      table: data.table,
+      alarmEmail: props.stage.alarmEmail,
+      mailReputation: props.mailIdentity,
     });
+    api.releaseGradually(this.alarms.deploymentAlarms);
+    this.distribution = web.distribution;
 
     new CfnOutput(this, 'PortalUrl', { value: web.origin, description: 'The portal' });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });

@@ -2,8 +2,11 @@ import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IAlarm } from 'aws-cdk-lib/aws-cloudwatch';
+import { LambdaDeploymentConfig, LambdaDeploymentGroup } from 'aws-cdk-lib/aws-codedeploy';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Alias } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
@@ -45,6 +48,8 @@ const accessLogFormat = AccessLogFormat.custom(
 /** The api function group: one Lambda function serving every /api route behind an HTTP API. */
 export class Api extends Construct {
   readonly handler: PortalFunction;
+  /** What API Gateway invokes: the released version; CodeDeploy moves it to a new one gradually. */
+  readonly live: Alias;
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   /** The host name CloudFront forwards /api/* to. */
@@ -89,9 +94,13 @@ export class Api extends Construct {
     grantBucketListing(this.handler, props.documents);
     this.grantSendingMail(props.mailFrom);
 
+    // The version is computed from the function's final configuration at synthesis, so
+    // environment added later (PORTAL_ORIGIN) still makes a new version.
+    this.live = new Alias(this, 'Live', { aliasName: 'live', version: this.handler.currentVersion });
+
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'The portal API, reached through CloudFront at /api/*',
-      defaultIntegration: new HttpLambdaIntegration('Handler', this.handler),
+      defaultIntegration: new HttpLambdaIntegration('Handler', this.live),
       createDefaultStage: false,
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', {
@@ -117,6 +126,26 @@ export class Api extends Construct {
       reason:
         'API Gateway invokes this function synchronously; a dead-letter queue only ever receives asynchronous failures.',
     });
+  }
+
+  /**
+   * Each deploy shifts 10 % of the API's traffic to the new version, waits 5 minutes, then shifts
+   * the rest; if any of `alarms` fires meanwhile (5xx, errors, p99), CodeDeploy moves the alias
+   * back to the old version.
+   */
+  releaseGradually(alarms: IAlarm[]): LambdaDeploymentGroup {
+    const group = new LambdaDeploymentGroup(this, 'Release', {
+      alias: this.live,
+      deploymentConfig: LambdaDeploymentConfig.CANARY_10PERCENT_5MINUTES,
+      alarms,
+      autoRollback: { failedDeployment: true, stoppedDeployment: true, deploymentInAlarm: true },
+    });
+    Validations.of(group.role).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
+      reason:
+        'CodeDeploy needs this AWS managed policy to move the alias and read the alarms; its "Limited" variant allows invoking only functions named for CodeDeploy hooks.',
+    });
+    return group;
   }
 
   /**
