@@ -5,11 +5,12 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IAlarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { LambdaDeploymentConfig, LambdaDeploymentGroup } from 'aws-cdk-lib/aws-codedeploy';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Alias } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { logPartition as auditPartition } from '#functions/data/audit.ts';
 import { tableDefinition } from '#functions/data/table-definition.ts';
 import { acknowledgeWildcardResource } from '../nag.ts';
 import { documentKeys } from './data.ts';
@@ -85,6 +86,7 @@ export class Api extends Construct {
       ],
       queries: tableDefinition.globalSecondaryIndexes.map(({ indexName }) => indexName),
     });
+    this.denyChangingTheAuditLog(props.table);
     // Presigned POST uploads are signed with this role's credentials, so S3 checks PutObject
     // against the role: only under pending/, where the upload check picks them up. Presigned
     // downloads read checked documents only. The API never deletes an object.
@@ -126,6 +128,24 @@ export class Api extends Construct {
       reason:
         'API Gateway invokes this function synchronously; a dead-letter queue only ever receives asynchronous failures.',
     });
+  }
+
+  /**
+   * The audit log is append-only for the API: an explicit deny (which no allow overrides) on
+   * deleting or updating any item of its partition, in a batch too. Appending stays allowed, and
+   * every append is conditioned on the item not existing (functions/data/audit.ts); IAM cannot
+   * require that condition, so an overwrite by a changed API remains the one gap.
+   */
+  private denyChangingTheAuditLog(table: ITable): void {
+    this.handler.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'AuditLogAppendOnly',
+        effect: Effect.DENY,
+        actions: ['dynamodb:DeleteItem', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${auditPartition}*`] } },
+      }),
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { logPartition } from '#functions/data/audit.ts';
 import { buildApp } from '#infra/app.ts';
 import { alarmThresholds } from '#infra/constructs/alarms.ts';
 import { onlyResource, portalFunction, testContext } from './support.ts';
@@ -115,5 +116,27 @@ describe('safe deploys', () => {
     const [aliasId, alias] = onlyResource(prod, 'AWS::Lambda::Alias', { Name: 'live' });
     expect(aliasId).toBeDefined();
     expect(JSON.stringify(alias)).toContain('CodeDeployLambdaAliasUpdate');
+  });
+});
+
+describe('audit log', () => {
+  it('is append-only for the API: deleting or updating items of its partition is denied', () => {
+    const [, api] = portalFunction(prod, 'api');
+    const roleId = (api.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    const [tableId] = onlyResource(prod, 'AWS::DynamoDB::Table');
+    prod.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: Match.arrayWith([{ Ref: roleId }]),
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          {
+            Sid: 'AuditLogAppendOnly',
+            Effect: 'Deny',
+            Action: ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
+            Resource: { 'Fn::GetAtt': [tableId, 'Arn'] },
+            Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${logPartition}*`] } },
+          },
+        ]),
+      },
+    });
   });
 });
