@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { S3Event } from 'aws-lambda';
 import { checkUpload } from '#functions/domain/documents.ts';
 import { createLogger } from '#functions/log.ts';
+import { countMetric } from '#functions/metrics.ts';
 import { defaultDeps } from '#functions/wiring.ts';
 
 const log = createLogger({ handler: 'upload-check' });
@@ -17,6 +18,7 @@ export async function checkUploads(event: S3Event): Promise<void> {
     const key = decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));
     const verdict = await checkUpload(deps, key);
     log.info('upload checked', { key, ...verdict });
+    if (verdict.status !== 'ignored') countMetric(verdict.status === 'available' ? 'UploadAccepted' : 'UploadRejected');
   }
 }
 

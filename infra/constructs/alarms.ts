@@ -157,6 +157,20 @@ export class Alarms extends Construct {
       );
     }
     this.dashboard.addWidgets(...this.widgets);
+    // The business counts the functions write (functions/metrics.ts).
+    const count = (metricName: string) =>
+      new Metric({
+        namespace: 'BhrPortal',
+        metricName,
+        dimensionsMap: { service: 'bhr-portal' },
+        statistic: 'Sum',
+        period,
+      });
+    this.dashboard.addWidgets(
+      new GraphWidget({ title: 'Sign-ins', left: [count('SignIn')], width: 8 }),
+      new GraphWidget({ title: 'Uploads', left: [count('UploadAccepted'), count('UploadRejected')], width: 8 }),
+      new GraphWidget({ title: 'Mail', left: [count('MailSent'), count('MailFailed')], width: 8 }),
+    );
   }
 
   /** Puts a metric of another stack or region on the dashboard too (CloudFront's, from us-east-1). */

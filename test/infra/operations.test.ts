@@ -91,6 +91,11 @@ describe('alarms reach a person', () => {
       'Reputation.BounceRate',
       'Reputation.ComplaintRate',
       '5xxErrorRate',
+      'SignIn',
+      'UploadAccepted',
+      'UploadRejected',
+      'MailSent',
+      'MailFailed',
     ]) {
       expect(body, metric).toContain(metric);
     }
