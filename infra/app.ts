@@ -1,4 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
@@ -34,9 +35,12 @@ const placeholderMailFrom = 'no-reply@example.org';
  */
 function siteFiles(app: App): SiteFiles {
   if (app.node.tryGetContext('placeholderSite') === true) return { kind: 'placeholder' };
-  const dist = fromRoot('web/dist');
-  if (!existsSync(fromRoot('web/dist/index.html'))) {
-    throw new Error('web/dist/index.html is missing: build the pages first (npm run build; npm run deploy does it).');
+  // Context siteDist points elsewhere (a test of this very check); normally web/dist.
+  const dist = fromRoot((app.node.tryGetContext('siteDist') as string | undefined) ?? 'web/dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(
+      `${join(dist, 'index.html')} is missing: build the pages first (npm run build; npm run deploy does it).`,
+    );
   }
   return { kind: 'built', dist };
 }

@@ -60,16 +60,11 @@ describe('stages', () => {
     expect(() => buildApp({ nag: false, context: testContext('staging') })).toThrow(/Stage "staging" is not defined/);
   });
 
-  it('refuses to synthesize without web/dist unless a test asks for the placeholder', () => {
-    const context = { ...testContext('dev'), placeholderSite: false };
-    // The check looks for web/dist/index.html; a worktree without a build has none.
-    let threw: unknown;
-    try {
-      buildApp({ nag: false, validateTemplates: false, context });
-    } catch (error) {
-      threw = error;
-    }
-    if (threw) expect(String(threw)).toMatch(/web\/dist\/index.html is missing/);
+  it('refuses to synthesize without a built site unless a test asks for the placeholder', () => {
+    const context = { ...testContext('dev'), placeholderSite: false, siteDist: 'web/no-such-build' };
+    expect(() => buildApp({ nag: false, validateTemplates: false, context })).toThrow(
+      /web\/no-such-build\/index.html is missing: build the pages first/,
+    );
   });
 
   it('retains the SES identity, so no deploy deletes the sender', () => {
