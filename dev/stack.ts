@@ -1,4 +1,5 @@
 import { type ChildProcess, fork, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
@@ -58,6 +59,10 @@ export function localStackEnv(ports: StackPorts, portalOrigin: string): Record<s
     BUCKET_NAME: 'portal-documents',
     PORTAL_ORIGIN: portalOrigin,
     MAIL_FROM: 'no-reply@portal.local',
+    // dev/server.ts adds it to every /api request, as CloudFront does in AWS; fresh each start.
+    ORIGIN_SECRETS: randomBytes(24).toString('base64url'),
+    // Metrics are JSON lines CloudWatch reads from Lambda's log; nothing reads them here.
+    POWERTOOLS_METRICS_DISABLED: 'true',
     DYNAMODB_ENDPOINT: `http://127.0.0.1:${ports.dynamodb}`,
     S3_ENDPOINT: `http://127.0.0.1:${ports.s3}`,
     S3_FORCE_PATH_STYLE: 'true',

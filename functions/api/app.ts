@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from './env.ts';
 import { mountLazily, unknownAddress } from './lazy-routes.ts';
 import { authenticateRequest } from './middleware/authenticate.ts';
 import { requestLogger } from './middleware/logger.ts';
+import { originVerify } from './middleware/origin-verify.ts';
 import { onError, problemResponse } from './middleware/problem.ts';
 import { requestId } from './middleware/request-id.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
@@ -44,4 +45,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => problemResponse(c, unknownAddress()));
   app.onError(onError);
   return app;
+}
+
+/**
+ * The API as its runtimes serve it (the Lambda handler and the local server alike): only
+ * requests that carry CloudFront's origin header reach the routes. Route tests use createApp.
+ */
+export function createGuardedApp(deps: AppDeps, acceptedOriginSecrets: readonly string[]): Hono<AppEnv> {
+  const routes = createApp(deps);
+  const guarded = new Hono<AppEnv>();
+  guarded.use('/api/*', originVerify(acceptedOriginSecrets));
+  guarded.use('/api', originVerify(acceptedOriginSecrets));
+  guarded.all('*', (c) => routes.fetch(c.req.raw, c.env));
+  return guarded;
 }

@@ -3,7 +3,8 @@ import type { AuditEvent } from '#shared/schemas/audit.ts';
 import { dynamo } from './clients.ts';
 import { decodeCursor, encodeCursor, tableName } from './table.ts';
 
-const logPartition = 'AUDIT';
+/** The one partition of the audit log; infra/constructs/api.ts denies changing items under it. */
+export const logPartition = 'AUDIT';
 
 /**
  * The put of one audit event, to go into the same transaction as the change it records.

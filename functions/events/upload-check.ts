@@ -3,6 +3,7 @@ import type { S3Event } from 'aws-lambda';
 import { checkUpload } from '#functions/domain/documents.ts';
 import { walkRecords } from '#functions/domain/record-walk.ts';
 import { createLogger } from '#functions/log.ts';
+import { countMetric } from '#functions/metrics.ts';
 import { defaultDeps } from '#functions/wiring.ts';
 
 const log = createLogger({ handler: 'upload-check' });
@@ -26,7 +27,9 @@ export async function checkUploads(event: S3Event): Promise<{ checked: number; i
     async (key) => {
       const verdict = await checkUpload(deps, key);
       log.info('upload checked', { key, ...verdict });
-      return verdict.status === 'ignored' ? 'skipped' : 'done';
+      if (verdict.status === 'ignored') return 'skipped';
+      countMetric(verdict.status === 'available' ? 'UploadAccepted' : 'UploadRejected');
+      return 'done';
     },
   );
   for (const failure of failures) log.error('upload not checked', { key: failure.record, error: failure.error });
