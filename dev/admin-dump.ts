@@ -62,7 +62,7 @@ function attributeFromJson(value: JsonAttribute): AttributeValue {
   if (Array.isArray(value.BS)) return { BS: (value.BS as string[]).map(bytesOf) };
   if (value.M && typeof value.M === 'object') return { M: itemFromJson(value.M as Record<string, JsonAttribute>) };
   if (Array.isArray(value.L)) return { L: (value.L as JsonAttribute[]).map(attributeFromJson) };
-  return value as AttributeValue;
+  return value as unknown as AttributeValue;
 }
 
 const itemToJson = (item: Record<string, AttributeValue>) =>
@@ -130,6 +130,8 @@ export async function* exportDump(target: DumpTarget, options: { files: boolean 
 /** Reads a whole dump and checks it before anything is written: a cut-off or foreign dump is refused. */
 export function parseDump(text: string): { items: Array<Record<string, JsonAttribute>>; files: DumpLine[] } {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
+  // `npm run admin -- export > dump.jsonl` puts npm's own banner ("> bhr-portal@… admin") first.
+  while (lines.length > 0 && lines[0]?.startsWith('> ')) lines.shift();
   const parsed = lines.map((line, index) => {
     try {
       return JSON.parse(line) as DumpLine;

@@ -1,0 +1,68 @@
+/**
+ * `npm run admin -- export [--files] > dump.jsonl` and `npm run admin -- import [--force] < dump.jsonl`.
+ * Messages go to stderr: stdout carries the dump.
+ */
+
+import { parseArgs } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { config } from '#functions/config.ts';
+import { DumpError, type DumpTarget, exportDump, importDump } from './admin-dump.ts';
+
+export const dumpUsage = `  npm run admin -- export [--files] > dump.jsonl     every record (and with --files every stored file)
+  npm run admin -- import [--force] < dump.jsonl     into an empty table (--force merges into a non-empty one)`;
+
+function targetFromConfig(): DumpTarget {
+  const { AWS_REGION, DYNAMODB_ENDPOINT, S3_ENDPOINT, S3_FORCE_PATH_STYLE, TABLE_NAME, BUCKET_NAME } = config();
+  return {
+    dynamodb: new DynamoDBClient({ region: AWS_REGION, endpoint: DYNAMODB_ENDPOINT }),
+    s3: new S3Client({
+      region: AWS_REGION,
+      endpoint: S3_ENDPOINT,
+      forcePathStyle: S3_FORCE_PATH_STYLE,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    }),
+    table: TABLE_NAME,
+    bucket: BUCKET_NAME,
+  };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Writes a line and waits when stdout is full, so a large dump never piles up in memory. */
+async function writeLine(line: string): Promise<void> {
+  if (!process.stdout.write(`${line}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+export async function runDumpCommand(command: 'export' | 'import', args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { files: { type: 'boolean' }, force: { type: 'boolean' } } });
+  const target = targetFromConfig();
+  try {
+    if (command === 'export') {
+      let last = '';
+      for await (const line of exportDump(target, { files: values.files === true })) {
+        last = line;
+        await writeLine(line);
+      }
+      const { items, files } = JSON.parse(last) as { items: number; files: number };
+      console.error(`Exported ${items} records from ${target.table} and ${files} files from ${target.bucket}.`);
+    } else {
+      if (process.stdin.isTTY) throw new DumpError('Pipe a dump in: npm run admin -- import < dump.jsonl');
+      const done = await importDump(target, await readStdin(), { force: values.force === true });
+      console.error(
+        `Imported ${done.items} records and ${done.files} files into ${target.table} and ${target.bucket}.`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof DumpError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
