@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { freePort, waitFor } from '#dev/ports.ts';
+import { freePort, waitFor } from './ports.ts';
 
 export interface StackProcess {
   baseUrl: string;
@@ -22,10 +22,10 @@ export async function freeStackPorts(): Promise<StackPorts> {
   return { api: await freePort(), dynamodb: await freePort(), s3: await freePort(), ses: await freePort() };
 }
 
-const startScript = fileURLToPath(new URL('../../dev/start.ts', import.meta.url));
+const startScript = fileURLToPath(new URL('./start.ts', import.meta.url));
 
 /**
- * `npm start` in a process group of its own — the API, s3rver and DynamoDB Local's JVM — with
+ * `npm start` in a process group of its own (the crash test and `npm run load`) — the API, s3rver and DynamoDB Local's JVM — with
  * its data on disk under `dataDir`, answering once /api/health does.
  */
 export async function startStackProcess(dataDir: string, ports: StackPorts): Promise<StackProcess> {
