@@ -40,7 +40,9 @@ interface Acknowledged {
   check: (read: Reader) => Promise<string | undefined>;
 }
 
-type Reader = (path: string) => Promise<{ status: number; body: Record<string, any> }>;
+// biome-ignore lint/suspicious/noExplicitAny: checks read answer fields and compare them, not types
+type Answer = Record<string, any>;
+type Reader = (path: string) => Promise<{ status: number; body: Answer }>;
 
 function client(baseUrl: string, cookie: string) {
   const call = async (
@@ -67,9 +69,13 @@ async function waitUntilPortsFree(ports: StackPorts): Promise<void> {
 async function writeUntilKilled(call: ReturnType<typeof client>, scheduled: string[], acknowledged: Acknowledged[]) {
   const run = randomUUID().slice(0, 6);
   let n = 0;
+  const next = () => {
+    n += 1;
+    return n;
+  };
   const writes: Array<() => Promise<void>> = [
     async () => {
-      const title = `Crash ${run} ${(n += 1)}`;
+      const title = `Crash ${run} ${next()}`;
       const input = sessionInput({ title: { az: title, en: title } });
       const answer = await call('/api/sessions', {
         method: 'POST',
@@ -88,7 +94,7 @@ async function writeUntilKilled(call: ReturnType<typeof client>, scheduled: stri
         });
     },
     async () => {
-      const slug = `crash-${run}-${(n += 1)}`;
+      const slug = `crash-${run}-${next()}`;
       const answer = await call('/api/themes', {
         method: 'POST',
         body: { slug, name: { az: slug, en: slug }, description: { az: 'Təsvir', en: 'Description' } },
@@ -100,7 +106,7 @@ async function writeUntilKilled(call: ReturnType<typeof client>, scheduled: stri
         });
     },
     async () => {
-      const email = `crash-${run}-${(n += 1)}@test.example`;
+      const email = `crash-${run}-${next()}@test.example`;
       const answer = await call('/api/members', {
         method: 'POST',
         body: { name: `Crash ${email}`, email, organisation: 'Test', organisationType: 'ngo' },
@@ -115,7 +121,7 @@ async function writeUntilKilled(call: ReturnType<typeof client>, scheduled: stri
         });
     },
     async () => {
-      const title = `Crash document ${run} ${(n += 1)}`;
+      const title = `Crash document ${run} ${next()}`;
       const answer = await call('/api/documents', {
         method: 'POST',
         body: { title, language: 'az', fileName: 'crash.pdf', contentType: 'application/pdf', size: 1000 },
@@ -131,7 +137,7 @@ async function writeUntilKilled(call: ReturnType<typeof client>, scheduled: stri
     },
     async () => {
       const session = scheduled[Math.floor(Math.random() * scheduled.length)] as string;
-      const answer = (['yes', 'no', 'maybe'] as const)[(n += 1) % 3] as string;
+      const answer = (['yes', 'no', 'maybe'] as const)[next() % 3] as string;
       const put = await call(`/api/sessions/${session}/rsvp`, { method: 'PUT', body: { answer } });
       // A later RSVP to the same session may have been in flight when the stack died.
       if (put.status === 200)
@@ -174,18 +180,16 @@ async function writeUntilKilled(call: ReturnType<typeof client>, scheduled: stri
 
 /** Records the stack half-wrote: each must come with its partner, written in the same transaction. */
 async function halfWritten(dynamodbUrl: string): Promise<string[]> {
-  const env = process.env;
   const lines: string[] = [];
   const target = {
     dynamodb: new DynamoDBClient({ region: 'eu-central-1', endpoint: dynamodbUrl }),
     s3: new S3Client({ region: 'eu-central-1' }),
     table: 'portal',
-    bucket: env.BUCKET_NAME ?? 'portal-documents',
+    bucket: 'portal-documents',
   };
   for await (const line of exportDump(target, { files: false })) lines.push(line);
   const items = parseDump(lines.join('\n')).items.map(
-    (item) =>
-      Object.fromEntries(Object.entries(item).map(([name, value]) => [name, value.S ?? value])) as Record<string, any>,
+    (item) => Object.fromEntries(Object.entries(item).map(([name, value]) => [name, value.S ?? value])) as Answer,
   );
   const keys = new Set(items.map((item) => `${item.PK}|${item.SK}`));
   const audited = new Set(items.filter((item) => String(item.GSI1PK).startsWith('AUDIT#')).map((item) => item.GSI1PK));
