@@ -257,6 +257,7 @@ describe('a SIGKILL of the whole stack in the middle of writes', () => {
         await killStackProcess(stack as StackProcess);
         await writing;
         await waitUntilPortsFree(ports);
+      console.log(`ports free at ${at()}`);
 
         stack = await startStackProcess(dataDir, ports);
         console.log(`restarted at ${at()}`);
