@@ -102,14 +102,16 @@ describe.concurrent('every operation, sent bad input by every role', () => {
   operations
     .filter((operation) => operation.queryParams.includes('cursor'))
     .forEach((operation, index) => {
-      it(`${operation.method} ${operation.path}: a crafted cursor is a 400 problem`, async () => {
-        const request = fc.record({
-          role: fc.constantFrom<BadRequest['role'][]>('anonymous', 'member', 'secretariat'),
-          cursor,
-        });
+      it(`${operation.method} ${operation.path}: a crafted cursor gets no 5xx, a 4xx problem at most`, async () => {
+        // As the secretariat, who may read every list: the cursor reaches the query on each.
         await fc.assert(
-          fc.asyncProperty(request, ({ role, cursor }) =>
-            expectNoServerError(operation, { role, pathValues: {}, query: [['cursor', cursor]], headers: {} }),
+          fc.asyncProperty(cursor, (crafted) =>
+            expectNoServerError(operation, {
+              role: 'secretariat',
+              pathValues: {},
+              query: [['cursor', crafted]],
+              headers: {},
+            }),
           ),
           { seed: seed - index - 1, numRuns: runsPerOperation, endOnFailure: true },
         );
