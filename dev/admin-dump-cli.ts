@@ -5,24 +5,19 @@
 
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import { config } from '#functions/config.ts';
+import { s3 } from '#functions/data/clients.ts';
 import { DumpError, type DumpTarget, exportDump, importDump } from './admin-dump.ts';
 
 export const dumpUsage = `  npm run admin -- export [--files] > dump.jsonl     every record (and with --files every stored file)
   npm run admin -- import [--force] < dump.jsonl     into an empty table (--force merges into a non-empty one)`;
 
-function targetFromConfig(): DumpTarget {
-  const { AWS_REGION, DYNAMODB_ENDPOINT, S3_ENDPOINT, S3_FORCE_PATH_STYLE, TABLE_NAME, BUCKET_NAME } = config();
+/** The low-level DynamoDB client, not the document client: it keeps sets, binary and every digit as stored. */
+async function targetFromConfig(): Promise<DumpTarget> {
+  const { AWS_REGION, DYNAMODB_ENDPOINT, TABLE_NAME, BUCKET_NAME } = config();
   return {
     dynamodb: new DynamoDBClient({ region: AWS_REGION, endpoint: DYNAMODB_ENDPOINT }),
-    s3: new S3Client({
-      region: AWS_REGION,
-      endpoint: S3_ENDPOINT,
-      forcePathStyle: S3_FORCE_PATH_STYLE,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    }),
+    s3: await s3(),
     table: TABLE_NAME,
     bucket: BUCKET_NAME,
   };
@@ -41,7 +36,7 @@ async function writeLine(line: string): Promise<void> {
 
 export async function runDumpCommand(command: 'export' | 'import', args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { files: { type: 'boolean' }, force: { type: 'boolean' } } });
-  const target = targetFromConfig();
+  const target = await targetFromConfig();
   try {
     if (command === 'export') {
       let last = '';

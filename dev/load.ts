@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { signInOverHttp } from '#test/support/sign-in-flow.ts';
 import { demoSecretariatEmail } from './seed.ts';
 import { freeStackPorts, killStackProcess, type StackProcess, startStackProcess } from './stack-process.ts';
 
@@ -49,31 +50,6 @@ function rssMiB(pid: number | undefined): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-async function signIn(baseUrl: string, mailboxUrl: string): Promise<string> {
-  const asked = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: demoSecretariatEmail }),
-  });
-  if (asked.status !== 202) throw new Error(`sign-in request answered ${asked.status}`);
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const { emails } = (await (await fetch(`${mailboxUrl}/store`)).json()) as {
-      emails: Array<{ destination: { to: string[] }; body: { text?: string } }>;
-    };
-    const mine = emails.filter((email) => email.destination.to.includes(demoSecretariatEmail));
-    const link = /https?:\/\/\S+\/api\/auth\/callback\?token=[\w-]+/.exec(mine.at(-1)?.body.text ?? '')?.[0];
-    if (link) {
-      const followed = await fetch(link, { redirect: 'manual' });
-      const cookie = /^(?:__Host-)?bhr_session=[^;]+/.exec(followed.headers.get('set-cookie') ?? '')?.[0];
-      if (cookie) return cookie;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(
-    `No sign-in link arrived in the local mailbox at ${mailboxUrl} (with --url, set SES_PORT if it is not 8005).`,
-  );
 }
 
 interface Seeded {
@@ -161,7 +137,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 
   try {
-    const cookie = await signIn(baseUrl, mailboxUrl);
+    const cookie = await signInOverHttp(baseUrl, mailboxUrl, demoSecretariatEmail);
     const { sessions } = await seed(baseUrl, cookie);
     const tally = new Map<string, Map<number, number>>();
     const count = (kind: string) => (status: number) => {
