@@ -1,9 +1,10 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import { dynamo } from './clients.ts';
+import { auditKeys, timeSortKey } from './keys.ts';
 import { decodeCursor, encodeCursor, tableName } from './table.ts';
 
-const logPartition = 'AUDIT';
+const logPartition = auditKeys.log;
 
 /**
  * The put of one audit event, to go into the same transaction as the change it records.
@@ -15,9 +16,9 @@ export function auditPut(event: AuditEvent) {
       TableName: tableName(),
       Item: {
         PK: logPartition,
-        SK: `${event.at}#${event.id}`,
-        GSI1PK: `AUDIT#${event.entityType}#${event.entityId}`,
-        GSI1SK: `${event.at}#${event.id}`,
+        SK: timeSortKey(event.at, event.id),
+        GSI1PK: auditKeys.ofRecord(event.entityType, event.entityId),
+        GSI1SK: timeSortKey(event.at, event.id),
         type: 'audit',
         ...event,
       },
@@ -61,7 +62,7 @@ export const auditLog = {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': `AUDIT#${entityType}#${entityId}` },
+        ExpressionAttributeValues: { ':pk': auditKeys.ofRecord(entityType, entityId) },
         ScanIndexForward: false,
         Limit: options.limit,
         ExclusiveStartKey: decodeCursor(options.cursor),

@@ -4,6 +4,7 @@ import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { DocumentVersion, SharedDocument } from '#shared/schemas/document.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { documentKeys, sessionKeys, timeSortKey } from './keys.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
 
 /**
@@ -13,14 +14,9 @@ import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut 
  * (`SESSION#<id>` / `DOC#…`), so the session page reads its materials with the session.
  * Versions still waiting for their check sit in GSI1 under `UPLOADS#PENDING` for the cleanup.
  */
-const partition = (id: string) => `DOC#${id}`;
-const metaKey = (id: string) => ({ PK: partition(id), SK: 'META' });
-const versionKey = (id: string, number: number) => ({ PK: partition(id), SK: `V#${String(number).padStart(6, '0')}` });
-const sessionLinkKey = (doc: Pick<SharedDocument, 'id' | 'createdAt' | 'session'>) => ({
-  PK: `SESSION#${doc.session}`,
-  SK: `DOC#${doc.createdAt}#${doc.id}`,
-});
-const pendingUploads = 'UPLOADS#PENDING';
+const { partition, meta: metaKey, version: versionKey, pendingUploads } = documentKeys;
+const sessionLinkKey = (doc: Pick<SharedDocument, 'id' | 'createdAt' | 'session'>) =>
+  sessionKeys.document(doc.session as string, doc.createdAt, doc.id);
 
 /** What the portal keeps of a document beyond what it shows: the newest version number. */
 export interface StoredDocument extends SharedDocument {
@@ -36,17 +32,17 @@ export interface StoredVersion extends DocumentVersion {
 const listed = (doc: StoredDocument) => doc.status !== 'withdrawn';
 
 function metaItem(doc: StoredDocument) {
-  const sortKey = `${doc.createdAt}#${doc.id}`;
+  const sortKey = timeSortKey(doc.createdAt, doc.id);
   return {
     ...metaKey(doc.id),
     type: 'document',
     ...doc,
     ...(listed(doc)
       ? {
-          GSI1PK: 'DOCS',
+          GSI1PK: documentKeys.listed,
           GSI1SK: sortKey,
-          ...(doc.theme ? { GSI2PK: `THEME#${doc.theme}#DOCS`, GSI2SK: sortKey } : {}),
-          GSI3PK: `MEMBER#${doc.uploaderId}#DOCS`,
+          ...(doc.theme ? { GSI2PK: documentKeys.ofTheme(doc.theme), GSI2SK: sortKey } : {}),
+          GSI3PK: documentKeys.ofUploader(doc.uploaderId),
           GSI3SK: sortKey,
         }
       : {}),
@@ -59,7 +55,10 @@ function versionItem(version: StoredVersion) {
     type: 'document-version',
     ...version,
     ...(version.status === 'pending'
-      ? { GSI1PK: pendingUploads, GSI1SK: `${version.uploadedAt}#${version.documentId}#${version.number}` }
+      ? {
+          GSI1PK: pendingUploads,
+          GSI1SK: documentKeys.pendingUploadSort(version.uploadedAt, version.documentId, version.number),
+        }
       : {}),
   };
 }
@@ -187,17 +186,17 @@ export const documentsRepository = {
     const values = input.ExpressionAttributeValues as Record<string, unknown>;
     if (query.by === 'all') {
       Object.assign(input, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk' });
-      values[':pk'] = 'DOCS';
+      values[':pk'] = documentKeys.listed;
     } else if ('session' in query.by) {
       Object.assign(input, { KeyConditionExpression: 'PK = :pk AND begins_with(SK, :docs)' });
-      values[':pk'] = `SESSION#${query.by.session}`;
-      values[':docs'] = 'DOC#';
+      values[':pk'] = sessionKeys.partition(query.by.session);
+      values[':docs'] = sessionKeys.documentsPrefix;
     } else if ('theme' in query.by) {
       Object.assign(input, { IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk' });
-      values[':pk'] = `THEME#${query.by.theme}#DOCS`;
+      values[':pk'] = documentKeys.ofTheme(query.by.theme);
     } else {
       Object.assign(input, { IndexName: 'GSI3', KeyConditionExpression: 'GSI3PK = :pk' });
-      values[':pk'] = `MEMBER#${query.by.uploader}#DOCS`;
+      values[':pk'] = documentKeys.ofUploader(query.by.uploader);
     }
     const filters: string[] = [];
     if (query.publicOnly) {

@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.ts';
+import { idempotencyKey } from './keys.ts';
 import { isConditionFailure, tableName } from './table.ts';
 
 /**
@@ -19,7 +20,7 @@ export interface IdempotencyRecord {
   expiresAt: number;
 }
 
-const recordKey = (scope: string, key: string) => ({ PK: `IDEMPOTENCY#${scope}`, SK: `KEY#${key}` });
+const recordKey = idempotencyKey;
 
 export const idempotencyKeys = {
   /**

@@ -2,7 +2,8 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Member } from '#shared/schemas/member.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
-import { memberFromItem, memberKey } from './members.ts';
+import { memberKeys } from './keys.ts';
+import { memberFromItem } from './members.ts';
 import { tableName } from './table.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface Login {
   expiresAt: number;
 }
 
-const loginKey = (memberId: string, tokenHash: string) => ({ PK: `MEMBER#${memberId}`, SK: `LOGIN#${tokenHash}` });
+const { login: loginKey, profile: memberKey } = memberKeys;
 
 export function loginPut(login: Login) {
   return {

@@ -6,13 +6,10 @@ import { azSortKey } from '#shared/text/collation.ts';
 import { foldForSearch } from '#shared/text/fold.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { memberKeys } from './keys.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
 
-const directoryPartition = 'MEMBERS';
-const statsKey = { PK: 'MEMBERS#STATS', SK: 'STATS' };
-
-export const memberKey = (id: string) => ({ PK: `MEMBER#${id}`, SK: 'PROFILE' });
-const emailClaimKey = (email: string) => ({ PK: `EMAIL#${email.toLowerCase()}`, SK: 'EMAIL' });
+const { directory: directoryPartition, stats: statsKey, profile: memberKey, emailClaim: emailClaimKey } = memberKeys;
 
 function toItem(member: Member) {
   return {

@@ -12,6 +12,7 @@ import type { Session } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll, batchWriteAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { outcomeKeys, sessionKeys, timeSortKey } from './keys.ts';
 import { sessionUpdateItem } from './sessions.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, isConditionFailure, tableName, versionedPut } from './table.ts';
 
@@ -28,23 +29,21 @@ import { cancellationCodes, decodeCursor, encodeCursor, isConditionFailure, tabl
  * with the words whose postings may be stale) that is removed once the postings are written; a
  * marker left by a failed write is settled by the hourly upkeep.
  */
-const sessionPartition = (id: string) => `SESSION#${id}`;
-const outcomeKey = (id: string) => ({ PK: sessionPartition(id), SK: 'OUTCOME' });
-const revisionKey = (id: string, revision: number) => ({
-  PK: sessionPartition(id),
-  SK: `OUTCOME#REV#${String(revision).padStart(6, '0')}`,
-});
-const catalogKey = (id: string) => ({ PK: `CATALOG#${id}`, SK: 'ENTRY' });
-const termPartition = (term: string) => `TERM#${term.slice(0, 2)}`;
-const postingKey = (term: string, sessionId: string) => ({ PK: termPartition(term), SK: `${term}#${sessionId}` });
+const {
+  current: outcomeKey,
+  revision: revisionKey,
+  catalogEntry: catalogKey,
+  termPartition,
+  posting: postingKey,
+  pendingIndexes: pendingIndexPartition,
+  pendingIndex: pendingIndexKey,
+} = outcomeKeys;
 const postingItem = (term: string, entry: Pick<StoredCatalogEntry, 'sessionId' | 'publishedAt'>) => ({
   ...postingKey(term, entry.sessionId),
   type: 'posting',
   sessionId: entry.sessionId,
   publishedAt: entry.publishedAt,
 });
-const pendingIndexPartition = 'INDEX-PENDING';
-const pendingIndexKey = (sessionId: string) => ({ PK: pendingIndexPartition, SK: sessionId });
 
 /** Marks a session's postings as to be written; stale words add up over marks not yet settled. */
 function markIndexPending(sessionId: string, staleTerms: string[], markedAt: string) {
@@ -91,16 +90,16 @@ export interface StoredCatalogEntry extends CatalogEntry {
 }
 
 function catalogItem(entry: StoredCatalogEntry) {
-  const sortKey = `${entry.publishedAt}#${entry.sessionId}`;
+  const sortKey = timeSortKey(entry.publishedAt, entry.sessionId);
   return {
     ...catalogKey(entry.sessionId),
     type: 'catalog-entry',
     ...entry,
-    GSI1PK: 'CATALOG',
+    GSI1PK: outcomeKeys.catalog,
     GSI1SK: sortKey,
-    GSI2PK: `CATALOG#THEME#${entry.theme}`,
+    GSI2PK: outcomeKeys.catalogOfTheme(entry.theme),
     GSI2SK: sortKey,
-    GSI3PK: `CATALOG#YEAR#${entry.publishedAt.slice(0, 4)}`,
+    GSI3PK: outcomeKeys.catalogOfYear(entry.publishedAt.slice(0, 4)),
     GSI3SK: sortKey,
   };
 }
@@ -156,7 +155,7 @@ export const outcomesRepository = {
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outcome)',
-        ExpressionAttributeValues: { ':pk': sessionPartition(sessionId), ':outcome': 'OUTCOME' },
+        ExpressionAttributeValues: { ':pk': sessionKeys.partition(sessionId), ':outcome': outcomeKeys.prefix },
         ConsistentRead: true,
       }),
     );
@@ -286,10 +285,10 @@ export const outcomesRepository = {
   /** Newest first; one Query on the narrowest index the filters allow. */
   async catalog(query: CatalogQuery): Promise<{ items: StoredCatalogEntry[]; nextCursor: string | null }> {
     const [index, key] = query.theme
-      ? (['GSI2', `CATALOG#THEME#${query.theme}`] as const)
+      ? (['GSI2', outcomeKeys.catalogOfTheme(query.theme)] as const)
       : query.year
-        ? (['GSI3', `CATALOG#YEAR#${query.year}`] as const)
-        : (['GSI1', 'CATALOG'] as const);
+        ? (['GSI3', outcomeKeys.catalogOfYear(query.year)] as const)
+        : (['GSI1', outcomeKeys.catalog] as const);
     const input: QueryCommandInput = {
       TableName: tableName(),
       IndexName: index,

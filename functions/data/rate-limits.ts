@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.ts';
+import { rateLimitKey } from './keys.ts';
 import { isConditionFailure, tableName } from './table.ts';
 
 /**
@@ -12,7 +13,7 @@ export interface AttemptLog {
   version: number;
 }
 
-const logKey = (subject: string) => ({ PK: `RATE#${subject}`, SK: 'LOG' });
+const logKey = rateLimitKey;
 
 export const rateLimits = {
   async get(subject: string): Promise<AttemptLog> {

@@ -5,6 +5,7 @@ import type { Rsvp, Session, SessionStatus } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { sessionKeys, timeSortKey } from './keys.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
 
 /**
@@ -13,25 +14,18 @@ import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './tabl
  * Lists run on indexes sorted by start time: GSI1 the sessions past draft (what members and
  * the public may list), GSI2 all of them (the secretariat), GSI3 one theme's.
  */
-const partition = (id: string) => `SESSION#${id}`;
-const metaKey = (id: string) => ({ PK: partition(id), SK: 'META' });
-const rsvpKey = (id: string, memberId: string) => ({ PK: partition(id), SK: `RSVP#${memberId}` });
-
-const listedPartition = 'SESSIONS#LISTED';
-const draftPartition = 'SESSIONS#DRAFT';
-const allPartition = 'SESSIONS#ALL';
-const themePartition = (theme: string) => `THEME#${theme}#SESSIONS`;
+const { partition, meta: metaKey, rsvp: rsvpKey } = sessionKeys;
 
 function toItem(session: Session) {
-  const sortKey = `${session.startsAt}#${session.id}`;
+  const sortKey = timeSortKey(session.startsAt, session.id);
   const { capacity, ...rest } = session;
   return {
     ...metaKey(session.id),
-    GSI1PK: session.status === 'draft' ? draftPartition : listedPartition,
+    GSI1PK: session.status === 'draft' ? sessionKeys.drafts : sessionKeys.listed,
     GSI1SK: sortKey,
-    GSI2PK: allPartition,
+    GSI2PK: sessionKeys.all,
     GSI2SK: sortKey,
-    GSI3PK: themePartition(session.theme),
+    GSI3PK: sessionKeys.ofTheme(session.theme),
     GSI3SK: sortKey,
     type: 'session',
     ...rest,
@@ -169,10 +163,10 @@ export const sessionsRepository = {
 
   async list(query: SessionListQuery): Promise<{ items: Session[]; nextCursor: string | null }> {
     const [index, keyName, key] = query.theme
-      ? (['GSI3', 'GSI3', themePartition(query.theme)] as const)
+      ? (['GSI3', 'GSI3', sessionKeys.ofTheme(query.theme)] as const)
       : query.scope === 'all'
-        ? (['GSI2', 'GSI2', allPartition] as const)
-        : (['GSI1', 'GSI1', listedPartition] as const);
+        ? (['GSI2', 'GSI2', sessionKeys.all] as const)
+        : (['GSI1', 'GSI1', sessionKeys.listed] as const);
     const values: Record<string, unknown> = { ':pk': key };
     const names: Record<string, string> = {};
     let range = '';

@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynam
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { dynamo } from './clients.ts';
+import { signInLinkKey } from './keys.ts';
 import { type Login, loginPut } from './logins.ts';
 import { memberChangeError, memberChangeItems } from './members.ts';
 import { cancellationCodes, tableName } from './table.ts';
@@ -15,7 +16,7 @@ export interface SignInLink {
   usedAt?: string;
 }
 
-const linkKey = (tokenHash: string) => ({ PK: `SIGNIN#${tokenHash}`, SK: 'LINK' });
+const linkKey = signInLinkKey;
 
 export interface LinkRedemption {
   link: SignInLink;

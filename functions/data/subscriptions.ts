@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.ts';
+import { subscriptionKeys } from './keys.ts';
 import { decodeCursor, encodeCursor, tableName } from './table.ts';
 
 /**
@@ -18,10 +19,12 @@ export interface Subscription {
   confirmedAt: string | null;
 }
 
-const subscriptionKey = (email: string, theme: string) => ({ PK: `SUBSCRIBER#${email}`, SK: `THEME#${theme}` });
-const confirmKey = (tokenHash: string) => ({ PK: `SUBTOKEN#${tokenHash}`, SK: 'CONFIRM' });
-const unsubscribeKey = (token: string) => ({ PK: `UNSUB#${token}`, SK: 'UNSUBSCRIBE' });
-const followersPartition = (theme: string) => `THEME#${theme}#FOLLOWERS`;
+const {
+  subscription: subscriptionKey,
+  confirmation: confirmKey,
+  unsubscribe: unsubscribeKey,
+  followers: followersPartition,
+} = subscriptionKeys;
 
 function subscriptionItem(subscription: Subscription) {
   return {

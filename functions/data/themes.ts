@@ -4,15 +4,16 @@ import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { themeKeys, timeSortKey } from './keys.ts';
 import { cancellationCodes, tableName, versionedPut } from './table.ts';
 
-const listPartition = 'THEMES';
-const themeKey = (slug: string) => ({ PK: `THEME#${slug}`, SK: 'THEME' });
+const listPartition = themeKeys.all;
+const themeKey = themeKeys.theme;
 
 const toItem = (theme: Theme) => ({
   ...themeKey(theme.slug),
   GSI1PK: listPartition,
-  GSI1SK: `${theme.createdAt}#${theme.slug}`,
+  GSI1SK: timeSortKey(theme.createdAt, theme.slug),
   type: 'theme',
   ...theme,
 });

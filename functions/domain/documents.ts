@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { StoredDocument, StoredVersion } from '#functions/data/documents.ts';
-import { parsePendingKey, pendingKey, storedKey } from '#functions/data/files.ts';
+import { parsePendingKey, pendingKey, storedKey } from '#functions/data/object-keys.ts';
 import {
   type FieldError,
   Forbidden,

@@ -13,8 +13,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '#functions/api/app.ts';
 import { batchGetAll, batchWriteAll } from '#functions/data/batch.ts';
 import { healthProbes } from '#functions/data/health.ts';
+import { memberKeys } from '#functions/data/keys.ts';
 import { logins } from '#functions/data/logins.ts';
-import { memberKey, membersRepository } from '#functions/data/members.ts';
+import { membersRepository } from '#functions/data/members.ts';
 import { outcomesRepository, type StoredCatalogEntry } from '#functions/data/outcomes.ts';
 import { settlePendingIndexes } from '#functions/domain/outcomes.ts';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
@@ -59,7 +60,7 @@ describe('the data layer when AWS fails', () => {
   });
 
   it('asks again for the keys a throttled BatchGet leaves unprocessed', async () => {
-    const member = { ...memberKey('m1'), type: 'member', ...aMember({ id: 'm1' }) };
+    const member = { ...memberKeys.profile('m1'), type: 'member', ...aMember({ id: 'm1' }) };
     const login = {
       PK: 'MEMBER#m1',
       SK: 'LOGIN#h',
@@ -71,7 +72,7 @@ describe('the data layer when AWS fails', () => {
       .on(BatchGetCommand)
       .resolvesOnce({
         Responses: { 'portal-unit': [login] },
-        UnprocessedKeys: { 'portal-unit': { Keys: [memberKey('m1')] } },
+        UnprocessedKeys: { 'portal-unit': { Keys: [memberKeys.profile('m1')] } },
       })
       .resolvesOnce({ Responses: { 'portal-unit': [member] } });
     const found = await logins.getWithMember('m1', 'h');
@@ -80,7 +81,7 @@ describe('the data layer when AWS fails', () => {
     const calls = dynamo.commandCalls(BatchGetCommand);
     expect(calls).toHaveLength(2);
     expect(calls[1]?.args[0].input.RequestItems?.['portal-unit']).toEqual({
-      Keys: [memberKey('m1')],
+      Keys: [memberKeys.profile('m1')],
       ConsistentRead: true,
     });
   });
