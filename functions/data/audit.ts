@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEvent } from '#shared/schemas/audit.ts';
+import { type AuditEvent, auditEventSchema } from '#shared/schemas/audit.ts';
 import { dynamo } from './clients.ts';
+import { itemReader } from './items.ts';
 import { auditKeys, timeSortKey } from './keys.ts';
 import { decodeCursor, encodeCursor, tableName } from './table.ts';
 
@@ -32,10 +33,7 @@ export interface AuditPage {
   nextCursor: string | null;
 }
 
-function toEvent(item: Record<string, unknown>): AuditEvent {
-  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, type: _type, ...event } = item;
-  return event as AuditEvent;
-}
+const toEvent = itemReader(auditEventSchema);
 
 export const auditLog = {
   async list(options: { limit: number; cursor?: string }): Promise<AuditPage> {

@@ -1,9 +1,16 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { DocumentVersion, SharedDocument } from '#shared/schemas/document.ts';
+import {
+  type DocumentVersion,
+  documentSchema,
+  documentVersionSchema,
+  type SharedDocument,
+} from '#shared/schemas/document.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { itemReader } from './items.ts';
 import { documentKeys, sessionKeys, timeSortKey } from './keys.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
 
@@ -63,36 +70,17 @@ function versionItem(version: StoredVersion) {
   };
 }
 
-const documentFields = [
-  'id',
-  'title',
-  'description',
-  'language',
-  'session',
-  'theme',
-  'visibility',
-  'status',
-  'uploaderId',
-  'uploaderName',
-  'currentVersion',
-  'latestVersion',
-  'fileName',
-  'contentType',
-  'size',
-  'sha256',
-  'createdAt',
-  'updatedAt',
-  'version',
-] as const;
+/** What a document's item holds; empty links and digests are left out of the item. */
+const documentFromItem = itemReader(documentSchema.extend({ latestVersion: z.number().int() }), {
+  session: null,
+  theme: null,
+  sha256: null,
+});
 
-function documentFromItem(item: Record<string, unknown>): StoredDocument {
-  return Object.fromEntries(documentFields.map((field) => [field, item[field] ?? null])) as unknown as StoredDocument;
-}
-
-function versionFromItem(item: Record<string, unknown>): StoredVersion {
-  const { PK: _p, SK: _s, GSI1PK: _g, GSI1SK: _gs, type: _t, ...version } = item;
-  return version as unknown as StoredVersion;
-}
+const versionFromItem = itemReader(
+  documentVersionSchema.extend({ documentId: z.string(), uploaderId: z.string(), objectKey: z.string() }),
+  { sha256: null, rejectedReason: null },
+);
 
 /** The writes that store a document as it now is: its item, and its copy under a session. */
 function documentWrites(before: StoredDocument | undefined, after: StoredDocument) {

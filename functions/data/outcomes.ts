@@ -5,13 +5,22 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { CatalogEntry, OutcomeContent } from '#shared/schemas/outcome.ts';
+import {
+  attendanceFiguresSchema,
+  type CatalogEntry,
+  catalogEntrySchema,
+  type OutcomeContent,
+  outcomeRevisionSchema,
+  outcomeSchema,
+} from '#shared/schemas/outcome.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll, batchWriteAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { itemReader } from './items.ts';
 import { outcomeKeys, sessionKeys, timeSortKey } from './keys.ts';
 import { sessionUpdateItem } from './sessions.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, isConditionFailure, tableName, versionedPut } from './table.ts';
@@ -104,21 +113,32 @@ function catalogItem(entry: StoredCatalogEntry) {
   };
 }
 
-const strip = <T>(item: Record<string, unknown>): T => {
-  const {
-    PK: _p,
-    SK: _s,
-    GSI1PK: _1,
-    GSI1SK: _1s,
-    GSI2PK: _2,
-    GSI2SK: _2s,
-    GSI3PK: _3,
-    GSI3SK: _3s,
-    type: _t,
-    ...rest
-  } = item;
-  return rest as T;
-};
+/** The stored content: the shared outcome's shape, without the input's trimming and limits. */
+const storedContent = outcomeSchema.pick({ summary: true, recommendations: true, documents: true });
+
+const outcomeFromItem = itemReader(outcomeSchema.omit({ revisions: true }).extend({ revision: z.number().int() }), {
+  attendance: null,
+  publishedAt: null,
+  correctedAt: null,
+});
+
+const revisionFromItem = itemReader(outcomeRevisionSchema.extend({ ...storedContent.shape, authorId: z.string() }), {
+  note: null,
+});
+
+const catalogEntryFromItem = itemReader(
+  catalogEntrySchema.extend({
+    content: storedContent,
+    attendance: attendanceFiguresSchema.nullable(),
+    terms: z.array(z.string()),
+  }),
+  { venue: null, correctedAt: null, attendance: null },
+);
+
+/** A mark of postings still to write: the words whose postings may be stale, and when it was set. */
+const pendingIndexFromItem = itemReader(z.object({ markedAt: z.string(), staleTerms: z.set(z.string()).optional() }));
+
+const postingFromItem = itemReader(z.object({ sessionId: z.string(), publishedAt: z.string() }));
 
 function outcomePut(before: StoredOutcome | undefined, after: StoredOutcome) {
   return versionedPut({ ...outcomeKey(after.sessionId), type: 'outcome', ...after }, before);
@@ -162,8 +182,8 @@ export const outcomesRepository = {
     const items = result.Items ?? [];
     const current = items.find((item) => item.SK === 'OUTCOME');
     return {
-      outcome: current ? strip<StoredOutcome>(current) : undefined,
-      revisions: items.filter((item) => item.type === 'outcome-revision').map((item) => strip<StoredRevision>(item)),
+      outcome: current ? outcomeFromItem(current) : undefined,
+      revisions: items.filter((item) => item.type === 'outcome-revision').map(revisionFromItem),
     };
   },
 
@@ -224,7 +244,8 @@ export const outcomesRepository = {
       new GetCommand({ TableName: tableName(), Key: pendingIndexKey(sessionId), ConsistentRead: true }),
     );
     if (!marked.Item) return false;
-    const staleTerms = [...((marked.Item.staleTerms as Set<string> | undefined) ?? [])];
+    const mark = pendingIndexFromItem(marked.Item);
+    const staleTerms = [...(mark.staleTerms ?? [])];
     const entry = await this.catalogEntry(sessionId);
     if (entry) await this.index(entry, staleTerms);
     try {
@@ -233,7 +254,7 @@ export const outcomesRepository = {
           TableName: tableName(),
           Key: pendingIndexKey(sessionId),
           ConditionExpression: 'markedAt = :at',
-          ExpressionAttributeValues: { ':at': marked.Item.markedAt },
+          ExpressionAttributeValues: { ':at': mark.markedAt },
         }),
       );
     } catch (error) {
@@ -268,7 +289,7 @@ export const outcomesRepository = {
 
   async catalogEntry(sessionId: string): Promise<StoredCatalogEntry | undefined> {
     const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: catalogKey(sessionId) }));
-    return result.Item ? strip<StoredCatalogEntry>(result.Item) : undefined;
+    return result.Item ? catalogEntryFromItem(result.Item) : undefined;
   },
 
   /**
@@ -304,7 +325,7 @@ export const outcomesRepository = {
     }
     const result = await dynamo().send(new QueryCommand(input));
     return {
-      items: (result.Items ?? []).map((item) => strip<StoredCatalogEntry>(item)),
+      items: (result.Items ?? []).map(catalogEntryFromItem),
       nextCursor: encodeCursor(result.LastEvaluatedKey),
     };
   },
@@ -319,18 +340,21 @@ export const outcomesRepository = {
           TableName: tableName(),
           KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
           ExpressionAttributeValues: { ':pk': termPartition(prefix), ':prefix': prefix },
-          ProjectionExpression: 'sessionId, publishedAt',
+          ProjectionExpression: 'PK, SK, sessionId, publishedAt',
           ExclusiveStartKey: start,
         }),
       );
-      for (const item of page.Items ?? []) found.set(item.sessionId as string, item.publishedAt as string);
+      for (const item of page.Items ?? []) {
+        const posting = postingFromItem(item);
+        found.set(posting.sessionId, posting.publishedAt);
+      }
       start = page.LastEvaluatedKey;
     } while (start);
     return found;
   },
 
   async catalogEntries(sessionIds: string[]): Promise<StoredCatalogEntry[]> {
-    const found = (await batchGetAll(sessionIds.map(catalogKey))).map((item) => strip<StoredCatalogEntry>(item));
+    const found = (await batchGetAll(sessionIds.map(catalogKey))).map(catalogEntryFromItem);
     const order = new Map(sessionIds.map((id, i) => [id, i]));
     return found.sort((a, b) => (order.get(a.sessionId) ?? 0) - (order.get(b.sessionId) ?? 0));
   },

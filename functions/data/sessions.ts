@@ -1,10 +1,12 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { Rsvp, Session, SessionStatus } from '#shared/schemas/session.ts';
+import { rsvpSchema, type Session, type SessionStatus, sessionSchema } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { itemReader } from './items.ts';
 import { sessionKeys, timeSortKey } from './keys.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
 
@@ -34,47 +36,13 @@ function toItem(session: Session) {
   };
 }
 
-const sessionFields = [
-  'id',
-  'theme',
-  'title',
-  'summary',
-  'startsAt',
-  'endsAt',
-  'venue',
-  'onlineUrl',
-  'visibility',
-  'status',
-  'agenda',
-  'seatsTaken',
-  'sequence',
-  'createdAt',
-  'updatedAt',
-  'version',
-] as const;
+/** A session without a capacity is stored without the attribute (see toItem). */
+const sessionFromItem = itemReader(sessionSchema, { capacity: null });
 
-function sessionFromItem(item: Record<string, unknown>): Session {
-  const session = Object.fromEntries(sessionFields.filter((f) => f in item).map((f) => [f, item[f]])) as Session;
-  return { ...session, capacity: typeof item.capacity === 'number' ? item.capacity : null };
-}
+const storedRsvpSchema = rsvpSchema.extend({ version: z.number().int() });
+const rsvpFromItem = itemReader(storedRsvpSchema, { answer: null, attended: null });
 
-function rsvpFromItem(item: Record<string, unknown>): Rsvp & { version: number } {
-  const { memberId, memberName, organisation, answer, needs, attended, updatedAt, version } = item as Rsvp & {
-    version: number;
-  };
-  return {
-    memberId,
-    memberName,
-    organisation,
-    answer: answer ?? null,
-    needs,
-    attended: attended ?? null,
-    updatedAt,
-    version,
-  };
-}
-
-export type StoredRsvp = ReturnType<typeof rsvpFromItem>;
+export type StoredRsvp = z.infer<typeof storedRsvpSchema>;
 
 /**
  * The write that replaces a stored session if it still has the version `before` was read at,

@@ -1,9 +1,10 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { Theme } from '#shared/schemas/theme.ts';
+import { type Theme, themeSchema } from '#shared/schemas/theme.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { itemReader } from './items.ts';
 import { themeKeys, timeSortKey } from './keys.ts';
 import { cancellationCodes, tableName, versionedPut } from './table.ts';
 
@@ -18,10 +19,7 @@ const toItem = (theme: Theme) => ({
   ...theme,
 });
 
-function themeFromItem(item: Record<string, unknown>): Theme {
-  const { slug, name, description, createdAt, updatedAt, version } = item as Theme;
-  return { slug, name, description, createdAt, updatedAt, version };
-}
+const themeFromItem = itemReader(themeSchema);
 
 /** The group's themes are few (tens): the whole list is one page of one Query. */
 const maxThemes = 500;
