@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { StoredDocument, StoredVersion } from '#functions/data/documents.ts';
 import { parsePendingKey, pendingKey, storedKey } from '#functions/data/object-keys.ts';
-import {
-  type FieldError,
-  Forbidden,
-  NotFound,
-  PreconditionFailed,
-  Unauthorized,
-  ValidationFailed,
-} from '#functions/errors.ts';
+import { type FieldError, Forbidden, NotFound, Unauthorized, ValidationFailed } from '#functions/errors.ts';
 import type {
   AllowedContentType,
   CreateDocument,
@@ -18,11 +11,12 @@ import type {
 } from '#shared/schemas/document.ts';
 import { maxFileBytes } from '#shared/schemas/document.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import { auditEvent, diff } from './audit.ts';
+import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
 import { bytesMatchType } from './file-types.ts';
 import { newId } from './ids.ts';
 import { canSee as canSeeSession } from './sessions.ts';
+import { updateVersioned } from './versioned.ts';
 
 type DocumentDeps = Pick<DomainDeps, 'documents' | 'files' | 'sessions' | 'themes' | 'now'>;
 type Actor = Member | undefined;
@@ -205,41 +199,37 @@ export async function updateDocument(
   requireEditor(actor, document);
   if (patch.visibility !== undefined && patch.visibility !== document.visibility) requirePublicRight(actor, 'public');
   await checkLinks(deps, actor, patch);
-  if (document.version !== expectedVersion) throw new PreconditionFailed();
-  const now = deps.now();
-  const updated: StoredDocument = {
-    ...document,
-    ...patch,
-    updatedAt: now.toISOString(),
-    version: document.version + 1,
-  };
-  const changes = diff(document, updated, ['title', 'description', 'language', 'session', 'theme', 'visibility']);
-  if (Object.keys(changes).length === 0) return publicDocument(document);
-  await deps.documents.update(
-    document,
-    updated,
-    auditEvent(
-      now,
-      actor,
-      'document.updated',
-      { type: 'document', id },
-      `Changed ${Object.keys(changes).join(', ')}`,
-      changes,
-    ),
-  );
-  return publicDocument(updated);
+  const { record } = await updateVersioned(deps.now(), {
+    actor,
+    before: document,
+    after: { ...document, ...patch },
+    expectedVersion,
+    fields: ['title', 'description', 'language', 'session', 'theme', 'visibility'],
+    event: (changes) => ({
+      action: 'document.updated',
+      entity: { type: 'document', id },
+      summary: `Changed ${Object.keys(changes).join(', ')}`,
+    }),
+    write: (before, after, event) => deps.documents.update(before, after, event),
+  });
+  return publicDocument(record);
 }
 
 export async function withdrawDocument(deps: DocumentDeps, actor: Member, id: string): Promise<void> {
   const document = await deps.documents.get(id);
   if (!document || !canSee(actor, document) || document.status === 'withdrawn') throw new NotFound('No such document.');
   requireEditor(actor, document);
-  const now = deps.now();
-  await deps.documents.update(
-    document,
-    { ...document, status: 'withdrawn', updatedAt: now.toISOString(), version: document.version + 1 },
-    auditEvent(now, actor, 'document.withdrawn', { type: 'document', id }, `Withdrew "${document.title}"`),
-  );
+  await updateVersioned(deps.now(), {
+    actor,
+    before: document,
+    after: { ...document, status: 'withdrawn' as const },
+    event: () => ({
+      action: 'document.withdrawn',
+      entity: { type: 'document', id },
+      summary: `Withdrew "${document.title}"`,
+    }),
+    write: (before, after, event) => deps.documents.update(before, after, event),
+  });
 }
 
 /** A short-lived download link for an available version (the current one by default). */

@@ -1,5 +1,5 @@
 import type { StoredRsvp } from '#functions/data/sessions.ts';
-import { Conflict, NotFound, PreconditionFailed, TooManyRequests, ValidationFailed } from '#functions/errors.ts';
+import { Conflict, NotFound, TooManyRequests, ValidationFailed } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type {
   AccessibilityNeeds,
@@ -20,6 +20,7 @@ import type { DomainDeps } from './deps.ts';
 import { sessionMail } from './emails/sessions.ts';
 import { newId } from './ids.ts';
 import { tellFollowers } from './subscriptions.ts';
+import { requireVersion, updateVersioned } from './versioned.ts';
 
 type SessionDeps = Pick<
   DomainDeps,
@@ -159,7 +160,7 @@ export async function updateSession(
 ): Promise<Session> {
   const { session, rsvps } = await deps.sessions.getWithRsvps(id);
   if (!session) throw new NotFound('No such session.');
-  if (session.version !== expectedVersion) throw new PreconditionFailed();
+  requireVersion(session, expectedVersion);
   if (session.status === 'cancelled') throw new Conflict('session-cancelled', 'A cancelled session cannot be edited.');
   if (patch.theme) await requireTheme(deps, patch.theme);
   const now = deps.now();
@@ -175,27 +176,21 @@ export async function updateSession(
       { field: 'endsAt', code: 'end-before-start', message: 'The end must come after the start.' },
     ]);
   }
-  const changes = diff(session, merged, editable);
+  // A new time or place is a new iCalendar SEQUENCE, so calendars replace the old entry.
+  const moved = Object.keys(diff(session, merged, timeOrPlace)).length > 0;
+  const { record: updated, changes } = await updateVersioned(now, {
+    actor,
+    before: session,
+    after: { ...merged, sequence: moved ? session.sequence + 1 : session.sequence },
+    fields: editable,
+    event: (found) => ({
+      action: 'session.updated',
+      entity: { type: 'session', id },
+      summary: `Changed ${Object.keys(found).join(', ')}`,
+    }),
+    write: (before, after, event) => deps.sessions.update(before, after, event),
+  });
   if (Object.keys(changes).length === 0) return session;
-  const moved = timeOrPlace.some((field) => field in changes);
-  const updated: Session = {
-    ...merged,
-    sequence: moved ? session.sequence + 1 : session.sequence,
-    updatedAt: now.toISOString(),
-    version: session.version + 1,
-  };
-  await deps.sessions.update(
-    session,
-    updated,
-    auditEvent(
-      now,
-      actor,
-      'session.updated',
-      { type: 'session', id },
-      `Changed ${Object.keys(changes).join(', ')}`,
-      changes,
-    ),
-  );
   if (moved && updated.status === 'scheduled') await tellThoseComing(deps, updated, rsvps, 'changed');
   return updated;
 }
@@ -218,7 +213,7 @@ export async function transitionSession(
 ): Promise<Session> {
   const { session, rsvps } = await deps.sessions.getWithRsvps(id);
   if (!session) throw new NotFound('No such session.');
-  if (expectedVersion !== undefined && session.version !== expectedVersion) throw new PreconditionFailed();
+  requireVersion(session, expectedVersion);
   if (to === 'published' && session.status === 'held') {
     throw new Conflict('publish-through-outcomes', 'A held session is published by publishing its outcomes.');
   }
@@ -226,27 +221,18 @@ export async function transitionSession(
     throw new Conflict('transition-not-allowed', `A ${session.status} session cannot become ${to}.`);
   }
   const now = deps.now();
-  const updated: Session = {
-    ...session,
-    status: to,
-    sequence: to === 'cancelled' ? session.sequence + 1 : session.sequence,
-    updatedAt: now.toISOString(),
-    version: session.version + 1,
-  };
-  await deps.sessions.update(
-    session,
-    updated,
-    auditEvent(
-      now,
-      actor,
-      `session.${to}`,
-      { type: 'session', id },
-      `"${session.title.en}": ${session.status} → ${to}`,
-      {
-        status: { from: session.status, to },
-      },
-    ),
-  );
+  const { record: updated } = await updateVersioned(now, {
+    actor,
+    before: session,
+    after: { ...session, status: to, sequence: to === 'cancelled' ? session.sequence + 1 : session.sequence },
+    fields: ['status'],
+    event: () => ({
+      action: `session.${to}`,
+      entity: { type: 'session', id },
+      summary: `"${session.title.en}": ${session.status} → ${to}`,
+    }),
+    write: (before, after, event) => deps.sessions.update(before, after, event),
+  });
   if (to === 'scheduled') {
     await inviteAllMembers(deps, updated);
     await tellFollowers(deps, 'scheduled', updated);
