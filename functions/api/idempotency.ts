@@ -12,7 +12,7 @@ const keepSeconds = 24 * 60 * 60;
 const replayedHeaders = ['content-type', 'location', 'etag'];
 
 /**
- * Creates a client may retry (DESIGN, "Data"): with an `Idempotency-Key`, the first request
+ * Creates a client may retry (ARCHITECTURE.md, "Decisions": idempotency records): with an `Idempotency-Key`, the first request
  * runs and its 2xx answer is kept; the same key with the same request answers it again
  * (`Idempotent-Replayed: true`), with another request 422, while the first still runs 409.
  * Keys are per caller, and a request that fails frees its key for a corrected retry.

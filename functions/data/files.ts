@@ -3,22 +3,7 @@ import type { Readable } from 'node:stream';
 import { config } from '#functions/config.ts';
 import { s3 } from './clients.ts';
 
-/**
- * The documents bucket. Uploads land under `pending/` and move to `documents/` once checked,
- * so anything left under `pending/` is by definition unchecked (and a lifecycle rule may drop it).
- */
-export const pendingPrefix = 'pending/';
-
-export const pendingKey = (documentId: string, version: number, token: string) =>
-  `${pendingPrefix}${documentId}/v${version}/${token}`;
-export const storedKey = (documentId: string, version: number) => `documents/${documentId}/v${version}`;
-
-/** Reads the document id and version back from a pending key; anything else is not ours. */
-export function parsePendingKey(key: string): { documentId: string; version: number } | undefined {
-  const match = /^pending\/([\w-]{8,64})\/v(\d{1,6})\/[\w-]+$/.exec(key);
-  return match ? { documentId: match[1] as string, version: Number(match[2]) } : undefined;
-}
-
+/** The documents bucket; its keys are made in object-keys.ts. */
 export interface UploadPolicy {
   key: string;
   contentType: string;

@@ -1,5 +1,8 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import { dynamo } from './clients.ts';
+import { fromItem } from './items.ts';
+import { idempotencyKey } from './keys.ts';
 import { isConditionFailure, tableName } from './table.ts';
 
 /**
@@ -7,19 +10,21 @@ import { isConditionFailure, tableName } from './table.ts';
  * the same answer instead of a second record. Keys belong to one caller (`scope`).
  * `expiresAt` is epoch seconds (the TTL attribute), checked on every read since TTL is late.
  */
-export interface IdempotentAnswer {
-  status: number;
-  body: string;
-  headers: Record<string, string>;
-}
+const idempotentAnswerSchema = z.object({
+  status: z.number(),
+  body: z.string(),
+  headers: z.record(z.string(), z.string()),
+});
+export type IdempotentAnswer = z.infer<typeof idempotentAnswerSchema>;
 
-export interface IdempotencyRecord {
-  fingerprint: string;
-  answer: IdempotentAnswer | null;
-  expiresAt: number;
-}
+const idempotencyRecordSchema = z.object({
+  fingerprint: z.string(),
+  answer: z.nullable(idempotentAnswerSchema),
+  expiresAt: z.number(),
+});
+export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
 
-const recordKey = (scope: string, key: string) => ({ PK: `IDEMPOTENCY#${scope}`, SK: `KEY#${key}` });
+const recordKey = idempotencyKey;
 
 export const idempotencyKeys = {
   /**
@@ -55,12 +60,10 @@ export const idempotencyKeys = {
     const held = await dynamo().send(
       new GetCommand({ TableName: tableName(), Key: recordKey(scope, key), ConsistentRead: true }),
     );
-    if (!held.Item || Number(held.Item.expiresAt) < nowSeconds) {
-      // Released or expired between the two calls: the caller may simply try again.
-      return { fingerprint, answer: null, expiresAt: nowSeconds };
-    }
-    const { fingerprint: heldFingerprint, answer, expiresAt } = held.Item as IdempotencyRecord;
-    return { fingerprint: heldFingerprint, answer: answer ?? null, expiresAt: Number(expiresAt) };
+    const record = held.Item ? fromItem(idempotencyRecordSchema, held.Item, { answer: null }) : undefined;
+    // Released or expired between the two calls: the caller may simply try again.
+    if (!record || record.expiresAt < nowSeconds) return { fingerprint, answer: null, expiresAt: nowSeconds };
+    return record;
   },
 
   /** Keeps the answer for retries until `expiresAt`. */

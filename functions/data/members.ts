@@ -1,18 +1,20 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { Member, MemberStatus, OrganisationType } from '#shared/schemas/member.ts';
+import { type Member, type MemberStatus, memberSchema, type OrganisationType } from '#shared/schemas/member.ts';
 import { azSortKey } from '#shared/text/collation.ts';
 import { foldForSearch } from '#shared/text/fold.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { fromItem, itemReader } from './items.ts';
+import { memberKeys } from './keys.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
 
-const directoryPartition = 'MEMBERS';
-const statsKey = { PK: 'MEMBERS#STATS', SK: 'STATS' };
+/** An address taken by a member: the claim makes emails unique across the table. */
+const emailClaimSchema = z.object({ memberId: z.string() });
 
-export const memberKey = (id: string) => ({ PK: `MEMBER#${id}`, SK: 'PROFILE' });
-const emailClaimKey = (email: string) => ({ PK: `EMAIL#${email.toLowerCase()}`, SK: 'EMAIL' });
+const { directory: directoryPartition, stats: statsKey, profile: memberKey, emailClaim: emailClaimKey } = memberKeys;
 
 function toItem(member: Member) {
   return {
@@ -25,10 +27,7 @@ function toItem(member: Member) {
   };
 }
 
-export function memberFromItem(item: Record<string, unknown>): Member {
-  const { PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _gs, type: _t, searchText: _s, ...member } = item;
-  return member as Member;
-}
+export const memberFromItem = itemReader(memberSchema);
 
 /**
  * How a change moves the count of active secretariat members, which must never reach zero:
@@ -87,8 +86,7 @@ export const membersRepository = {
 
   async findByEmail(email: string): Promise<Member | undefined> {
     const claim = await dynamo().send(new GetCommand({ TableName: tableName(), Key: emailClaimKey(email) }));
-    const memberId = claim.Item?.memberId as string | undefined;
-    return memberId ? this.get(memberId) : undefined;
+    return claim.Item ? this.get(fromItem(emailClaimSchema, claim.Item).memberId) : undefined;
   },
 
   /** Writes a new member, claims the email and records the event, all or nothing. */

@@ -1,26 +1,25 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { Theme } from '#shared/schemas/theme.ts';
+import { type Theme, themeSchema } from '#shared/schemas/theme.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { itemReader } from './items.ts';
+import { themeKeys, timeSortKey } from './keys.ts';
 import { cancellationCodes, tableName, versionedPut } from './table.ts';
 
-const listPartition = 'THEMES';
-const themeKey = (slug: string) => ({ PK: `THEME#${slug}`, SK: 'THEME' });
+const listPartition = themeKeys.all;
+const themeKey = themeKeys.theme;
 
 const toItem = (theme: Theme) => ({
   ...themeKey(theme.slug),
   GSI1PK: listPartition,
-  GSI1SK: `${theme.createdAt}#${theme.slug}`,
+  GSI1SK: timeSortKey(theme.createdAt, theme.slug),
   type: 'theme',
   ...theme,
 });
 
-function themeFromItem(item: Record<string, unknown>): Theme {
-  const { slug, name, description, createdAt, updatedAt, version } = item as Theme;
-  return { slug, name, description, createdAt, updatedAt, version };
-}
+const themeFromItem = itemReader(themeSchema);
 
 /** The group's themes are few (tens): the whole list is one page of one Query. */
 const maxThemes = 500;

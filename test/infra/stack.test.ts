@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pendingKey, pendingPrefix, storedKey } from '#functions/data/files.ts';
+import { objectPrefixes, pendingKey, storedKey } from '#functions/data/object-keys.ts';
 import { tableDefinition } from '#functions/data/table-definition.ts';
 import { buildApp } from '#infra/app.ts';
 import { documentKeys } from '#infra/constructs/data.ts';
@@ -124,7 +124,7 @@ describe('data', () => {
   });
 
   it('scopes grants and lifecycle rules by the key prefixes the runtime uses', () => {
-    expect(pendingPrefix).toBe(documentKeys.pending);
+    expect(objectPrefixes.pending).toBe(documentKeys.pending);
     expect(pendingKey('doc-12345678', 2, 'token').startsWith(documentKeys.pending)).toBe(true);
     expect(storedKey('doc-12345678', 2).startsWith(documentKeys.stored)).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, files, parsePendingKey, pendingKey, uploadConditions } from '#functions/data/files.ts';
+import { contentDisposition, files, uploadConditions } from '#functions/data/files.ts';
+import { parsePendingKey, pendingKey } from '#functions/data/object-keys.ts';
 import { bytesMatchType } from '#functions/domain/file-types.ts';
 import { createDocumentSchema } from '#shared/schemas/document.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { csvColumns, outcomesCsv, outcomesFeed } from '#functions/domain/feeds.ts';
-import { allPublished, getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
+import { csvColumns, outcomesCsvFile, outcomesExportFile, outcomesFeedFile } from '#functions/domain/feeds.ts';
+import { getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
 import { idParams } from '#shared/schemas/common.ts';
 import { catalogPageSchema, catalogQuerySchema, outcomeSchema, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
 import { actorOf, defineRoute } from '../access.ts';
@@ -116,37 +116,19 @@ export const outcomeRoutes = createRouter()
     return c.json(await searchCatalog(c.get('deps'), c.req.valid('query')), 200);
   })
   .openapi(feedRoute, async (c) => {
-    const deps = c.get('deps');
-    const themes = new Map((await deps.themes.list()).map((theme) => [theme.slug, theme]));
-    const feed = outcomesFeed(await allPublished(deps, 50), deps.portalOrigin, themes);
-    return c.body(feed, 200, {
+    return c.body(await outcomesFeedFile(c.get('deps')), 200, {
       'Content-Type': 'application/atom+xml; charset=utf-8',
       'Cache-Control': 'public, max-age=300',
     }) as never;
   })
   .openapi(jsonExportRoute, async (c) => {
-    const deps = c.get('deps');
-    const items = (await allPublished(deps)).map((entry) => ({
-      sessionId: entry.sessionId,
-      theme: entry.theme,
-      sessionStartsAt: entry.sessionStartsAt,
-      publishedAt: entry.publishedAt,
-      correctedAt: entry.correctedAt,
-      title: entry.title,
-      summary: entry.summary,
-      recommendations: entry.content.recommendations.map((r, i) => ({ number: i + 1, ...r })),
-      attendance: entry.attendance,
-      documents: entry.content.documents,
-      url: `${deps.portalOrigin}/outcomes/${entry.sessionId}`,
-    }));
+    const exported = await outcomesExportFile(c.get('deps'));
     c.header('Cache-Control', 'public, max-age=300');
     c.header('Content-Disposition', 'inline; filename="bhr-outcomes.json"');
-    return c.json({ items }, 200);
+    return c.json(exported, 200);
   })
   .openapi(csvExportRoute, async (c) => {
-    const deps = c.get('deps');
-    const csv = outcomesCsv(await allPublished(deps), deps.portalOrigin);
-    return c.body(csv, 200, {
+    return c.body(await outcomesCsvFile(c.get('deps')), 200, {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': 'attachment; filename="bhr-outcomes.csv"',
       'Cache-Control': 'public, max-age=300',
