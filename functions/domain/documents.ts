@@ -313,7 +313,9 @@ export async function checkUpload(
   }
 
   const finalKey = storedKey(document.id, version.number);
-  await deps.files.move(key, finalKey);
+  // Only the bytes just checked may become the document: if the key holds another upload by now,
+  // this check stands down and the newer object's own check decides (ARCHITECTURE.md, uploads).
+  if (!(await deps.files.move(key, finalKey, object.pin))) return { status: 'ignored' };
   const accepted: StoredVersion = { ...version, status: 'available', sha256: object.sha256, objectKey: finalKey };
   const newest = version.number > document.currentVersion;
   const updated: StoredDocument = {
