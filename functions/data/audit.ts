@@ -1,7 +1,5 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import { dynamo } from './clients.ts';
-import { decodeCursor, encodeCursor, tableName } from './table.ts';
+import { queryPage, tableName } from './table.ts';
 
 const logPartition = 'AUDIT';
 
@@ -38,17 +36,17 @@ function toEvent(item: Record<string, unknown>): AuditEvent {
 
 export const auditLog = {
   async list(options: { limit: number; cursor?: string }): Promise<AuditPage> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': logPartition },
         ScanIndexForward: false,
         Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor),
-      }),
+      },
+      options.cursor,
     );
-    return { items: (result.Items ?? []).map(toEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(toEvent), nextCursor: result.nextCursor };
   },
 
   async forRecord(
@@ -56,18 +54,18 @@ export const auditLog = {
     entityId: string,
     options: { limit: number; cursor?: string },
   ): Promise<AuditPage> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': `AUDIT#${entityType}#${entityId}` },
         ScanIndexForward: false,
         Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor),
-      }),
+      },
+      options.cursor,
     );
-    return { items: (result.Items ?? []).map(toEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(toEvent), nextCursor: result.nextCursor };
   },
 };
 

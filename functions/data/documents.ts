@@ -4,7 +4,7 @@ import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { DocumentVersion, SharedDocument } from '#shared/schemas/document.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, queryPage, tableName, versionedPut } from './table.ts';
 
 /**
  * A document's partition `DOC#<id>` holds `META` and one `V#000001`… per version. Lists run on
@@ -181,7 +181,6 @@ export const documentsRepository = {
       TableName: tableName(),
       ScanIndexForward: false,
       Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
       ExpressionAttributeValues: {},
     };
     const values = input.ExpressionAttributeValues as Record<string, unknown>;
@@ -210,8 +209,8 @@ export const documentsRepository = {
       input.ExpressionAttributeNames = { '#status': 'status' };
     }
     if (filters.length > 0) input.FilterExpression = filters.join(' AND ');
-    const result = await dynamo().send(new QueryCommand(input));
-    return { items: (result.Items ?? []).map(documentFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    const result = await queryPage(input, query.cursor);
+    return { items: result.items.map(documentFromItem), nextCursor: result.nextCursor };
   },
 
   /** Versions still unchecked since before `olderThan`, oldest first. */

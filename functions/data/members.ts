@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { Member, MemberStatus, OrganisationType } from '#shared/schemas/member.ts';
@@ -6,7 +6,7 @@ import { azSortKey } from '#shared/text/collation.ts';
 import { foldForSearch } from '#shared/text/fold.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, queryPage, tableName, versionedPut } from './table.ts';
 
 const directoryPartition = 'MEMBERS';
 const statsKey = { PK: 'MEMBERS#STATS', SK: 'STATS' };
@@ -147,8 +147,8 @@ export const membersRepository = {
       values[':status'] = query.status;
       names['#status'] = 'status';
     }
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
@@ -156,10 +156,10 @@ export const membersRepository = {
         ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
         ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
         Limit: query.limit,
-        ExclusiveStartKey: decodeCursor(query.cursor),
-      }),
+      },
+      query.cursor,
     );
-    return { items: (result.Items ?? []).map(memberFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(memberFromItem), nextCursor: result.nextCursor };
   },
 };
 

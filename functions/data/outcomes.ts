@@ -13,7 +13,7 @@ import { auditPut } from './audit.ts';
 import { batchGetAll, batchWriteAll } from './batch.ts';
 import { dynamo } from './clients.ts';
 import { sessionUpdateItem } from './sessions.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, isConditionFailure, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, isConditionFailure, queryPage, tableName, versionedPut } from './table.ts';
 
 /**
  * Outcomes are written in the session's partition (`SESSION#<id>`: `OUTCOME` and one
@@ -297,16 +297,15 @@ export const outcomesRepository = {
       ExpressionAttributeValues: { ':pk': key },
       ScanIndexForward: false,
       Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
     };
     if (query.theme && query.year) {
       input.KeyConditionExpression += ` AND begins_with(${index}SK, :year)`;
       (input.ExpressionAttributeValues as Record<string, unknown>)[':year'] = String(query.year);
     }
-    const result = await dynamo().send(new QueryCommand(input));
+    const result = await queryPage(input, query.cursor);
     return {
-      items: (result.Items ?? []).map((item) => strip<StoredCatalogEntry>(item)),
-      nextCursor: encodeCursor(result.LastEvaluatedKey),
+      items: result.items.map((item) => strip<StoredCatalogEntry>(item)),
+      nextCursor: result.nextCursor,
     };
   },
 

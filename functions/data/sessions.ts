@@ -5,7 +5,7 @@ import type { Rsvp, Session, SessionStatus } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
+import { cancellationCodes, queryPage, tableName } from './table.ts';
 
 /**
  * A session and everything read with it (answers, attendance) share one partition:
@@ -209,12 +209,11 @@ export const sessionsRepository = {
       ExpressionAttributeValues: values,
       ScanIndexForward: query.order === 'asc',
       Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
     };
     if (filters.length > 0) input.FilterExpression = filters.join(' AND ');
     if (Object.keys(names).length > 0) input.ExpressionAttributeNames = names;
-    const result = await dynamo().send(new QueryCommand(input));
-    return { items: (result.Items ?? []).map(sessionFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    const result = await queryPage(input, query.cursor);
+    return { items: result.items.map(sessionFromItem), nextCursor: result.nextCursor };
   },
 
   async create(session: Session, event: AuditEvent): Promise<void> {
