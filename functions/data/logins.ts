@@ -2,7 +2,7 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Member } from '#shared/schemas/member.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
-import { memberFromItem, memberKey } from './members.ts';
+import { loginsCutKey, memberFromItem, memberKey } from './members.ts';
 import { tableName } from './table.ts';
 
 /**
@@ -30,12 +30,22 @@ export function loginPut(login: Login) {
 }
 
 export const logins = {
-  /** The login and its member, in one call; either may be missing. */
-  async getWithMember(memberId: string, tokenHash: string): Promise<{ login?: Login; member?: Member }> {
-    const items = await batchGetAll([loginKey(memberId, tokenHash), memberKey(memberId)], { consistent: true });
+  /**
+   * The login, its member and when the member's logins were last cut, in one call; any may be
+   * missing.
+   */
+  async getWithMember(
+    memberId: string,
+    tokenHash: string,
+  ): Promise<{ login?: Login; member?: Member; loginsCutAt?: string }> {
+    const items = await batchGetAll([loginKey(memberId, tokenHash), memberKey(memberId), loginsCutKey(memberId)], {
+      consistent: true,
+    });
     const login = items.find((item) => item.type === 'login');
     const member = items.find((item) => item.type === 'member');
+    const cut = items.find((item) => item.type === 'logins-cut');
     return {
+      ...(cut ? { loginsCutAt: String(cut.cutAt) } : {}),
       login: login
         ? { tokenHash, memberId, createdAt: String(login.createdAt), expiresAt: Number(login.expiresAt) }
         : undefined,

@@ -12,6 +12,16 @@ const directoryPartition = 'MEMBERS';
 const statsKey = { PK: 'MEMBERS#STATS', SK: 'STATS' };
 
 export const memberKey = (id: string) => ({ PK: `MEMBER#${id}`, SK: 'PROFILE' });
+/**
+ * When a member's logins were cut (on deactivation): a login opened at or before it never counts
+ * again, even after reactivation. An item of its own, so no later change of the member undoes it.
+ */
+export const loginsCutKey = (id: string) => ({ PK: `MEMBER#${id}`, SK: 'LOGINS-CUT' });
+
+function loginsCutPut(id: string, at: string) {
+  return { Put: { TableName: tableName(), Item: { ...loginsCutKey(id), type: 'logins-cut', cutAt: at } } };
+}
+
 const emailClaimKey = (email: string) => ({ PK: `EMAIL#${email.toLowerCase()}`, SK: 'EMAIL' });
 
 function toItem(member: Member) {
@@ -58,7 +68,14 @@ function statsUpdate(delta: number) {
  */
 export function memberChangeItems(before: Member, after: Member, event: AuditEvent) {
   const delta = secretariatDelta(before, after);
-  return [versionedPut(toItem(after), before), auditPut(event), ...(delta !== 0 ? [statsUpdate(delta)] : [])];
+  // Deactivation ends every login in the same transaction (ARCHITECTURE.md, sign-in).
+  const deactivated = after.status === 'deactivated' && before.status !== 'deactivated';
+  return [
+    versionedPut(toItem(after), before),
+    auditPut(event),
+    ...(delta !== 0 ? [statsUpdate(delta)] : []),
+    ...(deactivated ? [loginsCutPut(after.id, after.updatedAt)] : []),
+  ];
 }
 
 /** What a failed member change means to the caller, by the position of the failed write. */
