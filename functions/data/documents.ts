@@ -4,6 +4,7 @@ import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { DocumentVersion, SharedDocument } from '#shared/schemas/document.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
 import { cancellationCodes, queryPage, tableName, versionedPut } from './table.ts';
 
 /**
@@ -144,7 +145,7 @@ export const documentsRepository = {
     };
   },
 
-  async create(doc: StoredDocument, first: StoredVersion, event: AuditEvent): Promise<void> {
+  async create(doc: StoredDocument, first: StoredVersion, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
@@ -153,13 +154,20 @@ export const documentsRepository = {
             Put: { TableName: tableName(), Item: versionItem(first), ConditionExpression: 'attribute_not_exists(PK)' },
           },
           auditPut(event),
+          ...(commit ? [idempotentCommitPut(commit, event)] : []),
         ] as never,
       }),
     );
   },
 
   /** Stores a changed document (and optionally a changed or new version) if nobody was faster. */
-  async update(before: StoredDocument, after: StoredDocument, event: AuditEvent | undefined, version?: StoredVersion) {
+  async update(
+    before: StoredDocument,
+    after: StoredDocument,
+    event: AuditEvent | undefined,
+    version?: StoredVersion,
+    commit?: IdempotentCommit,
+  ) {
     try {
       await dynamo().send(
         new TransactWriteCommand({
@@ -167,6 +175,7 @@ export const documentsRepository = {
             ...documentWrites(before, after),
             ...(version ? [{ Put: { TableName: tableName(), Item: versionItem(version) } }] : []),
             ...(event ? [auditPut(event)] : []),
+            ...(commit && event ? [idempotentCommitPut(commit, event)] : []),
           ] as never,
         }),
       );

@@ -6,6 +6,7 @@ import { azSortKey } from '#shared/text/collation.ts';
 import { foldForSearch } from '#shared/text/fold.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
 import { cancellationCodes, queryPage, tableName, versionedPut } from './table.ts';
 
 const directoryPartition = 'MEMBERS';
@@ -109,7 +110,7 @@ export const membersRepository = {
   },
 
   /** Writes a new member, claims the email and records the event, all or nothing. */
-  async create(member: Member, event: AuditEvent): Promise<void> {
+  async create(member: Member, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     const delta = secretariatDelta(undefined, member);
     const items = [
       { Put: { TableName: tableName(), Item: toItem(member), ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -122,6 +123,7 @@ export const membersRepository = {
       },
       auditPut(event),
       ...(delta !== 0 ? [statsUpdate(delta)] : []),
+      ...(commit ? [idempotentCommitPut(commit, event)] : []),
     ];
     try {
       await dynamo().send(new TransactWriteCommand({ TransactItems: items }));

@@ -5,6 +5,7 @@ import type { Rsvp, Session, SessionStatus } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
 import { cancellationCodes, queryPage, tableName } from './table.ts';
 
 /**
@@ -216,12 +217,13 @@ export const sessionsRepository = {
     return { items: result.items.map(sessionFromItem), nextCursor: result.nextCursor };
   },
 
-  async create(session: Session, event: AuditEvent): Promise<void> {
+  async create(session: Session, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: tableName(), Item: toItem(session), ConditionExpression: 'attribute_not_exists(PK)' } },
           auditPut(event),
+          ...(commit ? [idempotentCommitPut(commit, event)] : []),
         ],
       }),
     );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { StoredDocument, StoredVersion } from '#functions/data/documents.ts';
 import { parsePendingKey, pendingKey, storedKey } from '#functions/data/files.ts';
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import {
   type FieldError,
   Forbidden,
@@ -124,7 +125,12 @@ function newVersion(
 }
 
 /** Records a pending document and answers the presigned POST that uploads its file to S3. */
-export async function createDocument(deps: DocumentDeps, actor: Member, input: CreateDocument) {
+export async function createDocument(
+  deps: DocumentDeps,
+  actor: Member,
+  input: CreateDocument,
+  commit?: IdempotentCommit,
+) {
   requirePublicRight(actor, input.visibility);
   await checkLinks(deps, actor, input);
   const now = deps.now();
@@ -155,6 +161,7 @@ export async function createDocument(deps: DocumentDeps, actor: Member, input: C
     document,
     first,
     auditEvent(now, actor, 'document.created', { type: 'document', id }, `Uploading "${document.title}"`),
+    commit,
   );
   return { document: publicDocument(document), upload: await presign(deps, first) };
 }
@@ -164,6 +171,7 @@ export async function addVersion(
   actor: Member,
   id: string,
   file: { fileName: string; contentType: string; size: number },
+  commit?: IdempotentCommit,
 ) {
   const document = await deps.documents.get(id);
   if (!document || !canSee(actor, document) || document.status === 'withdrawn') throw new NotFound('No such document.');
@@ -181,6 +189,7 @@ export async function addVersion(
     updated,
     auditEvent(now, actor, 'document.version-added', { type: 'document', id }, `Uploading version ${version.number}`),
     version,
+    commit,
   );
   return { document: publicDocument(updated), upload: await presign(deps, version) };
 }

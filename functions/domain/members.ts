@@ -1,3 +1,4 @@
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import { Forbidden, NotFound, PreconditionFailed } from '#functions/errors.ts';
 import type { InviteMember, Member, MemberStatus, UpdateMember } from '#shared/schemas/member.ts';
 import { auditEvent, diff } from './audit.ts';
@@ -37,6 +38,7 @@ export async function inviteMember(
   deps: Parameters<typeof sendInvitation>[0],
   actor: Member,
   input: InviteMember,
+  commit?: IdempotentCommit,
 ): Promise<Member> {
   const now = deps.now();
   const member: Member = {
@@ -56,6 +58,7 @@ export async function inviteMember(
       { type: 'member', id: member.id },
       `Invited ${member.name} as ${member.role}`,
     ),
+    commit,
   );
   await sendInvitation(deps, member, actor);
   return member;
