@@ -8,7 +8,8 @@ export function assertPortFree(port: number, setting: string): Promise<void> {
       reject(
         new Error(
           error.code === 'EADDRINUSE'
-            ? `Port ${port} (${setting}) is already taken. Stop what uses it, or set ${setting} to another port.`
+            ? `Port ${port} (${setting}) is already taken. Find what holds it with \`lsof -i :${port}\` ` +
+                `(or \`ss -ltnp 'sport = :${port}'\`) and stop it with \`kill <pid>\`, or set ${setting} to another port.`
             : `Port ${port} (${setting}) cannot be used: ${error.message}`,
         ),
       );

@@ -5,6 +5,7 @@ import { PayloadTooLarge } from '#functions/errors.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { mountLazily, unknownAddress } from './lazy-routes.ts';
 import { authenticateRequest } from './middleware/authenticate.ts';
+import { cachingByCaller } from './middleware/caching.ts';
 import { requestLogger } from './middleware/logger.ts';
 import { originVerify } from './middleware/origin-verify.ts';
 import { onError, problemResponse } from './middleware/problem.ts';
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.use('/api/*', sameOrigin);
   app.use('/api/*', authenticateRequest);
+  app.use('/api/*', cachingByCaller);
 
   app.route('/api', docsRoutes);
   app.get('/api/openapi.json', async (c) => {

@@ -1,9 +1,7 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditEvent, auditEventSchema } from '#shared/schemas/audit.ts';
-import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';
 import { auditKeys, timeSortKey } from './keys.ts';
-import { decodeCursor, encodeCursor, tableName } from './table.ts';
+import { queryPage, tableName } from './table.ts';
 
 /** The one partition of the audit log; infra/constructs/api.ts denies changing items under it. */
 export const logPartition = auditKeys.log;
@@ -38,17 +36,17 @@ const toEvent = itemReader(auditEventSchema);
 
 export const auditLog = {
   async list(options: { limit: number; cursor?: string }): Promise<AuditPage> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': logPartition },
         ScanIndexForward: false,
         Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor),
-      }),
+      },
+      options.cursor,
     );
-    return { items: (result.Items ?? []).map(toEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(toEvent), nextCursor: result.nextCursor };
   },
 
   async forRecord(
@@ -56,18 +54,18 @@ export const auditLog = {
     entityId: string,
     options: { limit: number; cursor?: string },
   ): Promise<AuditPage> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': auditKeys.ofRecord(entityType, entityId) },
         ScanIndexForward: false,
         Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor),
-      }),
+      },
+      options.cursor,
     );
-    return { items: (result.Items ?? []).map(toEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(toEvent), nextCursor: result.nextCursor };
   },
 };
 

@@ -10,9 +10,10 @@ import {
 } from '#shared/schemas/document.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
 import { itemReader } from './items.ts';
 import { documentKeys, sessionKeys, timeSortKey } from './keys.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, queryPage, tableName, versionedPut } from './table.ts';
 
 /**
  * A document's partition `DOC#<id>` holds `META` and one `V#000001`… per version. Lists run on
@@ -139,7 +140,7 @@ export const documentsRepository = {
     };
   },
 
-  async create(doc: StoredDocument, first: StoredVersion, event: AuditEvent): Promise<void> {
+  async create(doc: StoredDocument, first: StoredVersion, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
@@ -148,6 +149,7 @@ export const documentsRepository = {
             Put: { TableName: tableName(), Item: versionItem(first), ConditionExpression: 'attribute_not_exists(PK)' },
           },
           auditPut(event),
+          ...(commit ? [idempotentCommitPut(commit, event)] : []),
         ] as never,
       }),
     );
@@ -159,6 +161,7 @@ export const documentsRepository = {
     after: StoredDocument,
     event: AuditEvent | undefined,
     versions: StoredVersion | StoredVersion[] = [],
+    commit?: IdempotentCommit,
   ) {
     try {
       await dynamo().send(
@@ -167,6 +170,7 @@ export const documentsRepository = {
             ...documentWrites(before, after),
             ...[versions].flat().map((version) => ({ Put: { TableName: tableName(), Item: versionItem(version) } })),
             ...(event ? [auditPut(event)] : []),
+            ...(commit && event ? [idempotentCommitPut(commit, event)] : []),
           ] as never,
         }),
       );
@@ -181,7 +185,6 @@ export const documentsRepository = {
       TableName: tableName(),
       ScanIndexForward: false,
       Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
       ExpressionAttributeValues: {},
     };
     const values = input.ExpressionAttributeValues as Record<string, unknown>;
@@ -210,8 +213,8 @@ export const documentsRepository = {
       input.ExpressionAttributeNames = { '#status': 'status' };
     }
     if (filters.length > 0) input.FilterExpression = filters.join(' AND ');
-    const result = await dynamo().send(new QueryCommand(input));
-    return { items: (result.Items ?? []).map(documentFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    const result = await queryPage(input, query.cursor);
+    return { items: result.items.map(documentFromItem), nextCursor: result.nextCursor };
   },
 
   /** Versions still unchecked since before `olderThan`, oldest first, a page at a time. */
@@ -219,17 +222,17 @@ export const documentsRepository = {
     olderThan: string,
     page: { limit: number; cursor?: string },
   ): Promise<{ items: StoredVersion[]; nextCursor: string | null }> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK < :before',
         ExpressionAttributeValues: { ':pk': pendingUploads, ':before': olderThan },
         Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor),
-      }),
+      },
+      page.cursor,
     );
-    return { items: (result.Items ?? []).map(versionFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(versionFromItem), nextCursor: result.nextCursor };
   },
 };
 

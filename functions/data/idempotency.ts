@@ -21,10 +21,44 @@ const idempotencyRecordSchema = z.object({
   fingerprint: z.string(),
   answer: z.nullable(idempotentAnswerSchema),
   expiresAt: z.number(),
+  /** What the create made, written in the create's own transaction (absent until it commits). */
+  committed: z.optional(z.object({ type: z.string(), id: z.string() })),
 });
 export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
 
 const recordKey = idempotencyKey;
+
+/** The key a create holds, handed to its transaction so that the record commits with it. */
+export interface IdempotentCommit {
+  scope: string;
+  key: string;
+  fingerprint: string;
+  expiresAt: number;
+}
+
+/**
+ * The idempotency record as one more write of a create's transaction (ARCHITECTURE.md,
+ * idempotency): the create and "this key made it" commit together or not at all, so a crash
+ * before the answer is kept can never lead a retry to create again. The condition also stops a
+ * second holder of the same key (one whose hold had run out) from committing a duplicate.
+ */
+export function idempotentCommitPut(commit: IdempotentCommit, made: { entityType: string; entityId: string }) {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...recordKey(commit.scope, commit.key),
+        type: 'idempotency',
+        fingerprint: commit.fingerprint,
+        answer: null,
+        committed: { type: made.entityType, id: made.entityId },
+        expiresAt: commit.expiresAt,
+      },
+      ConditionExpression: 'fingerprint = :fingerprint AND attribute_not_exists(committed)',
+      ExpressionAttributeValues: { ':fingerprint': commit.fingerprint },
+    },
+  };
+}
 
 export const idempotencyKeys = {
   /**
@@ -78,9 +112,22 @@ export const idempotencyKeys = {
     );
   },
 
-  /** Frees the key of a request that did not succeed, so that a corrected retry may use it. */
+  /**
+   * Frees the key of a request that did not succeed, so that a corrected retry may use it; never
+   * the key of a create that committed (its answer may have failed after the commit).
+   */
   async release(scope: string, key: string): Promise<void> {
-    await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: recordKey(scope, key) }));
+    try {
+      await dynamo().send(
+        new DeleteCommand({
+          TableName: tableName(),
+          Key: recordKey(scope, key),
+          ConditionExpression: 'attribute_not_exists(committed)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   },
 };
 

@@ -69,6 +69,11 @@ export const memberKeys = {
   profile: (id: string) => ({ PK: memberKeys.partition(id), SK: 'PROFILE' }),
   /** Logins live in their member's partition: one BatchGet reads both. */
   login: (memberId: string, tokenHash: string) => ({ PK: memberKeys.partition(memberId), SK: `LOGIN#${tokenHash}` }),
+  /**
+   * When a member's logins were cut (on deactivation): a login opened at or before it never counts
+   * again, even after reactivation. An item of its own, so no later change of the member undoes it.
+   */
+  loginsCut: (id: string) => ({ PK: memberKeys.partition(id), SK: 'LOGINS-CUT' }),
   emailClaim: (email: string) => ({ PK: `EMAIL#${email.toLowerCase()}`, SK: 'EMAIL' }),
   /** The count of active secretariat members, kept above zero. */
   stats: { PK: 'MEMBERS#STATS', SK: 'STATS' },

@@ -21,7 +21,8 @@ const loginSchema = z.object({
 });
 export type Login = z.infer<typeof loginSchema>;
 
-const { login: loginKey, profile: memberKey } = memberKeys;
+const { login: loginKey, profile: memberKey, loginsCut: loginsCutKey } = memberKeys;
+const loginsCutSchema = z.object({ cutAt: z.string() });
 
 export function loginPut(login: Login) {
   return {
@@ -34,12 +35,22 @@ export function loginPut(login: Login) {
 }
 
 export const logins = {
-  /** The login and its member, in one call; either may be missing. */
-  async getWithMember(memberId: string, tokenHash: string): Promise<{ login?: Login; member?: Member }> {
-    const items = await batchGetAll([loginKey(memberId, tokenHash), memberKey(memberId)], { consistent: true });
+  /**
+   * The login, its member and when the member's logins were last cut, in one call; any may be
+   * missing.
+   */
+  async getWithMember(
+    memberId: string,
+    tokenHash: string,
+  ): Promise<{ login?: Login; member?: Member; loginsCutAt?: string }> {
+    const items = await batchGetAll([loginKey(memberId, tokenHash), memberKey(memberId), loginsCutKey(memberId)], {
+      consistent: true,
+    });
     const login = items.find((item) => item.type === 'login');
     const member = items.find((item) => item.type === 'member');
+    const cut = items.find((item) => item.type === 'logins-cut');
     return {
+      ...(cut ? { loginsCutAt: fromItem(loginsCutSchema, cut).cutAt } : {}),
       login: login ? fromItem(loginSchema, login) : undefined,
       member: member ? memberFromItem(member) : undefined,
     };

@@ -7,14 +7,25 @@ import { azSortKey } from '#shared/text/collation.ts';
 import { foldForSearch } from '#shared/text/fold.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
 import { fromItem, itemReader } from './items.ts';
 import { memberKeys } from './keys.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, queryPage, tableName, versionedPut } from './table.ts';
 
 /** An address taken by a member: the claim makes emails unique across the table. */
 const emailClaimSchema = z.object({ memberId: z.string() });
 
-const { directory: directoryPartition, stats: statsKey, profile: memberKey, emailClaim: emailClaimKey } = memberKeys;
+const {
+  directory: directoryPartition,
+  stats: statsKey,
+  profile: memberKey,
+  emailClaim: emailClaimKey,
+  loginsCut: loginsCutKey,
+} = memberKeys;
+
+function loginsCutPut(id: string, at: string) {
+  return { Put: { TableName: tableName(), Item: { ...loginsCutKey(id), type: 'logins-cut', cutAt: at } } };
+}
 
 function toItem(member: Member) {
   return {
@@ -57,7 +68,14 @@ function statsUpdate(delta: number) {
  */
 export function memberChangeItems(before: Member, after: Member, event: AuditEvent) {
   const delta = secretariatDelta(before, after);
-  return [versionedPut(toItem(after), before), auditPut(event), ...(delta !== 0 ? [statsUpdate(delta)] : [])];
+  // Deactivation ends every login in the same transaction (ARCHITECTURE.md, sign-in).
+  const deactivated = after.status === 'deactivated' && before.status !== 'deactivated';
+  return [
+    versionedPut(toItem(after), before),
+    auditPut(event),
+    ...(delta !== 0 ? [statsUpdate(delta)] : []),
+    ...(deactivated ? [loginsCutPut(after.id, after.updatedAt)] : []),
+  ];
 }
 
 /** What a failed member change means to the caller, by the position of the failed write. */
@@ -90,7 +108,7 @@ export const membersRepository = {
   },
 
   /** Writes a new member, claims the email and records the event, all or nothing. */
-  async create(member: Member, event: AuditEvent): Promise<void> {
+  async create(member: Member, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     const delta = secretariatDelta(undefined, member);
     const items = [
       { Put: { TableName: tableName(), Item: toItem(member), ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -103,6 +121,7 @@ export const membersRepository = {
       },
       auditPut(event),
       ...(delta !== 0 ? [statsUpdate(delta)] : []),
+      ...(commit ? [idempotentCommitPut(commit, event)] : []),
     ];
     try {
       await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
@@ -145,8 +164,8 @@ export const membersRepository = {
       values[':status'] = query.status;
       names['#status'] = 'status';
     }
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
@@ -154,10 +173,10 @@ export const membersRepository = {
         ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
         ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
         Limit: query.limit,
-        ExclusiveStartKey: decodeCursor(query.cursor),
-      }),
+      },
+      query.cursor,
     );
-    return { items: (result.Items ?? []).map(memberFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(memberFromItem), nextCursor: result.nextCursor };
   },
 };
 

@@ -23,7 +23,7 @@ import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';
 import { outcomeKeys, sessionKeys, timeSortKey } from './keys.ts';
 import { sessionUpdateItem } from './sessions.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, isConditionFailure, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, isConditionFailure, queryPage, tableName, versionedPut } from './table.ts';
 
 /**
  * Outcomes are written in the session's partition (`SESSION#<id>`: `OUTCOME` and one
@@ -339,16 +339,15 @@ export const outcomesRepository = {
       ExpressionAttributeValues: { ':pk': key },
       ScanIndexForward: false,
       Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
     };
     if (query.theme && query.year) {
       input.KeyConditionExpression += ` AND begins_with(${index}SK, :year)`;
       (input.ExpressionAttributeValues as Record<string, unknown>)[':year'] = String(query.year);
     }
-    const result = await dynamo().send(new QueryCommand(input));
+    const result = await queryPage(input, query.cursor);
     return {
-      items: (result.Items ?? []).map(catalogEntryFromItem),
-      nextCursor: encodeCursor(result.LastEvaluatedKey),
+      items: result.items.map(catalogEntryFromItem),
+      nextCursor: result.nextCursor,
     };
   },
 

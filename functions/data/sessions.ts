@@ -6,9 +6,10 @@ import { rsvpSchema, type Session, type SessionStatus, sessionSchema } from '#sh
 import { auditPut } from './audit.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
 import { itemReader } from './items.ts';
 import { sessionKeys, timeSortKey } from './keys.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
+import { cancellationCodes, queryPage, tableName } from './table.ts';
 
 /**
  * A session and everything read with it (answers, attendance) share one partition:
@@ -171,20 +172,20 @@ export const sessionsRepository = {
       ExpressionAttributeValues: values,
       ScanIndexForward: query.order === 'asc',
       Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
     };
     if (filters.length > 0) input.FilterExpression = filters.join(' AND ');
     if (Object.keys(names).length > 0) input.ExpressionAttributeNames = names;
-    const result = await dynamo().send(new QueryCommand(input));
-    return { items: (result.Items ?? []).map(sessionFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    const result = await queryPage(input, query.cursor);
+    return { items: result.items.map(sessionFromItem), nextCursor: result.nextCursor };
   },
 
-  async create(session: Session, event: AuditEvent): Promise<void> {
+  async create(session: Session, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: tableName(), Item: toItem(session), ConditionExpression: 'attribute_not_exists(PK)' } },
           auditPut(event),
+          ...(commit ? [idempotentCommitPut(commit, event)] : []),
         ],
       }),
     );

@@ -1,10 +1,10 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { languages } from '#shared/schemas/common.ts';
 import { dynamo } from './clients.ts';
 import { fromItem, itemReader } from './items.ts';
 import { subscriptionKeys } from './keys.ts';
-import { decodeCursor, encodeCursor, tableName } from './table.ts';
+import { queryPage, tableName } from './table.ts';
 
 /**
  * A follower of a theme: `SUBSCRIBER#<email>` / `THEME#<slug>`, listed under the theme in GSI1
@@ -122,17 +122,17 @@ export const subscriptions = {
   },
 
   async followers(theme: string, cursor?: string): Promise<{ items: Subscription[]; nextCursor: string | null }> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': followersPartition(theme) },
         Limit: 100,
-        ExclusiveStartKey: decodeCursor(cursor),
-      }),
+      },
+      cursor,
     );
-    return { items: (result.Items ?? []).map(subscriptionFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(subscriptionFromItem), nextCursor: result.nextCursor };
   },
 };
 

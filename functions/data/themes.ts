@@ -4,6 +4,7 @@ import type { AuditEvent } from '#shared/schemas/audit.ts';
 import { type Theme, themeSchema } from '#shared/schemas/theme.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
 import { itemReader } from './items.ts';
 import { themeKeys, timeSortKey } from './keys.ts';
 import { cancellationCodes, tableName, versionedPut } from './table.ts';
@@ -43,11 +44,15 @@ export const themesRepository = {
     return (result.Items ?? []).map(themeFromItem);
   },
 
-  async create(theme: Theme, event: AuditEvent): Promise<void> {
+  async create(theme: Theme, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     try {
       await dynamo().send(
         new TransactWriteCommand({
-          TransactItems: [versionedPut(toItem(theme), undefined), auditPut(event)],
+          TransactItems: [
+            versionedPut(toItem(theme), undefined),
+            auditPut(event),
+            ...(commit ? [idempotentCommitPut(commit, event)] : []),
+          ],
         }),
       );
     } catch (error) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { StoredDocument, StoredVersion } from '#functions/data/documents.ts';
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import { parsePendingKey, pendingKey, storedKey } from '#functions/data/object-keys.ts';
 import {
   type FieldError,
@@ -145,7 +146,12 @@ function newVersion(
 }
 
 /** Records a pending document and answers the presigned POST that uploads its file to S3. */
-export async function createDocument(deps: DocumentDeps, actor: Member, input: CreateDocument) {
+export async function createDocument(
+  deps: DocumentDeps,
+  actor: Member,
+  input: CreateDocument,
+  commit?: IdempotentCommit,
+) {
   requirePublicRight(actor, input.visibility);
   await checkLinks(deps, actor, input);
   const now = deps.now();
@@ -176,6 +182,7 @@ export async function createDocument(deps: DocumentDeps, actor: Member, input: C
     document,
     first,
     auditEvent(now, actor, 'document.created', { type: 'document', id }, `Uploading "${document.title}"`),
+    commit,
   );
   return { document: publicDocument(document), upload: await presign(deps, first) };
 }
@@ -185,6 +192,7 @@ export async function addVersion(
   actor: Member,
   id: string,
   file: { fileName: string; contentType: string; size: number; confirmKindChange?: boolean },
+  commit?: IdempotentCommit,
 ) {
   const document = await deps.documents.get(id);
   if (!document || !canSee(actor, document) || document.status === 'withdrawn') throw new NotFound('No such document.');
@@ -211,6 +219,7 @@ export async function addVersion(
     updated,
     auditEvent(now, actor, 'document.version-added', { type: 'document', id }, `Uploading version ${version.number}`),
     version,
+    commit,
   );
   return { document: publicDocument(updated), upload: await presign(deps, version) };
 }
@@ -397,7 +406,9 @@ export async function checkUpload(
   }
 
   const finalKey = storedKey(document.id, version.number);
-  await deps.files.move(key, finalKey);
+  // Only the bytes just checked may become the document: if the key holds another upload by now,
+  // this check stands down and the newer object's own check decides (ARCHITECTURE.md, uploads).
+  if (!(await deps.files.move(key, finalKey, object.pin))) return { status: 'ignored' };
   const accepted: StoredVersion = { ...version, status: 'available', sha256: object.sha256, objectKey: finalKey };
   const newest = version.number > document.currentVersion;
   const updated: StoredDocument = {

@@ -1,3 +1,4 @@
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import { Forbidden, NotFound, PreconditionFailed } from '#functions/errors.ts';
 import type { InviteMember, Member, MemberStatus, UpdateMember } from '#shared/schemas/member.ts';
 import { auditEvent } from './audit.ts';
@@ -38,6 +39,7 @@ export async function inviteMember(
   deps: Parameters<typeof sendInvitation>[0],
   actor: Member,
   input: InviteMember,
+  commit?: IdempotentCommit,
 ): Promise<Member> {
   const now = deps.now();
   const member: Member = {
@@ -57,6 +59,7 @@ export async function inviteMember(
       { type: 'member', id: member.id },
       `Invited ${member.name} as ${member.role}`,
     ),
+    commit,
   );
   await sendInvitation(deps, member, actor);
   return member;

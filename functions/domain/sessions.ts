@@ -1,3 +1,4 @@
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import type { StoredRsvp } from '#functions/data/sessions.ts';
 import { Conflict, NotFound, TooManyRequests, UnprocessableContent, ValidationFailed } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
@@ -44,7 +45,12 @@ async function requireTheme(deps: Pick<DomainDeps, 'themes'>, slug: string): Pro
 
 const normalizeInstant = (value: string) => new Date(value).toISOString();
 
-export async function createSession(deps: SessionDeps, actor: Member, input: CreateSession): Promise<Session> {
+export async function createSession(
+  deps: SessionDeps,
+  actor: Member,
+  input: CreateSession,
+  commit?: IdempotentCommit,
+): Promise<Session> {
   await requireTheme(deps, input.theme);
   const now = deps.now();
   const session: Session = {
@@ -75,6 +81,7 @@ export async function createSession(deps: SessionDeps, actor: Member, input: Cre
       { type: 'session', id: session.id },
       `Created draft "${session.title.en}"`,
     ),
+    commit,
   );
   return session;
 }

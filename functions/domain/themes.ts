@@ -1,3 +1,4 @@
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import { NotFound } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
@@ -19,12 +20,14 @@ export async function createTheme(
   deps: ThemeDeps,
   actor: Member | null,
   input: Pick<Theme, 'slug' | 'name' | 'description'>,
+  commit?: IdempotentCommit,
 ): Promise<Theme> {
   const now = deps.now().toISOString();
   const theme: Theme = { ...input, createdAt: now, updatedAt: now, version: 1 };
   await deps.themes.create(
     theme,
     auditEvent(deps.now(), actor, 'theme.created', { type: 'theme', id: theme.slug }, `Created theme ${theme.name.en}`),
+    commit,
   );
   return theme;
 }
