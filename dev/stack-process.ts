@@ -56,7 +56,7 @@ export async function startStackProcess(dataDir: string, ports: StackPorts): Pro
       if (child.exitCode !== null) throw new Error(`the stack exited with ${child.exitCode}:\n${output}`);
       return (await fetch(`${baseUrl}/api/health`)).status === 200;
     },
-    60_000,
+    120_000,
   ).catch((error: Error) => {
     killStackProcess({ child } as StackProcess);
     throw new Error(`${error.message}\n${output}`);

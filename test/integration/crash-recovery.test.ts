@@ -257,7 +257,7 @@ describe('a SIGKILL of the whole stack in the middle of writes', () => {
         const before = acknowledged.length;
         const call = client((stack as StackProcess).baseUrl, cookie);
         const writing = writeUntilKilled(call, scheduled, acknowledged);
-        await waitFor('writes to be acknowledged', async () => acknowledged.length - before >= 30, 30_000);
+        await waitFor('writes to be acknowledged', async () => acknowledged.length - before >= 30, 90_000);
         console.log(`kill ${run} at ${at()}`);
         await killStackProcess(stack as StackProcess);
         await writing;
@@ -284,6 +284,6 @@ describe('a SIGKILL of the whole stack in the middle of writes', () => {
         expect(problems).toEqual([]);
       }
     },
-    60_000 + crashRuns * 60_000,
+    120_000 + crashRuns * 180_000,
   );
 });

@@ -60,5 +60,5 @@ describe('npm start after a crash', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 });
