@@ -13,6 +13,7 @@ import {
   type CatalogEntry,
   catalogEntrySchema,
   type OutcomeContent,
+  type OutcomeVisibility,
   outcomeRevisionSchema,
   outcomeSchema,
 } from '#shared/schemas/outcome.ts';
@@ -74,6 +75,7 @@ function markIndexPending(sessionId: string, staleTerms: string[], markedAt: str
 export interface StoredOutcome extends OutcomeContent {
   sessionId: string;
   status: 'draft' | 'published';
+  visibility: OutcomeVisibility | null;
   attendance: { attended: number; organisations: number } | null;
   publishedAt: string | null;
   correctedAt: string | null;
@@ -120,6 +122,8 @@ const outcomeFromItem = itemReader(outcomeSchema.omit({ revisions: true }).exten
   attendance: null,
   publishedAt: null,
   correctedAt: null,
+  // Outcomes published before outcomes had a visibility of their own were all public.
+  visibility: null,
 });
 
 const revisionFromItem = itemReader(outcomeRevisionSchema.extend({ ...storedContent.shape, authorId: z.string() }), {
@@ -132,7 +136,7 @@ const catalogEntryFromItem = itemReader(
     attendance: attendanceFiguresSchema.nullable(),
     terms: z.array(z.string()),
   }),
-  { venue: null, correctedAt: null, attendance: null },
+  { venue: null, correctedAt: null, attendance: null, visibility: 'public' },
 );
 
 /** A mark of postings still to write: the words whose postings may be stale, and when it was set. */
@@ -166,6 +170,8 @@ export interface CatalogQuery {
   year?: number;
   limit: number;
   cursor?: string;
+  /** Leaves out members-only outcomes (filtered within the page: a page may come back short). */
+  publicOnly: boolean;
 }
 
 export const outcomesRepository = {
@@ -343,6 +349,10 @@ export const outcomesRepository = {
     if (query.theme && query.year) {
       input.KeyConditionExpression += ` AND begins_with(${index}SK, :year)`;
       (input.ExpressionAttributeValues as Record<string, unknown>)[':year'] = String(query.year);
+    }
+    if (query.publicOnly) {
+      input.FilterExpression = 'attribute_not_exists(visibility) OR visibility = :public';
+      (input.ExpressionAttributeValues as Record<string, unknown>)[':public'] = 'public';
     }
     const result = await queryPage(input, query.cursor);
     return {

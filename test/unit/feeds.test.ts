@@ -24,6 +24,7 @@ const entry: StoredCatalogEntry = {
   },
   attendance: { attended: 12, organisations: 5 },
   terms: [],
+  visibility: 'public',
 };
 
 const theme: Theme = {

@@ -35,6 +35,7 @@ const session: SessionDetail = {
 const saved: Outcome = {
   sessionId: 'ses_0001',
   status: 'draft',
+  visibility: null,
   summary: { az: 'Xülasə', en: 'Summary' },
   recommendations: [
     { text: { az: 'Birinci', en: 'First' }, addressees: ['businesses'] },

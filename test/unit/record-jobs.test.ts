@@ -163,6 +163,7 @@ describe('the search-postings upkeep, one session at a time', () => {
     content: { summary: { az: 'b', en: 'b' }, recommendations: [], documents: [] },
     attendance: null,
     terms,
+    visibility: 'public',
   });
   const mark = (sessionId: string, markedAt: string, staleTerms: string[] = []) =>
     table.put({

@@ -376,6 +376,8 @@ function Publish({
   const i18n = useI18n();
   const { t } = i18n;
   const [confirming, setConfirming] = useState(false);
+  // Outcomes take the session's visibility; only a members-only session's may be made public.
+  const [visibility, setVisibility] = useState<'public' | 'members'>(session.visibility);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -395,7 +397,7 @@ function Publish({
     setBusy(true);
     setFailure(null);
     try {
-      const published = await outcomesApi.publish(session.id);
+      const published = await outcomesApi.publish(session.id, visibility);
       announce(t('outcomeEditor.published'));
       onPublished(published);
     } catch (error) {
@@ -418,6 +420,24 @@ function Publish({
     <section aria-labelledby="publish-heading" class="card">
       <h2 id="publish-heading">{t('outcomeEditor.publishHeading')}</h2>
       <p>{t('outcomeEditor.publishIntro')}</p>
+      {session.visibility === 'members' && (
+        <fieldset class="field">
+          <legend>{t('outcomeEditor.visibilityLegend')}</legend>
+          {(['members', 'public'] as const).map((option) => (
+            <label key={option} class="choice">
+              <input
+                id={`publish-visibility-${option}`}
+                type="radio"
+                name="publish-visibility"
+                value={option}
+                checked={visibility === option}
+                onChange={() => setVisibility(option)}
+              />
+              {t(option === 'members' ? 'outcomeEditor.visibilityMembers' : 'outcomeEditor.visibilityPublic')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {failure && (
         <p class="action-error" role="alert">
           {failure}
@@ -426,7 +446,9 @@ function Publish({
       {confirming ? (
         <ConfirmBox
           id="publish-confirm"
-          question={t('outcomeEditor.publishQuestion')}
+          question={t(
+            visibility === 'members' ? 'outcomeEditor.publishQuestionMembers' : 'outcomeEditor.publishQuestion',
+          )}
           confirm={
             <button type="button" class="button" aria-disabled={busy ? 'true' : undefined} onClick={publish}>
               {t('outcomeEditor.publishConfirm')}

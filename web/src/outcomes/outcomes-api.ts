@@ -33,7 +33,8 @@ export const outcomesApi = {
       headers: version === undefined ? {} : { 'If-Match': `"${version}"` },
     }),
 
-  publish: (sessionId: string) => requestJson(outcomeSchema, path(sessionId, '/publish'), { method: 'POST', body: {} }),
+  publish: (sessionId: string, visibility: 'public' | 'members') =>
+    requestJson(outcomeSchema, path(sessionId, '/publish'), { method: 'POST', body: { visibility } }),
 
   /** 202 whether or not the address already follows the theme. */
   follow: (input: Subscribe) =>
