@@ -1,6 +1,7 @@
 /**
  * `npm run admin -- create-secretariat --email … --name …`: creates a secretariat account.
- * There is no default account anywhere; this is how the first one comes to be.
+ * There is no default account anywhere; this is how the first one comes to be. `reindex`,
+ * `export` and `import` are the other commands (see the usage below).
  *
  * It reads the same configuration as the app. With TABLE_NAME unset it talks to the local
  * stack (`npm start` must be running); against AWS, export TABLE_NAME, BUCKET_NAME,
@@ -15,6 +16,7 @@ import { localStackEnv } from './stack.ts';
 
 const usage = `Usage:
   npm run admin -- create-secretariat --email <address> --name "<full name>" [--organisation "<name>"] [--position "<title>"] [--language az|en]
+  npm run admin -- reindex      brings every published outcome's search words up to date (after a change of stemming)
 ${dumpUsage}`;
 
 const inputSchema = z.strictObject({
@@ -39,6 +41,16 @@ async function main(): Promise<void> {
     useLocalStackUnlessConfigured();
     const { runDumpCommand } = await import('./admin-dump-cli.ts');
     return runDumpCommand(command, process.argv.slice(3));
+  }
+  if (command === 'reindex') {
+    useLocalStackUnlessConfigured();
+    const { defaultDeps } = await import('#functions/wiring.ts');
+    const { reindexCatalog } = await import('#functions/domain/outcomes.ts');
+    const { failures, ...counts } = await reindexCatalog(defaultDeps());
+    for (const failure of failures) console.error(`Not re-indexed: ${failure.record}: ${failure.error}`);
+    console.log(`Re-indexed ${counts.reindexed}, unchanged ${counts.unchanged}, failed ${counts.failed}.`);
+    if (counts.failed > 0) process.exit(1);
+    return;
   }
   const { positionals, values } = parseArgs({
     allowPositionals: true,
