@@ -68,6 +68,7 @@ export const az = {
   'errors.field.url': 'http:// və ya https:// ilə başlayan link yazın.',
   'errors.field.time': 'Saatı SS:DD şəklində yazın, məsələn 10:30.',
   'errors.field.date': 'Mövcud bir tarix seçin.',
+  'errors.field.inThePast': 'Planlaşdırılmış iclas keçmişə keçirilə bilməz: gələcəkdə bir başlama vaxtı seçin.',
 
   'home.title': 'Biznes və insan hüquqları üzrə işçi qrup',
   'home.lead':

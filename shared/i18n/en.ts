@@ -55,6 +55,7 @@ export const en = {
   'errors.field.url': 'Enter a link starting with http:// or https://.',
   'errors.field.time': 'Enter the time as HH:MM, such as 10:30.',
   'errors.field.date': 'Choose a date that exists.',
+  'errors.field.inThePast': 'A scheduled session cannot be moved into the past: choose a start in the future.',
 
   'home.title': 'Business and Human Rights Working Group',
   'home.lead':

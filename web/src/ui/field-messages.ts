@@ -9,6 +9,7 @@ const byCode: Partial<Record<string, MessageKey>> = {
   'control-characters': 'errors.field.controlChars',
   'end-before-start': 'errors.field.endAfterStart',
   'date-not-exist': 'errors.field.date',
+  'in-the-past': 'errors.field.inThePast',
   'invalid-option': 'errors.field.invalid',
   'invalid-type': 'errors.field.invalid',
   invalid: 'errors.field.invalid',
