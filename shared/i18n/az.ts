@@ -174,6 +174,10 @@ export const az = {
   'admin.resendInvitation': 'Dəvəti yenidən göndər',
   'admin.invitationResent': '{name} üçün dəvət yenidən göndərildi.',
   'admin.deactivate': 'Deaktiv et',
+  'admin.deactivateQuestion':
+    '{name} deaktiv edilsin? O, portala daxil ola bilməyəcək və iclaslara dəvət almayacaq. Sonra yenidən aktiv etmək olar.',
+  'admin.deactivateConfirm': 'Bəli, deaktiv et',
+  'admin.deactivateKeep': 'Xeyr, aktiv saxla',
   'admin.reactivate': 'Yenidən aktiv et',
   'admin.roleChanged': '{name}: rol dəyişdirildi ({role}).',
   'admin.statusChanged': '{name}: vəziyyət dəyişdirildi ({status}).',

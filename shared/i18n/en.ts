@@ -160,6 +160,10 @@ export const en = {
   'admin.resendInvitation': 'Resend the invitation',
   'admin.invitationResent': 'The invitation to {name} has been sent again.',
   'admin.deactivate': 'Deactivate',
+  'admin.deactivateQuestion':
+    'Deactivate {name}? They will no longer be able to sign in, nor be invited to sessions. You can reactivate them later.',
+  'admin.deactivateConfirm': 'Yes, deactivate',
+  'admin.deactivateKeep': 'No, keep them active',
   'admin.reactivate': 'Reactivate',
   'admin.roleChanged': '{name}: role changed ({role}).',
   'admin.statusChanged': '{name}: status changed ({status}).',
