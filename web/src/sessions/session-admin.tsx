@@ -125,7 +125,8 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<Question | null>(null);
   const [invitees, setInvitees] = useState<number | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The error, not its words: a language switch says it again in the other language.
+  const [failure, setFailure] = useState<unknown>(null);
   const openers = {
     schedule: useRef<HTMLButtonElement>(null),
     held: useRef<HTMLButtonElement>(null),
@@ -162,7 +163,7 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
       announce(t('actions.done', { status: t(`sessionStatus.${to}`) }));
     } catch (error) {
       setAsking(null);
-      setFailure(refusalText(i18n, error));
+      setFailure(error);
       // The refusal takes the place of the question: the focus goes to it, not to the page's top.
       setTimeout(() => document.getElementById('action-failure')?.focus());
     }
@@ -202,9 +203,9 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
   return (
     <section aria-labelledby="manage-heading" class="card">
       <h2 id="manage-heading">{t('actions.heading')}</h2>
-      {failure && (
+      {failure !== null && (
         <p id="action-failure" class="action-error" role="alert" tabIndex={-1}>
-          {failure}
+          {refusalText(i18n, failure)}
         </p>
       )}
       {session.status === 'draft' && <p class="hint">{t('actions.scheduleHint')}</p>}
