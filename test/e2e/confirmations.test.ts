@@ -128,6 +128,33 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
     await backToAzerbaijani(page);
   }, 60_000);
 
+  it('say in words why a session whose start has passed cannot be scheduled', async () => {
+    const session = await createSession({ startsAt: '2020-03-10T10:00:00+04:00', endsAt: '2020-03-10T13:00:00+04:00' });
+    const page = secretariat;
+    await open(page, `/sessions/${session.id}`);
+    await page.getByRole('button', { name: az['actions.schedule'], exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'schedule-confirm');
+    await page.getByRole('button', { name: az['actions.scheduleConfirm'] }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'action-failure');
+    expect(await page.locator('#action-failure').textContent()).toBe(az['actions.scheduleInThePast']);
+    await inLanguage(page, 'en');
+    await page.locator('#action-failure', { hasText: en['actions.scheduleInThePast'] }).waitFor();
+    const stored = await api(`/api/sessions/${session.id}`, { cookie: secretariatCookie });
+    expect(stored.body.status).toBe('draft');
+    await backToAzerbaijani(page);
+  }, 60_000);
+
+  it('say in words, at the date, why a scheduled session cannot be moved into the past', async () => {
+    const session = await scheduledSession();
+    const page = secretariat;
+    await open(page, `/sessions/${session.id}/edit`);
+    await page.getByLabel(az['editor.date']).fill('2020-03-10');
+    await page.getByRole('button', { name: az['common.save'], exact: true }).click();
+    await page.locator('#session-date-error', { hasText: az['errors.field.inThePast'] }).waitFor();
+    const stored = await api(`/api/sessions/${session.id}`, { cookie: secretariatCookie });
+    expect(stored.body.startsAt).toBe(session.startsAt);
+  }, 60_000);
+
   it('ask before marking held once the start has passed, and before reopening', async () => {
     // Scheduled while its start is still ahead, then held once it has passed, for real.
     const slot = slotStartingIn(8_000);
@@ -163,7 +190,7 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
         name,
         email,
         organisation: 'Azərbaycan Həmkarlar İttifaqları Konfederasiyası',
-        organisationType: 'union',
+        organisationType: 'trade-union',
       },
     });
     expect(invited.status).toBe(201);
