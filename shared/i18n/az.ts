@@ -1,3 +1,4 @@
+import type { AdminMembersMessages } from './az-admin-members.ts';
 import type { DocumentPageMessages } from './az-document-page.ts';
 import type { DocumentsMessages } from './az-documents.ts';
 import type { MemberPickerMessages } from './az-member-picker.ts';
@@ -68,7 +69,6 @@ export const az = {
   'errors.field.url': 'http:// və ya https:// ilə başlayan link yazın.',
   'errors.field.time': 'Saatı SS:DD şəklində yazın, məsələn 10:30.',
   'errors.field.date': 'Mövcud bir tarix seçin.',
-  'errors.field.inThePast': 'Planlaşdırılmış iclas keçmişə keçirilə bilməz: gələcəkdə bir başlama vaxtı seçin.',
 
   'home.title': 'Biznes və insan hüquqları üzrə işçi qrup',
   'home.lead':
@@ -174,10 +174,6 @@ export const az = {
   'admin.resendInvitation': 'Dəvəti yenidən göndər',
   'admin.invitationResent': '{name} üçün dəvət yenidən göndərildi.',
   'admin.deactivate': 'Deaktiv et',
-  'admin.deactivateQuestion':
-    '{name} deaktiv edilsin? O, portala daxil ola bilməyəcək və iclaslara dəvət almayacaq. Sonra yenidən aktiv etmək olar.',
-  'admin.deactivateConfirm': 'Bəli, deaktiv et',
-  'admin.deactivateKeep': 'Xeyr, aktiv saxla',
   'admin.reactivate': 'Yenidən aktiv et',
   'admin.roleChanged': '{name}: rol dəyişdirildi ({role}).',
   'admin.statusChanged': '{name}: vəziyyət dəyişdirildi ({status}).',
@@ -213,5 +209,6 @@ export type Messages = CoreMessages &
   DocumentPageMessages &
   OutcomesMessages &
   OutcomeWordsMessages &
-  OutcomeEditorMessages;
+  OutcomeEditorMessages &
+  AdminMembersMessages;
 export type MessageKey = keyof Messages;

@@ -55,7 +55,6 @@ export const en = {
   'errors.field.url': 'Enter a link starting with http:// or https://.',
   'errors.field.time': 'Enter the time as HH:MM, such as 10:30.',
   'errors.field.date': 'Choose a date that exists.',
-  'errors.field.inThePast': 'A scheduled session cannot be moved into the past: choose a start in the future.',
 
   'home.title': 'Business and Human Rights Working Group',
   'home.lead':
@@ -160,10 +159,6 @@ export const en = {
   'admin.resendInvitation': 'Resend the invitation',
   'admin.invitationResent': 'The invitation to {name} has been sent again.',
   'admin.deactivate': 'Deactivate',
-  'admin.deactivateQuestion':
-    'Deactivate {name}? They will no longer be able to sign in, nor be invited to sessions. You can reactivate them later.',
-  'admin.deactivateConfirm': 'Yes, deactivate',
-  'admin.deactivateKeep': 'No, keep them active',
   'admin.reactivate': 'Reactivate',
   'admin.roleChanged': '{name}: role changed ({role}).',
   'admin.statusChanged': '{name}: status changed ({status}).',

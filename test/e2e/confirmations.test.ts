@@ -150,7 +150,7 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
     await open(page, `/sessions/${session.id}/edit`);
     await page.getByLabel(az['editor.date']).fill('2020-03-10');
     await page.getByRole('button', { name: az['common.save'], exact: true }).click();
-    await page.locator('#session-date-error', { hasText: az['errors.field.inThePast'] }).waitFor();
+    await page.locator('#session-date-error', { hasText: az['editor.inThePast'] }).waitFor();
     const stored = await api(`/api/sessions/${session.id}`, { cookie: secretariatCookie });
     expect(stored.body.startsAt).toBe(session.startsAt);
   }, 60_000);

@@ -9,7 +9,8 @@ const byCode: Partial<Record<string, MessageKey>> = {
   'control-characters': 'errors.field.controlChars',
   'end-before-start': 'errors.field.endAfterStart',
   'date-not-exist': 'errors.field.date',
-  'in-the-past': 'errors.field.inThePast',
+  // Only the session editor meets it (moved-into-the-past): its words load with that page.
+  'in-the-past': 'editor.inThePast',
   'invalid-option': 'errors.field.invalid',
   'invalid-type': 'errors.field.invalid',
   invalid: 'errors.field.invalid',
