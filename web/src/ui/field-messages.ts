@@ -9,8 +9,6 @@ const byCode: Partial<Record<string, MessageKey>> = {
   'control-characters': 'errors.field.controlChars',
   'end-before-start': 'errors.field.endAfterStart',
   'date-not-exist': 'errors.field.date',
-  // Only the session editor meets it (moved-into-the-past): its words load with that page.
-  'in-the-past': 'editor.inThePast',
   'invalid-option': 'errors.field.invalid',
   'invalid-type': 'errors.field.invalid',
   invalid: 'errors.field.invalid',
