@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Member } from '#shared/schemas/member.ts';
 import { accessNeeds, type Rsvp, type SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
@@ -135,10 +135,17 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
   };
   const open = session.status === 'draft' || session.status === 'scheduled';
 
+  // The question, or the refusal that took its place, takes the focus once it is on the page.
+  useEffect(() => {
+    if (asking) document.getElementById(`${asking}-confirm`)?.focus();
+  }, [asking]);
+  useEffect(() => {
+    if (failure !== null) document.getElementById('action-failure')?.focus();
+  }, [failure]);
+
   function ask(question: Question) {
     setFailure(null);
     setAsking(question);
-    setTimeout(() => document.getElementById(`${question}-confirm`)?.focus());
   }
 
   async function askToSchedule() {
@@ -164,8 +171,6 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
     } catch (error) {
       setAsking(null);
       setFailure(error);
-      // The refusal takes the place of the question: the focus goes to it, not to the page's top.
-      setTimeout(() => document.getElementById('action-failure')?.focus());
     }
     setBusy(false);
   }
