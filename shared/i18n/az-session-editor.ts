@@ -4,6 +4,7 @@ export const azSessionEditor = {
   'editor.editTitle': 'İclasın redaktəsi',
   'editor.cancelled': 'Ləğv edilmiş iclası redaktə etmək olmaz.',
   'editor.notFound': 'Belə iclas tapılmadı.',
+  'editor.inThePast': 'Planlaşdırılmış iclas keçmişə keçirilə bilməz: gələcəkdə bir başlama vaxtı seçin.',
   'editor.backToList': 'İclasların siyahısına qayıdın',
   'editor.backToSession': 'İclasın səhifəsinə qayıdın',
   'editor.theme': 'Mövzu',

@@ -6,6 +6,7 @@ export const enSessionEditor = {
   'editor.editTitle': 'Edit the session',
   'editor.cancelled': 'A cancelled session cannot be edited.',
   'editor.notFound': 'There is no such session.',
+  'editor.inThePast': 'A scheduled session cannot be moved into the past: choose a start in the future.',
   'editor.backToList': 'Go back to the list of sessions',
   'editor.backToSession': 'Go back to the session page',
   'editor.theme': 'Theme',

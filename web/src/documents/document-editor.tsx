@@ -1,5 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import { newVersionSchema, type UpdateDocument, updateDocumentSchema } from '#shared/schemas/document.ts';
+import {
+  kindOfContentType,
+  newVersionSchema,
+  type UpdateDocument,
+  updateDocumentSchema,
+} from '#shared/schemas/document.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
@@ -13,6 +18,8 @@ import { DocumentDetailFields, type DocumentValues, documentFields } from './doc
 import { type DocumentDetail, documentsApi } from './documents-api.ts';
 import { FilePicker, UploadStatus, uploadErrors, uploadPhaseText } from './file-upload.tsx';
 import { checkFiles, type FileCheck, fileProblemText, rejectedReasonText } from './files.ts';
+import { initialPublicVersions, pickableVersions, publicVersionId, publicVersionsChange } from './public-versions.ts';
+import { PublicVersionsField } from './public-versions-field.tsx';
 import { useUpload } from './upload.ts';
 
 /**
@@ -70,13 +77,30 @@ function EditDetails({ doc, me, onChange }: { doc: DocumentDetail; me: Member; o
   const { errors, attempt, showErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const fields = documentFields('edit');
+  const [publicVersions, setPublicVersions] = useState(() => initialPublicVersions(doc));
+  const pickingVersions = secretariat && values.visibility === 'public' && pickableVersions(doc).length > 0;
+  const firstPickable = pickableVersions(doc)[0]?.number ?? 0;
+  const fields = {
+    ...documentFields('edit'),
+    publicVersions: { id: publicVersionId('edit', firstPickable), label: 'publicVersions.legend' as const },
+  };
+
+  /** After a save, the page shows the document as stored, with each version's visibility. */
+  function showSaved(latest: DocumentDetail) {
+    onChange(latest);
+    setValues(valuesOf(latest));
+    setPublicVersions(initialPublicVersions(latest));
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
     if (saving) return;
     setFailure(null);
     const changes = changesBetween(doc, values, secretariat);
+    if (pickingVersions && publicVersions.length === 0)
+      return showErrors({ publicVersions: t('publicVersions.noneChosen') });
+    const chosenVersions = pickingVersions ? publicVersionsChange(doc, values.visibility, publicVersions) : undefined;
+    if (chosenVersions) changes.publicVersions = chosenVersions;
     if (Object.keys(changes).length === 0) {
       clearErrors();
       announce(t('edit.nothingChanged'));
@@ -88,16 +112,14 @@ function EditDetails({ doc, me, onChange }: { doc: DocumentDetail; me: Member; o
     setSaving(true);
     try {
       const saved = await documentsApi.update(doc, updateDocumentSchema.parse(changes));
-      onChange({ ...doc, ...saved });
-      setValues(valuesOf({ ...doc, ...saved }));
+      // The versions' visibility changes with the document's: read back whole, else as saved.
+      showSaved(await documentsApi.get(doc.id).catch(() => ({ ...doc, ...saved })));
       announce(t('edit.saved'));
     } catch (error) {
       if (error instanceof ApiError && error.status === 412) {
         // Someone saved first: the latest is shown, and the change is to be made again on it.
         try {
-          const latest = await documentsApi.get(doc.id);
-          onChange(latest);
-          setValues(valuesOf(latest));
+          showSaved(await documentsApi.get(doc.id));
           setFailure(t('edit.staleReloaded'));
         } catch (reloadError) {
           setFailure(problemMessage(i18n, reloadError));
@@ -125,6 +147,16 @@ function EditDetails({ doc, me, onChange }: { doc: DocumentDetail; me: Member; o
           secretariat={secretariat}
           onChange={setValues}
         />
+        {pickingVersions && (
+          <PublicVersionsField
+            prefix="edit"
+            i18n={i18n}
+            doc={doc}
+            chosen={publicVersions}
+            error={errors.publicVersions}
+            onChange={setPublicVersions}
+          />
+        )}
         {failure && (
           <div class="notice notice-error" role="alert">
             <p>{failure}</p>
@@ -138,6 +170,13 @@ function EditDetails({ doc, me, onChange }: { doc: DocumentDetail; me: Member; o
   );
 }
 
+type VersionInput = ReturnType<typeof newVersionSchema.parse>;
+
+/**
+ * A new file for the document. One of another kind (a text file for a presentation) is refused
+ * by the API until the uploader confirms it: the question names both kinds, and its "yes" sends
+ * the same file again with `confirmKindChange`.
+ */
 function NewVersion({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -145,6 +184,8 @@ function NewVersion({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<unknown>(null);
   const [round, setRound] = useState(0);
+  const [kindChange, setKindChange] = useState<{ file: File; input: VersionInput } | null>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
   const reason = (text: string | null) => rejectedReasonText(i18n, text);
   const upload = useUpload((state) => {
     announce(uploadPhaseText(i18n, state, reason));
@@ -157,12 +198,28 @@ function NewVersion({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
 
   function choose(check: FileCheck) {
     setFile(check);
+    setKindChange(null);
     setError(check.ok ? undefined : fileProblemText(i18n, check));
+  }
+
+  async function send(chosen: File, input: VersionInput) {
+    try {
+      await upload.start(chosen, () => documentsApi.addVersion(doc.id, input));
+    } catch (failed) {
+      if (failed instanceof ApiError && failed.code === 'kind-change-unconfirmed' && !input.confirmKindChange) {
+        setKindChange({ file: chosen, input });
+        setTimeout(() => document.getElementById('kind-change-confirm')?.focus());
+        return;
+      }
+      const fromApi = uploadErrors(i18n, failed);
+      if (fromApi?.file) setError(fromApi.file);
+      else setFailure(failed);
+    }
   }
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (upload.busy) return;
+    if (upload.busy || kindChange) return;
     setFailure(null);
     const check = file ?? checkFiles(null);
     if (!check.ok) {
@@ -180,14 +237,13 @@ function NewVersion({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
       document.getElementById('version-file')?.focus();
       return;
     }
-    try {
-      await upload.start(check.file, () => documentsApi.addVersion(doc.id, input.data));
-    } catch (failed) {
-      const fromApi = uploadErrors(i18n, failed);
-      if (fromApi?.file) setError(fromApi.file);
-      else setFailure(failed);
-    }
+    await send(check.file, input.data);
   }
+
+  const kindName = (contentType: string) => {
+    const kind = kindOfContentType(contentType);
+    return kind ? t(`fileKind.${kind}`) : contentType;
+  };
 
   return (
     <section aria-labelledby="version-heading" class="card">
@@ -204,9 +260,38 @@ function NewVersion({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
           onChoose={choose}
         />
         {failure !== null && <ErrorNotice error={failure} />}
-        <button type="submit" class="button" aria-disabled={upload.busy ? 'true' : undefined}>
-          {t('newVersion.submit')}
-        </button>
+        {kindChange ? (
+          <ConfirmBox
+            id="kind-change-confirm"
+            question={t('kindChange.question', {
+              fileName: kindChange.input.fileName,
+              from: kindName(doc.contentType),
+              to: kindName(kindChange.input.contentType),
+            })}
+            confirm={
+              <button
+                type="button"
+                class="button"
+                aria-disabled={upload.busy ? 'true' : undefined}
+                onClick={() => {
+                  const { file: chosen, input } = kindChange;
+                  setKindChange(null);
+                  setTimeout(() => submitButton.current?.focus());
+                  return send(chosen, { ...input, confirmKindChange: true });
+                }}
+              >
+                {t('kindChange.confirm')}
+              </button>
+            }
+            keepLabel={t('kindChange.keep')}
+            onKeep={() => setKindChange(null)}
+            opener={submitButton}
+          />
+        ) : (
+          <button ref={submitButton} type="submit" class="button" aria-disabled={upload.busy ? 'true' : undefined}>
+            {t('newVersion.submit')}
+          </button>
+        )}
         <UploadStatus state={upload.state} onCancel={upload.cancel} reasonText={reason} />
       </form>
     </section>

@@ -133,6 +133,7 @@ function Versions({ doc, versions, i18n }: { doc: DocumentDetail; versions: Docu
               <th scope="col">{t('versions.uploadedAt')}</th>
               <th scope="col">{t('versions.uploader')}</th>
               <th scope="col">{t('versions.status')}</th>
+              <th scope="col">{t('versions.visibility')}</th>
               <th scope="col">{t('versions.download')}</th>
             </tr>
           </thead>
@@ -153,6 +154,7 @@ function Versions({ doc, versions, i18n }: { doc: DocumentDetail; versions: Docu
                     <>: {rejectedReasonText(i18n, version.rejectedReason)}</>
                   )}
                 </td>
+                <td>{t(`versions.${version.visibility}`)}</td>
                 <td>
                   {version.status === 'available' && doc.status !== 'withdrawn' && (
                     <a href={downloadLink(doc.id, version.number)}>

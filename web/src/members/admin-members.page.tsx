@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Member } from '#shared/schemas/member.ts';
-import { useI18n } from '../app/i18n.ts';
+import { type MessageSource, useI18n } from '../app/i18n.ts';
 import { MemberGate } from '../app/member-gate.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { InviteForm } from './invite-form.tsx';
@@ -8,6 +8,13 @@ import { MemberActions } from './member-actions.tsx';
 import { type MemberFilter, useMemberList } from './member-list.ts';
 import { MemberListView } from './member-list-view.tsx';
 import { MemberSearch } from './member-search.tsx';
+
+const adminMembersMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-admin-members.ts').then((module) => module.azAdminMembers),
+  en: () => import('#shared/i18n/en-admin-members.ts').then((module) => module.enAdminMembers),
+};
+
+export const messages = [adminMembersMessages];
 
 export default function AdminMembersPage() {
   const { t } = useI18n();

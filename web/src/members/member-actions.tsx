@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import type { Member, UpdateMember } from '#shared/schemas/member.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError, api } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { signedInAs } from '../app/session.ts';
-import { problemMessage } from '../ui/notices.tsx';
+import { ConfirmBox, problemMessage } from '../ui/notices.tsx';
 
 /** The secretariat's buttons on one member: role and status, each a conditional update. */
 export function MemberActions({
@@ -20,6 +21,10 @@ export function MemberActions({
   const { t } = i18n;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  // Deactivating shuts a member out: asked first; reactivating and roles are not.
+  const [confirmingDeactivation, setConfirmingDeactivation] = useState(false);
+  const deactivateButton = useRef<HTMLButtonElement>(null);
+  const confirmId = `deactivate-confirm-${member.id}`;
 
   async function change(changes: UpdateMember) {
     if (busy) return;
@@ -27,6 +32,7 @@ export function MemberActions({
     setMessage(null);
     try {
       const updated = await api.updateMember(member, changes);
+      setConfirmingDeactivation(false);
       onChanged(updated);
       if (isMe) signedInAs(updated);
       announce(
@@ -84,17 +90,45 @@ export function MemberActions({
           busy={busy}
           onClick={() => change({ role: nextRole })}
         />
-        <ActionButton
-          label={t(nextStatus === 'deactivated' ? 'admin.deactivate' : 'admin.reactivate')}
-          member={member}
-          busy={busy}
-          danger={nextStatus === 'deactivated'}
-          onClick={() => change({ status: nextStatus })}
-        />
+        {!confirmingDeactivation && (
+          <ActionButton
+            label={t(nextStatus === 'deactivated' ? 'admin.deactivate' : 'admin.reactivate')}
+            member={member}
+            busy={busy}
+            danger={nextStatus === 'deactivated'}
+            buttonRef={deactivateButton}
+            onClick={() => {
+              if (nextStatus === 'active') return change({ status: nextStatus });
+              setMessage(null);
+              setConfirmingDeactivation(true);
+              setTimeout(() => document.getElementById(confirmId)?.focus());
+            }}
+          />
+        )}
         {member.status === 'invited' && (
           <ActionButton label={t('admin.resendInvitation')} member={member} busy={busy} onClick={resendInvitation} />
         )}
       </div>
+      {confirmingDeactivation && (
+        <ConfirmBox
+          id={confirmId}
+          question={t('admin.deactivateQuestion', { name: member.name })}
+          danger
+          confirm={
+            <button
+              type="button"
+              class="button button-danger"
+              aria-disabled={busy ? 'true' : undefined}
+              onClick={() => change({ status: 'deactivated' })}
+            >
+              {t('admin.deactivateConfirm')}
+            </button>
+          }
+          keepLabel={t('admin.deactivateKeep')}
+          onKeep={() => setConfirmingDeactivation(false)}
+          opener={deactivateButton}
+        />
+      )}
     </div>
   );
 }
@@ -105,16 +139,19 @@ function ActionButton({
   member,
   busy,
   danger = false,
+  buttonRef,
   onClick,
 }: {
   label: string;
   member: Member;
   busy: boolean;
   danger?: boolean;
+  buttonRef?: RefObject<HTMLButtonElement | null>;
   onClick(): void;
 }) {
   return (
     <button
+      ref={buttonRef}
       type="button"
       class={danger ? 'button button-danger' : 'button button-secondary'}
       aria-label={`${label}: ${member.name}`}

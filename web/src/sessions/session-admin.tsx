@@ -1,9 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Member } from '#shared/schemas/member.ts';
 import { accessNeeds, type Rsvp, type SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
-import { addMessages, useI18n } from '../app/i18n.ts';
+import { addMessages, type I18n, useI18n } from '../app/i18n.ts';
+import { countActiveMembers } from '../members/active-members.ts';
 import type { MemberPicker } from '../members/member-picker.tsx';
 import { ConfirmBox, ErrorNotice, problemMessage } from '../ui/notices.tsx';
 import { sessionsApi } from './sessions-api.ts';
@@ -95,80 +96,159 @@ export function SessionAdmin({ session, refresh }: { session: SessionDetail; ref
 }
 
 type Target = 'scheduled' | 'held' | 'cancelled';
+/** What the secretariat is asked to confirm: a move, where reopening is the move back to scheduled. */
+type Question = 'schedule' | 'held' | 'reopen' | 'cancel';
 
+const targetOf: Record<Question, Target> = {
+  schedule: 'scheduled',
+  held: 'held',
+  reopen: 'scheduled',
+  cancel: 'cancelled',
+};
+
+/** The workflow's refusals (409), said in words; see functions/domain/sessions.ts. */
+function refusalText(i18n: I18n, error: unknown): string {
+  const { t } = i18n;
+  if (error instanceof ApiError && error.code === 'schedule-in-the-past') return t('actions.scheduleInThePast');
+  if (error instanceof ApiError && error.code === 'held-before-start') return t('actions.heldBeforeStart');
+  if (error instanceof ApiError && error.status === 409) return t('actions.notAllowed');
+  return problemMessage(i18n, error);
+}
+
+/**
+ * The status moves, each asked first in a ConfirmBox focused when it opens: scheduling says how
+ * many members will be invited (counted before the question opens, so that it is read out whole).
+ */
 function Actions({ session, refresh }: { session: SessionDetail; refresh(): Promise<void> }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
+  const [asking, setAsking] = useState<Question | null>(null);
+  const [invitees, setInvitees] = useState<number | null>(null);
+  // The error, not its words: a language switch says it again in the other language.
+  const [failure, setFailure] = useState<unknown>(null);
+  const openers = {
+    schedule: useRef<HTMLButtonElement>(null),
+    held: useRef<HTMLButtonElement>(null),
+    reopen: useRef<HTMLButtonElement>(null),
+    cancel: useRef<HTMLButtonElement>(null),
+  };
   const open = session.status === 'draft' || session.status === 'scheduled';
 
-  async function move(to: Target) {
+  // The question, or the refusal that took its place, takes the focus once it is on the page.
+  useEffect(() => {
+    if (asking) document.getElementById(`${asking}-confirm`)?.focus();
+  }, [asking]);
+  useEffect(() => {
+    if (failure !== null) document.getElementById('action-failure')?.focus();
+  }, [failure]);
+
+  function ask(question: Question) {
+    setFailure(null);
+    setAsking(question);
+  }
+
+  async function askToSchedule() {
     if (busy) return;
+    setBusy(true);
+    // Unknown when the count fails: the question then says "every active member", unnumbered.
+    setInvitees(await countActiveMembers().catch(() => null));
+    setBusy(false);
+    ask('schedule');
+  }
+
+  async function move(question: Question) {
+    if (busy) return;
+    const to = targetOf[question];
     setBusy(true);
     setFailure(null);
     try {
       await sessionsApi.transition(session.id, to);
-      setConfirming(false);
+      setAsking(null);
       // The page shows the new status first, so that what is announced is what a look finds.
       await refresh().catch(() => undefined);
       announce(t('actions.done', { status: t(`sessionStatus.${to}`) }));
     } catch (error) {
-      setFailure(
-        error instanceof ApiError && error.status === 409 ? t('actions.notAllowed') : problemMessage(i18n, error),
-      );
+      setAsking(null);
+      setFailure(error);
     }
     setBusy(false);
   }
 
-  const button = (to: Target, label: string, extra = '') => (
-    <button type="button" class={`button ${extra}`} aria-disabled={busy ? 'true' : undefined} onClick={() => move(to)}>
+  const opener = (question: Question, label: string, onClick: () => void, extra = 'button-secondary') => (
+    <button
+      ref={openers[question]}
+      type="button"
+      class={`button ${extra}`}
+      aria-disabled={busy ? 'true' : undefined}
+      onClick={onClick}
+    >
       {label}
     </button>
   );
 
+  const questions: Record<Question, { text: string; confirm: string; keep: string; danger?: boolean }> = {
+    schedule: {
+      text:
+        invitees === null ? t('actions.scheduleQuestionUncounted') : i18n.tPlural('actions.scheduleQuestion', invitees),
+      confirm: t('actions.scheduleConfirm'),
+      keep: t('actions.keep'),
+    },
+    held: { text: t('actions.heldQuestion'), confirm: t('actions.heldConfirm'), keep: t('actions.keep') },
+    reopen: { text: t('actions.reopenQuestion'), confirm: t('actions.reopenConfirm'), keep: t('actions.keep') },
+    cancel: {
+      text: t('actions.cancelQuestion'),
+      confirm: t('actions.cancelConfirm'),
+      keep: t('actions.cancelKeep'),
+      danger: true,
+    },
+  };
+  const question = asking ? questions[asking] : null;
+
   return (
     <section aria-labelledby="manage-heading" class="card">
       <h2 id="manage-heading">{t('actions.heading')}</h2>
-      {failure && (
-        <p class="action-error" role="alert">
-          {failure}
+      {failure !== null && (
+        <p id="action-failure" class="action-error" role="alert" tabIndex={-1}>
+          {refusalText(i18n, failure)}
         </p>
       )}
       {session.status === 'draft' && <p class="hint">{t('actions.scheduleHint')}</p>}
+      {session.status === 'held' && <p class="hint">{t('actions.reopenHint')}</p>}
       <div class="button-row">
         {session.status !== 'cancelled' && (
           <a class="button button-secondary" href={`/sessions/${session.id}/edit`}>
             {t('actions.edit')}
           </a>
         )}
-        {session.status === 'draft' && button('scheduled', t('actions.schedule'))}
-        {session.status === 'scheduled' && button('held', t('actions.markHeld'))}
-        {open && !confirming && (
-          <button
-            ref={cancelButton}
-            type="button"
-            class="button button-danger"
-            onClick={() => {
-              setConfirming(true);
-              setTimeout(() => document.getElementById('cancel-confirm')?.focus());
-            }}
-          >
-            {t('actions.cancel')}
-          </button>
+        {!asking && (
+          <>
+            {session.status === 'draft' &&
+              opener('schedule', busy ? t('actions.counting') : t('actions.schedule'), askToSchedule, '')}
+            {session.status === 'scheduled' && opener('held', t('actions.markHeld'), () => ask('held'), '')}
+            {session.status === 'held' && opener('reopen', t('actions.reopen'), () => ask('reopen'))}
+            {open && opener('cancel', t('actions.cancel'), () => ask('cancel'), 'button-danger')}
+          </>
         )}
       </div>
-      {open && confirming && (
+      {asking && question && (
         <ConfirmBox
-          id="cancel-confirm"
-          question={t('actions.cancelQuestion')}
-          danger
-          confirm={button('cancelled', t('actions.cancelConfirm'), 'button-danger')}
-          keepLabel={t('actions.cancelKeep')}
-          onKeep={() => setConfirming(false)}
-          opener={cancelButton}
+          id={`${asking}-confirm`}
+          question={question.text}
+          danger={question.danger}
+          confirm={
+            <button
+              type="button"
+              class={question.danger ? 'button button-danger' : 'button'}
+              aria-disabled={busy ? 'true' : undefined}
+              onClick={() => move(asking)}
+            >
+              {question.confirm}
+            </button>
+          }
+          keepLabel={question.keep}
+          onKeep={() => setAsking(null)}
+          opener={openers[asking]}
         />
       )}
     </section>

@@ -97,7 +97,10 @@ function Editor({ original }: { original?: Session }) {
       announce(t(session ? 'editor.saved' : 'editor.created'));
       navigate(`/sessions/${saved.id}`);
     } catch (error) {
-      if (!showApiErrors(error, placeInstantErrors)) setFailure(error);
+      // The workflow's rule, said at the date it is about (functions/domain/sessions.ts).
+      if (error instanceof ApiError && error.code === 'moved-into-the-past')
+        showErrors({ date: t('editor.inThePast') });
+      else if (!showApiErrors(error, placeInstantErrors)) setFailure(error);
       setSaving(false);
     }
   }
