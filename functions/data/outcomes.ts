@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { CatalogEntry, OutcomeContent } from '#shared/schemas/outcome.ts';
+import type { CatalogEntry, CorrectionNote, OutcomeContent } from '#shared/schemas/outcome.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll, batchWriteAll } from './batch.ts';
@@ -80,7 +80,20 @@ export interface StoredRevision extends OutcomeContent {
   authorId: string;
   authorName: string;
   at: string;
-  note: string | null;
+  note: CorrectionNote | null;
+}
+
+/**
+ * A revision as stored. Notes were one string before they were bilingual; such a note is read
+ * as the same text in both languages, since nobody recorded which language it was written in.
+ */
+function revisionFromItem(item: Record<string, unknown>): StoredRevision {
+  const revision = strip<StoredRevision>(item);
+  const note: unknown = revision.note;
+  return {
+    ...revision,
+    note: typeof note === 'string' ? { az: note, en: note } : ((note as CorrectionNote | null | undefined) ?? null),
+  };
 }
 
 /** A catalog entry with everything the exports need, and the words it is indexed under. */
@@ -164,7 +177,7 @@ export const outcomesRepository = {
     const current = items.find((item) => item.SK === 'OUTCOME');
     return {
       outcome: current ? strip<StoredOutcome>(current) : undefined,
-      revisions: items.filter((item) => item.type === 'outcome-revision').map((item) => strip<StoredRevision>(item)),
+      revisions: items.filter((item) => item.type === 'outcome-revision').map(revisionFromItem),
     };
   },
 

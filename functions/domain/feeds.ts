@@ -83,3 +83,20 @@ export function outcomesCsv(entries: StoredCatalogEntry[], portalOrigin: string)
   });
   return toCsv(csvColumns, rows);
 }
+
+/** The JSON export: one item per outcome, its dates in Baku time with their offset, like the CSV. */
+export function outcomesJson(entries: StoredCatalogEntry[], portalOrigin: string) {
+  return entries.map((entry) => ({
+    sessionId: entry.sessionId,
+    theme: entry.theme,
+    sessionStartsAt: inBakuTime(entry.sessionStartsAt),
+    publishedAt: inBakuTime(entry.publishedAt),
+    correctedAt: inBakuTime(entry.correctedAt),
+    title: entry.title,
+    summary: entry.summary,
+    recommendations: entry.content.recommendations.map((r, i) => ({ number: i + 1, ...r })),
+    attendance: entry.attendance,
+    documents: entry.content.documents,
+    url: `${portalOrigin}/outcomes/${entry.sessionId}`,
+  }));
+}

@@ -27,6 +27,8 @@ export const azOutcomeEditor = {
   'outcomeEditor.documentsNone': 'Bu iclas və ya mövzu üzrə açıq sənəd yoxdur.',
   'outcomeEditor.uploadDocument': 'Bu iclas üçün sənəd yükləyin',
   'outcomeEditor.note': 'Düzəlişin qeydi',
+  'outcomeEditor.noteAz': 'Düzəlişin qeydi (azərbaycanca)',
+  'outcomeEditor.noteEn': 'Düzəlişin qeydi (ingiliscə)',
   'outcomeEditor.noteHint': 'Nəyin düzəldildiyini qısaca yazın; bu qeyd nəticələrin tarixçəsində hər kəsə görünəcək.',
   'outcomeEditor.save': 'Qaralamanı yadda saxla',
   'outcomeEditor.saveCorrection': 'Düzəlişi dərc et',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { cursorQuery, idSchema, localized, pageOf, text } from './common.ts';
+import { guestSchema } from './guest.ts';
+import { accessibilityNeedsSchema } from './needs.ts';
 import { themeSlugSchema } from './theme.ts';
 
 export const sessionStatuses = ['draft', 'scheduled', 'held', 'published', 'cancelled'] as const;
@@ -99,16 +101,7 @@ export type UpdateSession = z.infer<typeof updateSessionSchema>;
 export const rsvpAnswerSchema = z.enum(['yes', 'no', 'maybe']);
 export type RsvpAnswer = z.infer<typeof rsvpAnswerSchema>;
 
-export const accessNeeds = ['signLanguage', 'stepFreeAccess', 'captioning', 'accessibleFormats'] as const;
-
-export const accessibilityNeedsSchema = z.strictObject({
-  signLanguage: z.boolean().default(false),
-  stepFreeAccess: z.boolean().default(false),
-  captioning: z.boolean().default(false),
-  accessibleFormats: z.boolean().default(false),
-  other: text(500, 0).default(''),
-});
-export type AccessibilityNeeds = z.infer<typeof accessibilityNeedsSchema>;
+export { type AccessibilityNeeds, accessibilityNeedsSchema, accessNeeds } from './needs.ts';
 
 export const rsvpInputSchema = z
   .strictObject({
@@ -151,6 +144,7 @@ export const rsvpSummarySchema = z
     no: z.number().int(),
     maybe: z.number().int(),
     attended: z.number().int(),
+    guests: z.number().int().meta({ description: 'Confirmed guest registrations (each holds a seat).' }),
     needs: z.object({
       signLanguage: z.number().int(),
       stepFreeAccess: z.number().int(),
@@ -190,6 +184,10 @@ export const sessionDetailSchema = sessionSchema
     myRsvp: rsvpSchema.nullable().optional().meta({ description: 'The caller’s own answer (members).' }),
     rsvps: z.array(rsvpSchema).optional().meta({ description: 'Every answer (secretariat only).' }),
     rsvpSummary: rsvpSummarySchema.optional().meta({ description: 'Counts and needs summed up (secretariat only).' }),
+    guests: z
+      .array(guestSchema)
+      .optional()
+      .meta({ description: 'Guest registrations, pending, confirmed and cancelled (secretariat only).' }),
   })
   .meta({ id: 'SessionDetail' });
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;

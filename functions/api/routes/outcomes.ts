@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvColumns, outcomesCsv, outcomesFeed } from '#functions/domain/feeds.ts';
+import { csvColumns, outcomesCsv, outcomesFeed, outcomesJson } from '#functions/domain/feeds.ts';
 import { allPublished, getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
 import { idParams } from '#shared/schemas/common.ts';
 import { catalogPageSchema, catalogQuerySchema, outcomeSchema, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
@@ -59,9 +59,9 @@ const exportEntrySchema = z
   .object({
     sessionId: z.string(),
     theme: z.string(),
-    sessionStartsAt: z.string(),
-    publishedAt: z.string(),
-    correctedAt: z.string().nullable(),
+    sessionStartsAt: z.string().meta({ description: 'In Baku time with its offset: 2026-12-10T10:00:00+04:00.' }),
+    publishedAt: z.string().meta({ description: 'In Baku time with its offset.' }),
+    correctedAt: z.string().nullable().meta({ description: 'In Baku time with its offset.' }),
     title: z.object({ az: z.string(), en: z.string() }),
     summary: z.object({ az: z.string(), en: z.string() }),
     recommendations: z.array(
@@ -126,19 +126,7 @@ export const outcomeRoutes = createRouter()
   })
   .openapi(jsonExportRoute, async (c) => {
     const deps = c.get('deps');
-    const items = (await allPublished(deps)).map((entry) => ({
-      sessionId: entry.sessionId,
-      theme: entry.theme,
-      sessionStartsAt: entry.sessionStartsAt,
-      publishedAt: entry.publishedAt,
-      correctedAt: entry.correctedAt,
-      title: entry.title,
-      summary: entry.summary,
-      recommendations: entry.content.recommendations.map((r, i) => ({ number: i + 1, ...r })),
-      attendance: entry.attendance,
-      documents: entry.content.documents,
-      url: `${deps.portalOrigin}/outcomes/${entry.sessionId}`,
-    }));
+    const items = outcomesJson(await allPublished(deps), deps.portalOrigin);
     c.header('Cache-Control', 'public, max-age=300');
     c.header('Content-Disposition', 'inline; filename="bhr-outcomes.json"');
     return c.json({ items }, 200);

@@ -113,7 +113,7 @@ interface Draft {
   summary: { az: string; en: string };
   recommendations: DraftRecommendation[];
   documents: string[];
-  note: string;
+  note: { az: string; en: string };
 }
 
 type Addressee = (typeof addressees)[number];
@@ -129,7 +129,7 @@ function draftOf(outcome: Outcome | null): Draft {
       addressees: [...recommendation.addressees],
     })),
     documents: [...(outcome?.documents ?? [])],
-    note: '',
+    note: { az: '', en: '' },
   };
 }
 
@@ -169,7 +169,14 @@ function placeOf(i18n: I18n, draft: Draft, path: string): { fieldId: string; lab
     return { fieldId: `rec-${key}-${addressees[0]}`, label: `${name}, ${t('outcomeEditor.addressees')}` };
   }
   if (path.startsWith('documents')) return { fieldId: 'outcome-documents', label: t('outcomeEditor.documents') };
-  if (path === 'note') return { fieldId: 'outcome-note', label: t('outcomeEditor.note') };
+  const note = /^note(?:\.(az|en))?$/.exec(path);
+  if (note) {
+    const lang = note[1] === 'en' ? 'en' : 'az';
+    return {
+      fieldId: `outcome-note-${lang}`,
+      label: t(lang === 'az' ? 'outcomeEditor.noteAz' : 'outcomeEditor.noteEn'),
+    };
+  }
   return { fieldId: 'add-recommendation', label: t('outcomeEditor.recommendations') };
 }
 
@@ -185,7 +192,8 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
   const [saving, setSaving] = useState(false);
   const published = outcome?.status === 'published';
   const writable = session.status === 'held' || session.status === 'published';
-  const dirty = !sameContent(draft, outcome) || (published && draft.note.trim() !== '');
+  const dirty =
+    !sameContent(draft, outcome) || (published && (draft.note.az.trim() !== '' || draft.note.en.trim() !== ''));
 
   const summaryItems: SummaryItem[] = Object.entries(errors).map(([path, message]) => ({
     ...placeOf(i18n, draft, path),
@@ -251,7 +259,10 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
     setFailure(null);
     const body = { ...contentOf(draft), ...(published ? { note: draft.note } : {}) };
     const found = validationErrors(saveOutcomeSchema, body);
-    if (published && !draft.note.trim()) found.push({ field: 'note', code: 'required', message: 'Required.' });
+    for (const lang of ['az', 'en'] as const) {
+      if (published && !draft.note[lang].trim())
+        found.push({ field: `note.${lang}`, code: 'required', message: 'Required.' });
+    }
     if (found.length > 0) return showErrors(found);
     setErrors({});
     setSaving(true);
@@ -434,18 +445,20 @@ function Editor({ session: initialSession, outcome: initialOutcome, documents }:
             </a>
           </p>
         </fieldset>
-        {published && (
-          <TextAreaField
-            id="outcome-note"
-            name="note"
-            label={t('outcomeEditor.note')}
-            hint={t('outcomeEditor.noteHint')}
-            maxLength={1000}
-            value={draft.note}
-            onValue={(note) => update((current) => ({ ...current, note }))}
-            error={errorAt('note')}
-          />
-        )}
+        {published &&
+          (['az', 'en'] as const).map((lang) => (
+            <TextAreaField
+              key={lang}
+              id={`outcome-note-${lang}`}
+              name={`note-${lang}`}
+              label={t(lang === 'az' ? 'outcomeEditor.noteAz' : 'outcomeEditor.noteEn')}
+              hint={t('outcomeEditor.noteHint')}
+              maxLength={1000}
+              value={draft.note[lang]}
+              onValue={(text) => update((current) => ({ ...current, note: { ...current.note, [lang]: text } }))}
+              error={errorAt(`note.${lang}`)}
+            />
+          ))}
         {failure && (
           <div class="notice notice-error" role="alert">
             <p>{failure}</p>
