@@ -28,6 +28,7 @@ import type { DomainDeps } from './deps.ts';
 import { sessionMail } from './emails/sessions.ts';
 import { publicGuest } from './guests.ts';
 import { newId } from './ids.ts';
+import { sessionMaterials } from './session-materials.ts';
 import { tellFollowers } from './subscriptions.ts';
 
 type SessionDeps = Pick<
@@ -88,6 +89,15 @@ export async function createSession(deps: SessionDeps, actor: Member, input: Cre
 }
 
 export async function getSession(
+  deps: Pick<DomainDeps, 'sessions' | 'guests' | 'documents'>,
+  actor: Actor,
+  id: string,
+): Promise<SessionDetail> {
+  const detail = await sessionWithAnswers(deps, actor, id);
+  return { ...detail, materials: await sessionMaterials(deps, actor, detail) };
+}
+
+async function sessionWithAnswers(
   deps: Pick<DomainDeps, 'sessions' | 'guests'>,
   actor: Actor,
   id: string,

@@ -179,8 +179,31 @@ export const sessionSchema = z
   .meta({ id: 'Session' });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** A session's material as its page lists it: under its agenda item, or for the whole session. */
+export const sessionMaterialSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    language: z.string(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    visibility: visibilitySchema,
+    agendaItem: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'The position (from 0) in `agenda`; null for material of the whole session.' }),
+  })
+  .meta({ id: 'SessionMaterial' });
+export type SessionMaterial = z.infer<typeof sessionMaterialSchema>;
+
 export const sessionDetailSchema = sessionSchema
   .extend({
+    materials: z
+      .array(sessionMaterialSchema)
+      .optional()
+      .meta({ description: 'The available documents linked to the session that the caller may see, by agenda item.' }),
     myRsvp: rsvpSchema.nullable().optional().meta({ description: 'The caller’s own answer (members).' }),
     rsvps: z.array(rsvpSchema).optional().meta({ description: 'Every answer (secretariat only).' }),
     rsvpSummary: rsvpSummarySchema.optional().meta({ description: 'Counts and needs summed up (secretariat only).' }),
