@@ -172,13 +172,9 @@ export const documentSchema = z
     description: z.string(),
     language: documentLanguageSchema,
     session: z.string().nullable(),
-    agendaItem: z
-      .number()
-      .int()
-      .nullable()
-      .meta({
-        description: 'The agenda item of `session` (position from 0) it is material for; null for the whole session.',
-      }),
+    agendaItem: z.number().int().nullable().meta({
+      description: 'The agenda item of `session` (position from 0) it is material for; null for the whole session.',
+    }),
     theme: z.string().nullable(),
     visibility: documentVisibilitySchema,
     status: documentStatusSchema,
