@@ -26,7 +26,6 @@ export const azOutcomeEditor = {
     'Yalnız açıq və yoxlanılmış sənədləri əlavə etmək olar. Bu iclasın və onun mövzusunun sənədləri göstərilir.',
   'outcomeEditor.documentsNone': 'Bu iclas və ya mövzu üzrə açıq sənəd yoxdur.',
   'outcomeEditor.uploadDocument': 'Bu iclas üçün sənəd yükləyin',
-  'outcomeEditor.note': 'Düzəlişin qeydi',
   'outcomeEditor.noteAz': 'Düzəlişin qeydi (azərbaycanca)',
   'outcomeEditor.noteEn': 'Düzəlişin qeydi (ingiliscə)',
   'outcomeEditor.noteHint': 'Nəyin düzəldildiyini qısaca yazın; bu qeyd nəticələrin tarixçəsində hər kəsə görünəcək.',

@@ -28,7 +28,6 @@ export const enOutcomeEditor = {
     'Only public, checked documents can be linked. The documents of this session and of its theme are shown.',
   'outcomeEditor.documentsNone': 'There are no public documents for this session or theme.',
   'outcomeEditor.uploadDocument': 'Upload a document for this session',
-  'outcomeEditor.note': 'Note on the correction',
   'outcomeEditor.noteAz': 'Note on the correction (Azerbaijani)',
   'outcomeEditor.noteEn': 'Note on the correction (English)',
   'outcomeEditor.noteHint': 'Say briefly what was corrected; the note is shown to everyone in the outcomes’ history.',
