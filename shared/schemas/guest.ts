@@ -49,3 +49,7 @@ export const guestTokenQuerySchema = z.object({ token: z.string().max(300).optio
 /** Where the links in a guest's emails lead: the session page with `?guest=<status>`. */
 export const guestLinkStatuses = ['confirmed', 'cancelled', 'full', 'closed', 'expired-link', 'invalid-link'] as const;
 export type GuestLinkStatus = (typeof guestLinkStatuses)[number];
+
+export const guestRegistrationAcceptedSchema = z
+  .object({ message: z.string() })
+  .meta({ id: 'GuestRegistrationAccepted' });

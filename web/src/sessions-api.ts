@@ -1,3 +1,4 @@
+import { type GuestRegistrationInput, guestRegistrationAcceptedSchema } from '#shared/schemas/guest.ts';
 import {
   type AccessibilityNeeds,
   type CreateSession,
@@ -55,6 +56,8 @@ export const sessionsApi = {
   transition: (id: string, to: 'scheduled' | 'held' | 'cancelled') =>
     requestJson(sessionSchema, path(id, '/transitions'), { method: 'POST', body: { to } }),
 
+  registerGuest: (id: string, input: GuestRegistrationInput) =>
+    requestJson(guestRegistrationAcceptedSchema, path(id, '/guests'), { method: 'POST', body: input }),
   answer: (id: string, answer: RsvpAnswer, needs: AccessibilityNeeds) =>
     requestJson(rsvpSchema, path(id, '/rsvp'), { method: 'PUT', body: { answer, needs } }),
 

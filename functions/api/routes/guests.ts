@@ -1,12 +1,13 @@
-import { z } from 'zod';
 import { cancelGuest, confirmGuest, type GuestLinkOutcome, registerGuest } from '#functions/domain/guests.ts';
 import { idParams } from '#shared/schemas/common.ts';
-import { guestRegistrationInputSchema, guestTokenQuerySchema } from '#shared/schemas/guest.ts';
+import {
+  guestRegistrationAcceptedSchema,
+  guestRegistrationInputSchema,
+  guestTokenQuerySchema,
+} from '#shared/schemas/guest.ts';
 import { defineRoute } from '../access.ts';
 import { clientAddress } from '../client-address.ts';
 import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
-
-const accepted = z.object({ message: z.string() }).meta({ id: 'GuestRegistrationAccepted' });
 
 const registerRoute = defineRoute('anyone', {
   method: 'post',
@@ -22,7 +23,7 @@ const registerRoute = defineRoute('anyone', {
   ].join(' '),
   request: { params: idParams, body: jsonBody(guestRegistrationInputSchema) },
   responses: {
-    202: json(accepted, 'A confirmation email is on its way.'),
+    202: json(guestRegistrationAcceptedSchema, 'A confirmation email is on its way.'),
     ...pickProblems(400, 404, 409, 429),
   },
 });

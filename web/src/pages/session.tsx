@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { guestLinkStatuses } from '#shared/schemas/guest.ts';
 import {
   type AccessibilityNeeds,
   accessNeeds,
@@ -9,7 +10,8 @@ import {
 import { announce } from '../announcer.ts';
 import { ApiError } from '../api.ts';
 import { TextField } from '../components/fields.tsx';
-import { LoadFailure, Loading, problemMessage } from '../components/notices.tsx';
+import { GuestForm } from '../components/guest-form.tsx';
+import { LoadFailure, Loading, Notice, problemMessage } from '../components/notices.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import type { SessionAdmin } from '../components/session-admin.tsx';
 import { StatusBadge, sessionsMessages, whenText } from '../components/session-bits.tsx';
@@ -69,11 +71,19 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
   const themes = useThemes();
   const [session, setSession] = useState(initial);
   const refresh = async () => setSession(await sessionsApi.get(session.id));
+  // Where the links in a guest's emails lead: `?guest=confirmed`, `cancelled`, …
+  const guestStatus = guestStatuses.find((status) => status === new URLSearchParams(location.search).get('guest'));
+  const materialsOf = (index: number) => (session.materials ?? []).filter((material) => material.agendaItem === index);
   const speakersOf = (speakers: SessionDetail['agenda'][number]['speakers']) =>
     speakers.map((speaker) => (speaker.organisation ? `${speaker.name} (${speaker.organisation})` : speaker.name));
 
   return (
     <>
+      {guestStatus && (
+        <Notice tone={guestStatus === 'confirmed' || guestStatus === 'cancelled' ? 'success' : 'error'}>
+          <p>{t(`guest.status.${guestStatus}`)}</p>
+        </Notice>
+      )}
       <p>
         <StatusBadge status={session.status} i18n={i18n} /> {themeName(themes, session.theme, i18n)}
         {session.visibility === 'members' && <span class="tag">{t('session.membersOnly')}</span>}
@@ -136,6 +146,17 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
                       {t('session.speakers')}: {speakersOf(item.speakers).join('; ')}
                     </p>
                   )}
+                  {materialsOf(index).length > 0 && (
+                    <p>
+                      {t('agenda.materials')}:{' '}
+                      {materialsOf(index).map((material, position) => (
+                        <span key={material.id}>
+                          {position > 0 && '; '}
+                          <a href={`/documents/${material.id}`}>{material.title}</a>
+                        </span>
+                      ))}
+                    </p>
+                  )}
                 </div>
               </li>
             ))}
@@ -146,9 +167,12 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
         <RsvpForm session={session} onAnswered={refresh} />
       ) : (
         session.status === 'scheduled' && (
-          <p>
-            <a href="/sign-in">{t('rsvp.signIn')}</a>
-          </p>
+          <>
+            <p>
+              <a href="/sign-in">{t('rsvp.signIn')}</a>
+            </p>
+            {session.visibility === 'public' && <GuestForm sessionId={session.id} />}
+          </>
         )
       )}
       <SessionDocuments sessionId={session.id} />
@@ -156,6 +180,8 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
     </>
   );
 }
+
+const guestStatuses = guestLinkStatuses;
 
 const noNeeds: AccessibilityNeeds = {
   signLanguage: false,
