@@ -1,3 +1,4 @@
+import type { StoredDocument } from '#functions/data/documents.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { Session, SessionMaterial } from '#shared/schemas/session.ts';
 import type { DomainDeps } from './deps.ts';
@@ -6,24 +7,30 @@ import type { DomainDeps } from './deps.ts';
 const materialsPageSize = 100;
 
 /**
- * The available documents linked to a session that the caller may see, in agenda order: those of
- * each agenda item under it, then those of the whole session. An item position the agenda no
- * longer has (the agenda was shortened) counts as the whole session's.
+ * The available documents linked to a session that the caller may see. Read beside the session
+ * (in parallel), so a session page costs one more call, not one more round trip. They are listed
+ * in agenda order: those of each agenda item under it, then those of the whole session; an item
+ * position the agenda no longer has (the agenda was shortened) counts as the whole session's.
  */
 export async function sessionMaterials(
   deps: Pick<DomainDeps, 'documents'>,
   actor: Member | undefined,
-  session: Pick<Session, 'id' | 'agenda'>,
-): Promise<SessionMaterial[]> {
+  sessionId: string,
+): Promise<StoredDocument[]> {
   const page = await deps.documents.list({
-    by: { session: session.id },
+    by: { session: sessionId },
     publicOnly: !actor,
     availableOnly: true,
     limit: materialsPageSize,
   });
+  return page.items;
+}
+
+/** The materials in agenda order, as the session page lists them. */
+export function byAgendaItem(documents: StoredDocument[], session: Pick<Session, 'agenda'>): SessionMaterial[] {
   const place = (agendaItem: number | null) =>
     agendaItem !== null && agendaItem < session.agenda.length ? agendaItem : session.agenda.length;
-  return page.items
+  return documents
     .map((doc) => ({
       id: doc.id,
       title: doc.title,

@@ -28,7 +28,7 @@ import type { DomainDeps } from './deps.ts';
 import { sessionMail } from './emails/sessions.ts';
 import { publicGuest } from './guests.ts';
 import { newId } from './ids.ts';
-import { sessionMaterials } from './session-materials.ts';
+import { byAgendaItem, sessionMaterials } from './session-materials.ts';
 import { tellFollowers } from './subscriptions.ts';
 
 type SessionDeps = Pick<
@@ -93,8 +93,11 @@ export async function getSession(
   actor: Actor,
   id: string,
 ): Promise<SessionDetail> {
-  const detail = await sessionWithAnswers(deps, actor, id);
-  return { ...detail, materials: await sessionMaterials(deps, actor, detail) };
+  const [detail, materials] = await Promise.all([
+    sessionWithAnswers(deps, actor, id),
+    sessionMaterials(deps, actor, id),
+  ]);
+  return { ...detail, materials: byAgendaItem(materials, detail) };
 }
 
 async function sessionWithAnswers(
