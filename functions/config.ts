@@ -7,19 +7,30 @@ z.config(en());
 
 const optionalUrl = z.optional(z.url());
 
+/** The one AWS region of the portal: the stacks (infra/stages.ts), the functions and the local stack. */
+export const portalRegion = 'eu-central-1';
+
+/** The header CloudFront adds to every request it forwards to the API (ARCHITECTURE.md, "One way in"). */
+export const originHeaderName = 'x-origin-verify';
+
 const configSchema = z.object({
   TABLE_NAME: z.string().check(z.minLength(1)),
   BUCKET_NAME: z.string().check(z.minLength(1)),
   /** The portal's own origin: links in emails, the CSRF origin check, cookie security. */
   PORTAL_ORIGIN: z.url(),
   MAIL_FROM: z.email(),
-  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'eu-central-1'),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), portalRegion),
   /** Endpoints are set only where the services are not AWS's own (the local stack). */
   DYNAMODB_ENDPOINT: optionalUrl,
   S3_ENDPOINT: optionalUrl,
   SES_ENDPOINT: optionalUrl,
   /** S3-compatible servers addressed by IP need path-style URLs (bucket in the path). */
   S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
+  /**
+   * The values of the origin header the API accepts, comma-separated: the current one and,
+   * while a rotation propagates through CloudFront, the previous one. Only the API reads it.
+   */
+  ORIGIN_SECRETS: z.optional(z.string().check(z.minLength(1))),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 
@@ -37,4 +48,14 @@ export function config(): Config {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** The origin-header values the API accepts (ORIGIN_SECRETS); only the API function needs them. */
+export function acceptedOriginSecrets(): string[] {
+  const listed = config().ORIGIN_SECRETS;
+  if (listed === undefined) throw new Error('Invalid configuration: ORIGIN_SECRETS: missing');
+  return listed
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter((secret) => secret.length > 0);
 }

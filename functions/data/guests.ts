@@ -1,7 +1,10 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Guest } from '#shared/schemas/guest.ts';
+import { z } from 'zod';
+import { type Guest, guestSchema } from '#shared/schemas/guest.ts';
 import { dynamo } from './clients.ts';
-import { seatChange, partition as sessionPartition } from './sessions.ts';
+import { itemReader } from './items.ts';
+import { sessionKeys } from './keys.ts';
+import { seatChange } from './sessions.ts';
 import { cancellationCodes, isConditionFailure, tableName } from './table.ts';
 
 /**
@@ -22,30 +25,18 @@ export interface StoredGuest extends Guest {
   version: number;
 }
 
-const guestKey = (sessionId: string, guestId: string) => ({ PK: sessionPartition(sessionId), SK: `GUEST#${guestId}` });
+const guestKey = sessionKeys.guest;
 
-const guestFields = [
-  'id',
-  'sessionId',
-  'name',
-  'organisation',
-  'email',
-  'language',
-  'needs',
-  'status',
-  'createdAt',
-  'confirmedAt',
-  'updatedAt',
-  'confirmTokenHash',
-  'cancelTokenHash',
-  'confirmBy',
-  'version',
-] as const;
-
-function guestFromItem(item: Record<string, unknown>): StoredGuest {
-  const guest = Object.fromEntries(guestFields.map((field) => [field, item[field]])) as unknown as StoredGuest;
-  return { ...guest, confirmedAt: guest.confirmedAt ?? null };
-}
+const guestFromItem = itemReader(
+  guestSchema.extend({
+    sessionId: z.string(),
+    confirmTokenHash: z.string(),
+    cancelTokenHash: z.string(),
+    confirmBy: z.number().int(),
+    version: z.number().int(),
+  }),
+  { confirmedAt: null },
+);
 
 function guestItem(guest: StoredGuest) {
   return {
@@ -92,7 +83,7 @@ export const guestsRepository = {
         new QueryCommand({
           TableName: tableName(),
           KeyConditionExpression: 'PK = :pk AND begins_with(SK, :guest)',
-          ExpressionAttributeValues: { ':pk': sessionPartition(sessionId), ':guest': 'GUEST#' },
+          ExpressionAttributeValues: { ':pk': sessionKeys.partition(sessionId), ':guest': sessionKeys.guestsPrefix },
           ExclusiveStartKey: start,
         }),
       );

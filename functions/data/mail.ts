@@ -1,4 +1,5 @@
 import { config } from '#functions/config.ts';
+import { countMetric } from '#functions/metrics.ts';
 import { ses } from './clients.ts';
 
 export interface OutgoingMail {
@@ -20,29 +21,35 @@ export type Mailer = {
 export const sesMailer: Mailer = {
   async send(mail) {
     const [client, { SendEmailCommand }] = await Promise.all([ses(), import('@aws-sdk/client-sesv2')]);
-    await client.send(
-      new SendEmailCommand({
-        FromEmailAddress: config().MAIL_FROM,
-        Destination: { ToAddresses: [mail.to] },
-        Content: {
-          Simple: {
-            Subject: { Data: mail.subject, Charset: 'UTF-8' },
-            Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
-            ...(mail.headers
-              ? { Headers: Object.entries(mail.headers).map(([Name, Value]) => ({ Name, Value })) }
-              : {}),
-            ...(mail.attachments?.length
-              ? {
-                  Attachments: mail.attachments.map((attachment) => ({
-                    FileName: attachment.fileName,
-                    ContentType: attachment.contentType,
-                    RawContent: new TextEncoder().encode(attachment.content),
-                  })),
-                }
-              : {}),
+    try {
+      await client.send(
+        new SendEmailCommand({
+          FromEmailAddress: config().MAIL_FROM,
+          Destination: { ToAddresses: [mail.to] },
+          Content: {
+            Simple: {
+              Subject: { Data: mail.subject, Charset: 'UTF-8' },
+              Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
+              ...(mail.headers
+                ? { Headers: Object.entries(mail.headers).map(([Name, Value]) => ({ Name, Value })) }
+                : {}),
+              ...(mail.attachments?.length
+                ? {
+                    Attachments: mail.attachments.map((attachment) => ({
+                      FileName: attachment.fileName,
+                      ContentType: attachment.contentType,
+                      RawContent: new TextEncoder().encode(attachment.content),
+                    })),
+                  }
+                : {}),
+            },
           },
-        },
-      }),
-    );
+        }),
+      );
+    } catch (error) {
+      countMetric('MailFailed');
+      throw error;
+    }
+    countMetric('MailSent');
   },
 };

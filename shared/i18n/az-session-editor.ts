@@ -3,6 +3,8 @@ export const azSessionEditor = {
   'editor.newTitle': 'Yeni iclas',
   'editor.editTitle': 'İclasın redaktəsi',
   'editor.cancelled': 'Ləğv edilmiş iclası redaktə etmək olmaz.',
+  'editor.notFound': 'Belə iclas tapılmadı.',
+  'editor.backToList': 'İclasların siyahısına qayıdın',
   'editor.backToSession': 'İclasın səhifəsinə qayıdın',
   'editor.theme': 'Mövzu',
   'editor.agenda': 'Gündəlik',

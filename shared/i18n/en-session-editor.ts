@@ -5,6 +5,8 @@ export const enSessionEditor = {
   'editor.newTitle': 'New session',
   'editor.editTitle': 'Edit the session',
   'editor.cancelled': 'A cancelled session cannot be edited.',
+  'editor.notFound': 'There is no such session.',
+  'editor.backToList': 'Go back to the list of sessions',
   'editor.backToSession': 'Go back to the session page',
   'editor.theme': 'Theme',
   'editor.agenda': 'Agenda',
