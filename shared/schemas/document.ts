@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { maxAgendaItems } from './agenda-limit.ts';
 import { cursorQuery, idSchema, pageOf, text } from './common.ts';
-import { maxAgendaItems } from './session.ts';
 import { themeSlugSchema } from './theme.ts';
 
 /** What the group shares: PDF, Office and OpenDocument files, plain text, CSV, PNG and JPEG. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxAgendaItems } from './agenda-limit.ts';
 import { cursorQuery, idSchema, localized, pageOf, text } from './common.ts';
 import { guestSchema } from './guest.ts';
 import { accessibilityNeedsSchema } from './needs.ts';
@@ -50,7 +51,7 @@ export const agendaItemSchema = z.strictObject({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
-export const maxAgendaItems = 60;
+export { maxAgendaItems } from './agenda-limit.ts';
 
 const sessionFields = {
   theme: themeSlugSchema,

@@ -14,7 +14,7 @@ import { themeName, useThemes } from '../app/themes.ts';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { TextField } from '../ui/fields.tsx';
 import { Notice, problemMessage } from '../ui/notices.tsx';
-import { GuestForm } from './guest-form.tsx';
+import type { GuestForm } from './guest-form.tsx';
 import type { SessionAdmin } from './session-admin.tsx';
 import { StatusBadge, sessionsMessages, whenText } from './session-bits.tsx';
 import { SessionDocuments } from './session-documents.tsx';
@@ -42,7 +42,12 @@ export default function SessionPage({ params }: { params: Record<string, string>
     const admin = session.rsvps
       ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages)]))[0]
       : null;
-    return { session, Admin: admin?.SessionAdmin };
+    // So is the guests' form: only visitors without an account at a public, scheduled session see it.
+    const guests =
+      session.myRsvp === undefined && session.status === 'scheduled' && session.visibility === 'public'
+        ? await import('./guest-form.tsx')
+        : null;
+    return { session, Admin: admin?.SessionAdmin, Guests: guests?.GuestForm };
   }
   return (
     <DetailPage
@@ -51,13 +56,21 @@ export default function SessionPage({ params }: { params: Record<string, string>
       titleOf={(loaded) => loaded.session.title[i18n.lang]}
       notFound={{ message: t('session.notFound'), backTo: '/sessions', backLabel: t('session.backToList') }}
     >
-      {(loaded) => <SessionView initial={loaded.session} Admin={loaded.Admin} />}
+      {(loaded) => <SessionView initial={loaded.session} Admin={loaded.Admin} Guests={loaded.Guests} />}
     </DetailPage>
   );
 }
 
 /** Answers and actions change parts of the session; it is read again quietly, without a loading state. */
-function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeof SessionAdmin | undefined }) {
+function SessionView({
+  initial,
+  Admin,
+  Guests,
+}: {
+  initial: SessionDetail;
+  Admin?: typeof SessionAdmin | undefined;
+  Guests?: typeof GuestForm | undefined;
+}) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const themes = useThemes();
@@ -163,7 +176,7 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
             <p>
               <a href="/sign-in">{t('rsvp.signIn')}</a>
             </p>
-            {session.visibility === 'public' && <GuestForm sessionId={session.id} />}
+            {Guests && session.visibility === 'public' && <Guests sessionId={session.id} />}
           </>
         )
       )}
