@@ -4,7 +4,7 @@ import {
   guestRegistrationAcceptedSchema,
   guestRegistrationInputSchema,
   guestTokenQuerySchema,
-} from '#shared/schemas/guest.ts';
+} from '#shared/schemas/guest-registration.ts';
 import { defineRoute } from '../access.ts';
 import { clientAddress } from '../client-address.ts';
 import { createRouter, json, jsonBody, pickProblems } from '../router.ts';

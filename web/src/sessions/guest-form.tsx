@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/schemas/common.ts';
-import { guestRegistrationInputSchema } from '#shared/schemas/guest.ts';
+import {
+  type GuestRegistrationInput,
+  guestRegistrationAcceptedSchema,
+  guestRegistrationInputSchema,
+} from '#shared/schemas/guest-registration.ts';
 import { type AccessibilityNeeds, accessNeeds } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
-import { ApiError } from '../app/api.ts';
+import { ApiError, requestJson } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { languageOptions } from '../members/member-form.ts';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
@@ -12,7 +16,6 @@ import { byField, validationErrors } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
-import { sessionsApi } from './sessions-api.ts';
 
 const noNeeds: AccessibilityNeeds = {
   signLanguage: false,
@@ -29,6 +32,13 @@ const fields: Record<string, { id: string; label: MessageKey }> = {
   language: { id: 'guest-language', label: 'guest.language' },
   'needs.other': { id: 'guest-other', label: 'needs.other' },
 };
+
+/** Its own request, beside the form, so that only visitors who see the form download it. */
+const registerGuest = (sessionId: string, input: GuestRegistrationInput) =>
+  requestJson(guestRegistrationAcceptedSchema, `/api/sessions/${encodeURIComponent(sessionId)}/guests`, {
+    method: 'POST',
+    body: input,
+  });
 
 /**
  * Registering for a public session without an account: the registration is confirmed by the
@@ -63,7 +73,7 @@ export function GuestForm({ sessionId }: { sessionId: string }) {
     setSending(true);
     try {
       const accepted = guestRegistrationInputSchema.parse(input);
-      await sessionsApi.registerGuest(sessionId, accepted);
+      await registerGuest(sessionId, accepted);
       setSentTo(accepted.email);
       announce(t('guest.sent', { email: accepted.email }));
     } catch (error) {

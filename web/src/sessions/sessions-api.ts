@@ -1,4 +1,3 @@
-import { type GuestRegistrationInput, guestRegistrationAcceptedSchema } from '#shared/schemas/guest.ts';
 import {
   type AccessibilityNeeds,
   type CreateSession,
@@ -56,8 +55,6 @@ export const sessionsApi = {
   transition: (id: string, to: 'scheduled' | 'held' | 'cancelled') =>
     requestJson(sessionSchema, path(id, '/transitions'), { method: 'POST', body: { to } }),
 
-  registerGuest: (id: string, input: GuestRegistrationInput) =>
-    requestJson(guestRegistrationAcceptedSchema, path(id, '/guests'), { method: 'POST', body: input }),
   answer: (id: string, answer: RsvpAnswer, needs: AccessibilityNeeds) =>
     requestJson(rsvpSchema, path(id, '/rsvp'), { method: 'PUT', body: { answer, needs } }),
 
