@@ -2,6 +2,7 @@ import { config } from '#functions/config.ts';
 import type { AuditLog } from '#functions/data/audit.ts';
 import type { DocumentsRepository } from '#functions/data/documents.ts';
 import type { FileStore } from '#functions/data/files.ts';
+import type { GuestsRepository } from '#functions/data/guests.ts';
 import type { HealthProbes } from '#functions/data/health.ts';
 import type { IdempotencyKeys } from '#functions/data/idempotency.ts';
 import type { Logins } from '#functions/data/logins.ts';
@@ -72,6 +73,9 @@ export function defaultDeps(): Wiring {
     ),
     sessions: loadedOnFirstCall<SessionsRepository>(
       async () => (await import('#functions/data/sessions.ts')).sessionsRepository,
+    ),
+    guests: loadedOnFirstCall<GuestsRepository>(
+      async () => (await import('#functions/data/guests.ts')).guestsRepository,
     ),
     documents: loadedOnFirstCall<DocumentsRepository>(
       async () => (await import('#functions/data/documents.ts')).documentsRepository,

@@ -40,6 +40,11 @@ export const routeGroups: readonly RouteGroup[] = [
     load: async () => (await import('./routes/outcomes.ts')).outcomeRoutes,
   },
   {
+    name: 'guests',
+    paths: ['/sessions/:id/guests', '/guests/*'],
+    load: async () => (await import('./routes/guests.ts')).guestRoutes,
+  },
+  {
     name: 'sessions',
     paths: ['/sessions', '/sessions/*', '/calendar.ics'],
     load: async () => (await import('./routes/sessions.ts')).sessionRoutes,

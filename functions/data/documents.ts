@@ -19,7 +19,8 @@ import { cancellationCodes, queryPage, tableName, versionedPut } from './table.t
  * A document's partition `DOC#<id>` holds `META` and one `V#000001`… per version. Lists run on
  * indexes, newest first: GSI1 every listed document, GSI2 a theme's, GSI3 an uploader's. A
  * document linked to a session also has a copy under the session's partition
- * (`SESSION#<id>` / `DOC#…`), so the session page reads its materials with the session.
+ * (`SESSION#<id>` / `DOC#…`), so the session page reads its materials with the session; its
+ * `agendaItem` (null on documents stored before it existed) places it under an agenda item.
  * Versions still waiting for their check sit in GSI1 under `UPLOADS#PENDING` for the cleanup.
  */
 const { partition, meta: metaKey, version: versionKey, pendingUploads } = documentKeys;
@@ -78,6 +79,8 @@ const documentFromItem = itemReader(documentSchema.extend({ latestVersion: z.num
   session: null,
   theme: null,
   sha256: null,
+  // Documents stored before materials were placed under agenda items have no agenda item.
+  agendaItem: null,
 });
 
 const versionFromItem = itemReader(

@@ -17,6 +17,12 @@ export const sessionKeys = {
   partition: (id: string) => `SESSION#${id}`,
   meta: (id: string) => ({ PK: sessionKeys.partition(id), SK: 'META' }),
   rsvp: (id: string, memberId: string) => ({ PK: sessionKeys.partition(id), SK: `RSVP#${memberId}` }),
+  /** A guest's registration, beside the members' answers; the id is derived from session and address. */
+  guest: (id: string, guestId: string) => ({
+    PK: sessionKeys.partition(id),
+    SK: `${sessionKeys.guestsPrefix}${guestId}`,
+  }),
+  guestsPrefix: 'GUEST#',
   /** GSI1: sessions past draft, and drafts apart; GSI2: all of them; GSI3: one theme's. */
   listed: 'SESSIONS#LISTED',
   drafts: 'SESSIONS#DRAFT',

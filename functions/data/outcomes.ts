@@ -11,6 +11,7 @@ import type { AuditEvent } from '#shared/schemas/audit.ts';
 import {
   attendanceFiguresSchema,
   type CatalogEntry,
+  type CorrectionNote,
   catalogEntrySchema,
   type OutcomeContent,
   type OutcomeVisibility,
@@ -90,7 +91,7 @@ export interface StoredRevision extends OutcomeContent {
   authorId: string;
   authorName: string;
   at: string;
-  note: string | null;
+  note: CorrectionNote | null;
 }
 
 /** A catalog entry with everything the exports need, and the words it is indexed under. */
@@ -126,9 +127,19 @@ const outcomeFromItem = itemReader(outcomeSchema.omit({ revisions: true }).exten
   visibility: null,
 });
 
-const revisionFromItem = itemReader(outcomeRevisionSchema.extend({ ...storedContent.shape, authorId: z.string() }), {
-  note: null,
-});
+/**
+ * A correction's note as stored. Notes were one string before they were bilingual; such a note is
+ * read as the same text in both languages, since nobody recorded which language it was written in.
+ */
+const storedNote = z.preprocess(
+  (note) => (typeof note === 'string' ? { az: note, en: note } : note),
+  outcomeRevisionSchema.shape.note,
+);
+
+const revisionFromItem = itemReader(
+  outcomeRevisionSchema.extend({ ...storedContent.shape, authorId: z.string(), note: storedNote }),
+  { note: null },
+);
 
 const catalogEntryFromItem = itemReader(
   catalogEntrySchema.extend({

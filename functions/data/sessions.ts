@@ -93,6 +93,27 @@ export interface RsvpWrite {
 
 export type RsvpWriteResult = 'saved' | 'full' | 'closed' | 'changed' | 'busy';
 
+/**
+ * The seat count's part of a transaction that adds or withdraws a seat (a member's yes, a
+ * guest's confirmed registration): it fails unless the session is scheduled and, when a seat is
+ * taken, has room. Every seat write goes through it, so members and guests share one count.
+ */
+export function seatChange(sessionId: string, seatDelta: number) {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: metaKey(sessionId),
+      UpdateExpression: 'ADD seatsTaken :delta',
+      ConditionExpression:
+        seatDelta > 0
+          ? '#status = :scheduled AND (attribute_not_exists(#capacity) OR seatsTaken < #capacity)'
+          : '#status = :scheduled',
+      ExpressionAttributeNames: { '#status': 'status', ...(seatDelta > 0 ? { '#capacity': 'capacity' } : {}) },
+      ExpressionAttributeValues: { ':delta': seatDelta, ':scheduled': 'scheduled' },
+    },
+  };
+}
+
 export const sessionsRepository = {
   async get(id: string): Promise<Session | undefined> {
     const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: metaKey(id) }));
@@ -205,27 +226,11 @@ export const sessionsRepository = {
 
   async setRsvp(write: RsvpWrite): Promise<RsvpWriteResult> {
     const { sessionId, previous, next, seatDelta } = write;
-    const metaCondition =
-      seatDelta > 0
-        ? '#status = :scheduled AND (attribute_not_exists(#capacity) OR seatsTaken < #capacity)'
-        : '#status = :scheduled';
     try {
       await dynamo().send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              Update: {
-                TableName: tableName(),
-                Key: metaKey(sessionId),
-                UpdateExpression: 'ADD seatsTaken :delta',
-                ConditionExpression: metaCondition,
-                ExpressionAttributeNames: {
-                  '#status': 'status',
-                  ...(seatDelta > 0 ? { '#capacity': 'capacity' } : {}),
-                },
-                ExpressionAttributeValues: { ':delta': seatDelta, ':scheduled': 'scheduled' },
-              },
-            },
+            seatChange(sessionId, seatDelta),
             {
               Put: {
                 TableName: tableName(),

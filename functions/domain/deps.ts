@@ -1,6 +1,7 @@
 import type { AuditLog } from '#functions/data/audit.ts';
 import type { DocumentsRepository } from '#functions/data/documents.ts';
 import type { FileStore } from '#functions/data/files.ts';
+import type { GuestsRepository } from '#functions/data/guests.ts';
 import type { Logins } from '#functions/data/logins.ts';
 import type { Mailer } from '#functions/data/mail.ts';
 import type { MembersRepository } from '#functions/data/members.ts';
@@ -20,6 +21,7 @@ export interface DomainDeps {
   auditLog: AuditLog;
   themes: ThemesRepository;
   sessions: SessionsRepository;
+  guests: GuestsRepository;
   documents: DocumentsRepository;
   files: FileStore;
   outcomes: OutcomesRepository;

@@ -93,16 +93,35 @@ function publicVersion(doc: StoredDocument, version: StoredVersion, uploaderName
   };
 }
 
+/**
+ * Checks the session, agenda item and theme a document is linked to. An agenda item needs the
+ * session it belongs to (the one given, or else the one the document already has) and must be
+ * on that session's agenda.
+ */
 async function checkLinks(
   deps: DocumentDeps,
   actor: Member,
-  input: { session?: string | null; theme?: string | null },
+  input: { session?: string | null; theme?: string | null; agendaItem?: number | null },
+  linkedSession: string | null = null,
 ) {
   const problems: FieldError[] = [];
-  if (input.session) {
-    const session = await deps.sessions.get(input.session);
-    if (!session || !canSeeSession(actor, session))
-      problems.push({ field: 'session', code: 'unknown-session', message: 'No such session.' });
+  const sessionId = input.session === undefined ? linkedSession : input.session;
+  const session = sessionId ? await deps.sessions.get(sessionId) : undefined;
+  if (input.session && (!session || !canSeeSession(actor, session)))
+    problems.push({ field: 'session', code: 'unknown-session', message: 'No such session.' });
+  if (input.agendaItem !== undefined && input.agendaItem !== null) {
+    if (!sessionId)
+      problems.push({
+        field: 'agendaItem',
+        code: 'agenda-item-without-session',
+        message: 'An agenda item belongs to a session: link the session too.',
+      });
+    else if (session && input.agendaItem >= session.agenda.length)
+      problems.push({
+        field: 'agendaItem',
+        code: 'unknown-agenda-item',
+        message: `The session’s agenda has ${session.agenda.length} items (counted from 0).`,
+      });
   }
   if (input.theme && !(await deps.themes.get(input.theme)))
     problems.push({ field: 'theme', code: 'unknown-theme', message: 'No such theme.' });
@@ -163,6 +182,7 @@ export async function createDocument(
     description: input.description,
     language: input.language,
     session: input.session ?? null,
+    agendaItem: input.session ? (input.agendaItem ?? null) : null,
     theme: input.theme ?? null,
     visibility: input.visibility,
     status: 'pending',
@@ -247,8 +267,14 @@ export async function updateDocument(
   const { publicVersions, ...fields } = patch;
   if (fields.visibility !== undefined && fields.visibility !== document.visibility) requirePublicRight(actor, 'public');
   if (publicVersions !== undefined) requirePublicRight(actor, 'public');
-  await checkLinks(deps, actor, fields);
-  const after: StoredDocument = { ...document, ...fields };
+  await checkLinks(deps, actor, fields, document.session);
+  // Moved to another session (or none): its place on the old agenda means nothing there.
+  const movedSession = fields.session !== undefined && fields.session !== document.session;
+  const after: StoredDocument = {
+    ...document,
+    ...fields,
+    agendaItem: fields.agendaItem !== undefined ? fields.agendaItem : movedSession ? null : document.agendaItem,
+  };
   const changedVersions = versionsToRevisibilise(document, after, versions, publicVersions);
   const visibleAfter = (version: StoredVersion) =>
     changedVersions.find((changed) => changed.number === version.number)?.visibility ??
@@ -258,7 +284,7 @@ export async function updateDocument(
     before: document,
     after,
     expectedVersion,
-    fields: ['title', 'description', 'language', 'session', 'theme', 'visibility'],
+    fields: ['title', 'description', 'language', 'session', 'agendaItem', 'theme', 'visibility'],
     otherChanges:
       changedVersions.length > 0
         ? {

@@ -86,6 +86,23 @@ export function termsOf(entry: Pick<StoredCatalogEntry, 'title' | 'content'>, th
   ].slice(0, 3000);
 }
 
+/** A correction says what it changed in both languages, as everything published is written. */
+function assertNoteInBothLanguages(note: SaveOutcome['note']): void {
+  if (!note) {
+    throw new ValidationFailed([{ field: 'note', code: 'required', message: 'Say what the correction changes.' }]);
+  }
+  const missing = (['az', 'en'] as const).filter((language) => note[language].length === 0);
+  if (missing.length > 0) {
+    throw new ValidationFailed(
+      missing.map((language) => ({
+        field: `note.${language}`,
+        code: 'required',
+        message: 'Say what the correction changes, in both languages.',
+      })),
+    );
+  }
+}
+
 /**
  * Saves outcomes: while a draft, every save is a revision; once published, a save is a
  * correction, which needs a note, stays public at once and keeps the history.
@@ -107,9 +124,7 @@ export async function saveOutcome(
   if (before && before.version !== expectedVersion) throw new PreconditionFailed();
   await checkDocuments(deps, input.documents);
   const correcting = before?.status === 'published';
-  if (correcting && !input.note) {
-    throw new ValidationFailed([{ field: 'note', code: 'required', message: 'Say what the correction changes.' }]);
-  }
+  if (correcting) assertNoteInBothLanguages(input.note);
   const now = deps.now().toISOString();
   const content: OutcomeContent = {
     summary: input.summary,
@@ -147,7 +162,13 @@ export async function saveOutcome(
       revision,
       entry,
       previous?.terms ?? [],
-      auditEvent(deps.now(), actor, 'outcome.corrected', { type: 'session', id: sessionId }, input.note ?? ''),
+      auditEvent(
+        deps.now(),
+        actor,
+        'outcome.corrected',
+        { type: 'session', id: sessionId },
+        input.note ? `${input.note.az} / ${input.note.en}` : '',
+      ),
     );
   } else {
     await deps.outcomes.saveDraft(

@@ -1,3 +1,4 @@
+import type { StoredGuest } from '#functions/data/guests.ts';
 import type { StoredRsvp } from '#functions/data/sessions.ts';
 import { NotFound } from '#functions/errors.ts';
 import type { Session } from '#shared/schemas/session.ts';
@@ -8,6 +9,7 @@ import type { DomainDeps } from './deps.ts';
 
 /** The columns of a session's registrants export, for the secretariat's planning and sign-in. */
 export const registrantColumns = [
+  'kind',
   'name',
   'organisation',
   'answer',
@@ -23,26 +25,68 @@ export const registrantColumns = [
 const yesNo = (value: boolean | null | undefined) =>
   value === null || value === undefined ? '' : value ? 'yes' : 'no';
 
-/** Everyone who answered, by organisation and name (Azerbaijani order), as CSV. */
+/** One row of the export: a member's answer, or a guest's confirmed registration (a yes). */
+interface Registrant {
+  kind: 'member' | 'guest';
+  name: string;
+  organisation: string;
+  answer: string;
+  needs: StoredRsvp['needs'] | undefined;
+  attended: boolean | null | undefined;
+  at: string;
+}
+
+const fromRsvp = (rsvp: StoredRsvp): Registrant => ({
+  kind: 'member',
+  name: rsvp.memberName,
+  organisation: rsvp.organisation,
+  answer: rsvp.answer ?? '',
+  needs: rsvp.needs,
+  attended: rsvp.attended,
+  at: rsvp.updatedAt,
+});
+
+const fromGuest = (guest: StoredGuest): Registrant => ({
+  kind: 'guest',
+  name: guest.name,
+  organisation: guest.organisation,
+  answer: 'yes',
+  needs: guest.needs,
+  attended: null,
+  at: guest.confirmedAt ?? guest.updatedAt,
+});
+
+/**
+ * Everyone who answered, and every guest whose registration is confirmed (pending and cancelled
+ * ones hold no seat), by organisation and name (Azerbaijani order), as CSV.
+ */
 export async function registrantsCsv(
-  deps: Pick<DomainDeps, 'sessions'>,
+  deps: Pick<DomainDeps, 'sessions' | 'guests'>,
   id: string,
 ): Promise<{ session: Session; csv: string }> {
-  const { session, rsvps } = await deps.sessions.getWithRsvps(id);
+  const [{ session, rsvps }, guests] = await Promise.all([
+    deps.sessions.getWithRsvps(id),
+    deps.guests.listForSession(id),
+  ]);
   if (!session) throw new NotFound('No such session.');
-  const key = (rsvp: StoredRsvp) => `${azSortKey(rsvp.organisation)}\u0000${azSortKey(rsvp.memberName)}`;
-  const ordered = [...rsvps].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  const rows = ordered.map((rsvp) => [
-    rsvp.memberName,
-    rsvp.organisation,
-    rsvp.answer ?? '',
-    yesNo(rsvp.needs?.signLanguage),
-    yesNo(rsvp.needs?.stepFreeAccess),
-    yesNo(rsvp.needs?.captioning),
-    yesNo(rsvp.needs?.accessibleFormats),
-    rsvp.needs?.other ?? '',
-    yesNo(rsvp.attended),
-    inBakuTime(rsvp.updatedAt),
+  const registrants = [
+    ...rsvps.map(fromRsvp),
+    ...guests.filter((guest) => guest.status === 'confirmed').map(fromGuest),
+  ];
+  const key = (person: Registrant) => `${azSortKey(person.organisation)}\u0000${azSortKey(person.name)}`;
+  const ordered = registrants.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const rows = ordered.map((person) => [
+    person.kind,
+    person.name,
+    person.organisation,
+    person.answer,
+    yesNo(person.needs?.signLanguage),
+    yesNo(person.needs?.stepFreeAccess),
+    yesNo(person.needs?.captioning),
+    yesNo(person.needs?.accessibleFormats),
+    person.needs?.other ?? '',
+    yesNo(person.attended),
+    inBakuTime(person.at),
   ]);
   return { session, csv: toCsv(registrantColumns, rows) };
 }

@@ -1,3 +1,4 @@
+import type { StoredGuest } from '#functions/data/guests.ts';
 import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import type { StoredRsvp } from '#functions/data/sessions.ts';
 import { Conflict, NotFound, TooManyRequests, UnprocessableContent, ValidationFailed } from '#functions/errors.ts';
@@ -19,7 +20,9 @@ import { auditEvent, diff } from './audit.ts';
 import type { sessionsCalendar as SessionsCalendar } from './calendar.ts';
 import type { DomainDeps } from './deps.ts';
 import { sessionMail } from './emails/sessions.ts';
+import { publicGuest } from './guests.ts';
 import { newId } from './ids.ts';
+import { byAgendaItem, sessionMaterials } from './session-materials.ts';
 import { tellFollowers } from './subscriptions.ts';
 import { requireVersion, updateVersioned } from './versioned.ts';
 
@@ -86,16 +89,36 @@ export async function createSession(
   return session;
 }
 
-export async function getSession(deps: Pick<DomainDeps, 'sessions'>, actor: Actor, id: string): Promise<SessionDetail> {
+export async function getSession(
+  deps: Pick<DomainDeps, 'sessions' | 'guests' | 'documents'>,
+  actor: Actor,
+  id: string,
+): Promise<SessionDetail> {
+  const [detail, materials] = await Promise.all([
+    sessionWithAnswers(deps, actor, id),
+    sessionMaterials(deps, actor, id),
+  ]);
+  return { ...detail, materials: byAgendaItem(materials, detail) };
+}
+
+async function sessionWithAnswers(
+  deps: Pick<DomainDeps, 'sessions' | 'guests'>,
+  actor: Actor,
+  id: string,
+): Promise<SessionDetail> {
   if (isSecretariat(actor)) {
-    const { session, rsvps } = await deps.sessions.getWithRsvps(id);
+    const [{ session, rsvps }, guests] = await Promise.all([
+      deps.sessions.getWithRsvps(id),
+      deps.guests.listForSession(id),
+    ]);
     if (!session) throw new NotFound('No such session.');
     const mine = rsvps.find((rsvp) => rsvp.memberId === actor?.id);
     return {
       ...session,
       myRsvp: mine ? publicRsvp(mine) : null,
       rsvps: rsvps.map(publicRsvp),
-      rsvpSummary: summarize(rsvps),
+      rsvpSummary: summarize(rsvps, guests),
+      guests: guests.map(publicGuest),
     };
   }
   if (actor) {
@@ -112,21 +135,26 @@ function publicRsvp({ version: _version, ...rsvp }: StoredRsvp): Rsvp {
   return rsvp;
 }
 
-/** Counts of answers and needs, for planning interpretation, access and materials. */
-export function summarize(rsvps: StoredRsvp[]): RsvpSummary {
-  const coming = rsvps.filter((rsvp) => rsvp.answer === 'yes' || rsvp.answer === 'maybe');
-  const count = (need: (typeof accessNeeds)[number]) => coming.filter((rsvp) => rsvp.needs?.[need]).length;
+/**
+ * Counts of answers and needs, for planning interpretation, access and materials. A confirmed
+ * guest is coming like a member who answered yes.
+ */
+export function summarize(rsvps: StoredRsvp[], guests: StoredGuest[] = []): RsvpSummary {
+  const confirmedGuests = guests.filter((guest) => guest.status === 'confirmed');
+  const coming = [...rsvps.filter((rsvp) => rsvp.answer === 'yes' || rsvp.answer === 'maybe'), ...confirmedGuests];
+  const count = (need: (typeof accessNeeds)[number]) => coming.filter((person) => person.needs?.[need]).length;
   return {
     yes: rsvps.filter((rsvp) => rsvp.answer === 'yes').length,
     no: rsvps.filter((rsvp) => rsvp.answer === 'no').length,
     maybe: rsvps.filter((rsvp) => rsvp.answer === 'maybe').length,
     attended: rsvps.filter((rsvp) => rsvp.attended === true).length,
+    guests: confirmedGuests.length,
     needs: {
       signLanguage: count('signLanguage'),
       stepFreeAccess: count('stepFreeAccess'),
       captioning: count('captioning'),
       accessibleFormats: count('accessibleFormats'),
-      other: coming.map((rsvp) => rsvp.needs?.other ?? '').filter((other) => other.length > 0),
+      other: coming.map((person) => person.needs?.other ?? '').filter((other) => other.length > 0),
     },
   };
 }
@@ -376,7 +404,7 @@ export async function answerRsvp(
 }
 
 export async function recordAttendance(
-  deps: Pick<DomainDeps, 'sessions' | 'members' | 'now'>,
+  deps: Pick<DomainDeps, 'sessions' | 'guests' | 'members' | 'now'>,
   actor: Member,
   id: string,
   entries: Array<{ memberId: string; attended: boolean }>,
@@ -415,8 +443,8 @@ export async function recordAttendance(
       `Recorded attendance of ${unique.length} members`,
     ),
   );
-  const { rsvps } = await deps.sessions.getWithRsvps(id);
-  return summarize(rsvps);
+  const [{ rsvps }, guests] = await Promise.all([deps.sessions.getWithRsvps(id), deps.guests.listForSession(id)]);
+  return summarize(rsvps, guests);
 }
 
 /** The public calendar: every public session past draft, cancelled ones marked so. */

@@ -20,6 +20,26 @@ export const azSessionDetail = {
   'needs.captioning': 'Canlı subtitrlər',
   'needs.accessibleFormats': 'Materialların əlçatan formatda verilməsi',
   'needs.other': 'Digər ehtiyaclar',
+  'agenda.materials': 'Materiallar',
+  'guest.heading': 'Hesabınız olmadan qeydiyyat',
+  'guest.intro':
+    'Bu iclas açıqdır. Qeydiyyatdan keçin: ünvanınıza təsdiq linki göndəriləcək və yer yalnız təsdiqdən sonra ayrılacaq.',
+  'guest.name': 'Ad və soyad',
+  'guest.organisation': 'Təşkilat',
+  'guest.email': 'E-poçt ünvanı',
+  'guest.language': 'Məktubların dili',
+  'guest.submit': 'Qeydiyyatdan keçin',
+  'guest.sending': 'Göndərilir…',
+  'guest.sent': '{email} ünvanına məktub göndərildi. Qeydiyyatı təsdiqləmək üçün oradakı linki açın.',
+  'guest.full': 'İclasda boş yer qalmayıb.',
+  'guest.closed': 'Bu iclasa qeydiyyat artıq aparılmır.',
+  'guest.status.confirmed':
+    'Qeydiyyatınız təsdiqləndi: sizin üçün yer ayrıldı. Ləğv etmək üçün linki məktubda tapa bilərsiniz.',
+  'guest.status.cancelled': 'Qeydiyyatınız ləğv edildi.',
+  'guest.status.full': 'Təəssüf ki, təsdiqləməzdən əvvəl iclasda boş yer qalmadı.',
+  'guest.status.closed': 'Bu iclasa qeydiyyat artıq dəyişdirilə bilməz.',
+  'guest.status.expired-link': 'Təsdiq linkinin vaxtı keçib. Yenidən qeydiyyatdan keçin.',
+  'guest.status.invalid-link': 'Bu link etibarlı deyil.',
 };
 
 export type SessionDetailMessages = typeof azSessionDetail;

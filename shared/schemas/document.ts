@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxAgendaItems } from './agenda-limit.ts';
 import { cursorQuery, idSchema, pageOf, text } from './common.ts';
 import { themeSlugSchema } from './theme.ts';
 
@@ -78,12 +79,21 @@ export const fileSchema = z.strictObject({
   size: z.number().int().min(1, 'An empty file cannot be shared.').max(maxFileBytes, 'At most 100 MB a file.'),
 });
 
+/** Which item of its session's agenda a document belongs to: its position, counted from 0. */
+export const agendaItemIndexSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(maxAgendaItems - 1)
+  .meta({ description: 'The position (from 0) of the agenda item of `session` this document is material for.' });
+
 export const createDocumentSchema = z
   .strictObject({
     title: text(300),
     description: text(2000, 0).default(''),
     language: documentLanguageSchema,
     session: idSchema.optional(),
+    agendaItem: agendaItemIndexSchema.optional(),
     theme: themeSlugSchema.optional(),
     visibility: documentVisibilitySchema.default('members'),
     ...fileSchema.shape,
@@ -121,6 +131,7 @@ export const updateDocumentSchema = z
     description: text(2000, 0),
     language: documentLanguageSchema,
     session: idSchema.nullable(),
+    agendaItem: agendaItemIndexSchema.nullable(),
     theme: themeSlugSchema.nullable(),
     visibility: documentVisibilitySchema,
     publicVersions: z.array(z.number().int().min(1)).min(1).max(100).meta({
@@ -161,6 +172,9 @@ export const documentSchema = z
     description: z.string(),
     language: documentLanguageSchema,
     session: z.string().nullable(),
+    agendaItem: z.number().int().nullable().meta({
+      description: 'The agenda item of `session` (position from 0) it is material for; null for the whole session.',
+    }),
     theme: z.string().nullable(),
     visibility: documentVisibilitySchema,
     status: documentStatusSchema,

@@ -19,11 +19,15 @@ export const outcomeContentSchema = z.strictObject({
 });
 export type OutcomeContent = z.infer<typeof outcomeContentSchema>;
 
+/** What a correction changed, in both languages like every published text. */
+export const correctionNoteSchema = z.strictObject({ az: text(1000, 0), en: text(1000, 0) });
+export type CorrectionNote = z.infer<typeof correctionNoteSchema>;
+
 export const saveOutcomeSchema = outcomeContentSchema
   .extend({
-    note: text(1000, 0)
-      .optional()
-      .meta({ description: 'Required for a correction of published outcomes: what was corrected.' }),
+    note: correctionNoteSchema.optional().meta({
+      description: 'Required, in both languages, for a correction of published outcomes: what was corrected.',
+    }),
   })
   .meta({ id: 'SaveOutcome' });
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
@@ -34,7 +38,9 @@ export const outcomeRevisionSchema = z
     kind: z.enum(['draft', 'published', 'correction']),
     authorName: z.string(),
     at: z.string(),
-    note: z.string().nullable(),
+    note: z.object({ az: z.string(), en: z.string() }).nullable().meta({
+      description: 'A correction’s note. Notes written before notes were bilingual carry the one text in both.',
+    }),
   })
   .meta({ id: 'OutcomeRevision' });
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { maxAgendaItems } from './agenda-limit.ts';
 import { cursorQuery, idSchema, localized, pageOf, text } from './common.ts';
+import { guestSchema } from './guest.ts';
+import { accessibilityNeedsSchema } from './needs.ts';
 import { themeSlugSchema } from './theme.ts';
 
 export const sessionStatuses = ['draft', 'scheduled', 'held', 'published', 'cancelled'] as const;
@@ -48,7 +51,7 @@ export const agendaItemSchema = z.strictObject({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
-export const maxAgendaItems = 60;
+export { maxAgendaItems } from './agenda-limit.ts';
 
 const sessionFields = {
   theme: themeSlugSchema,
@@ -99,16 +102,7 @@ export type UpdateSession = z.infer<typeof updateSessionSchema>;
 export const rsvpAnswerSchema = z.enum(['yes', 'no', 'maybe']);
 export type RsvpAnswer = z.infer<typeof rsvpAnswerSchema>;
 
-export const accessNeeds = ['signLanguage', 'stepFreeAccess', 'captioning', 'accessibleFormats'] as const;
-
-export const accessibilityNeedsSchema = z.strictObject({
-  signLanguage: z.boolean().default(false),
-  stepFreeAccess: z.boolean().default(false),
-  captioning: z.boolean().default(false),
-  accessibleFormats: z.boolean().default(false),
-  other: text(500, 0).default(''),
-});
-export type AccessibilityNeeds = z.infer<typeof accessibilityNeedsSchema>;
+export { type AccessibilityNeeds, accessibilityNeedsSchema, accessNeeds } from './needs.ts';
 
 export const rsvpInputSchema = z
   .strictObject({
@@ -151,6 +145,7 @@ export const rsvpSummarySchema = z
     no: z.number().int(),
     maybe: z.number().int(),
     attended: z.number().int(),
+    guests: z.number().int().meta({ description: 'Confirmed guest registrations (each holds a seat).' }),
     needs: z.object({
       signLanguage: z.number().int(),
       stepFreeAccess: z.number().int(),
@@ -185,11 +180,38 @@ export const sessionSchema = z
   .meta({ id: 'Session' });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** A session's material as its page lists it: under its agenda item, or for the whole session. */
+export const sessionMaterialSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    language: z.string(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    visibility: visibilitySchema,
+    agendaItem: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'The position (from 0) in `agenda`; null for material of the whole session.' }),
+  })
+  .meta({ id: 'SessionMaterial' });
+export type SessionMaterial = z.infer<typeof sessionMaterialSchema>;
+
 export const sessionDetailSchema = sessionSchema
   .extend({
+    materials: z
+      .array(sessionMaterialSchema)
+      .optional()
+      .meta({ description: 'The available documents linked to the session that the caller may see, by agenda item.' }),
     myRsvp: rsvpSchema.nullable().optional().meta({ description: 'The caller’s own answer (members).' }),
     rsvps: z.array(rsvpSchema).optional().meta({ description: 'Every answer (secretariat only).' }),
     rsvpSummary: rsvpSummarySchema.optional().meta({ description: 'Counts and needs summed up (secretariat only).' }),
+    guests: z
+      .array(guestSchema)
+      .optional()
+      .meta({ description: 'Guest registrations, pending, confirmed and cancelled (secretariat only).' }),
   })
   .meta({ id: 'SessionDetail' });
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;

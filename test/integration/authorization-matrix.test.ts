@@ -166,6 +166,17 @@ const matrix: Record<string, Expectation> = {
     call: ({ session }) => ({ path: `/api/sessions/${session.id}/registrants.csv` }),
     expect: secretariatOnly(200),
   },
+  'POST /api/sessions/{id}/guests': {
+    call: ({ session }) => ({
+      path: `/api/sessions/${session.id}/guests`,
+      method: 'POST',
+      body: { name: 'Matris Qonağı', email: uniqueEmail('guest'), organisation: 'Test' },
+    }),
+    expect: anyone(202),
+  },
+  // A guest holds no account: the links in their email are the guest's whole authority.
+  'GET /api/guests/confirm': { call: () => ({ path: '/api/guests/confirm?token=x' }), expect: anyone(303) },
+  'GET /api/guests/cancel': { call: () => ({ path: '/api/guests/cancel?token=x' }), expect: anyone(303) },
   'POST /api/documents': {
     call: () => ({
       path: '/api/documents',

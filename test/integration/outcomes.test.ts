@@ -82,17 +82,21 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
     const noNote = await saveOutcome(session.id, outcomeInput(), published.headers.get('etag') ?? '');
     expect(noNote.status).toBe(400);
     expect(noNote.body.errors[0].field).toBe('note');
-    const corrected = await saveOutcome(
+    const halfNote = await saveOutcome(
       session.id,
-      outcomeInput({ note: 'Tövsiyə 2-də hərf səhvi düzəldildi / Typo fixed in recommendation 2' }),
+      outcomeInput({ note: { az: 'Tövsiyə 2-də hərf səhvi düzəldildi', en: '' } }),
       published.headers.get('etag') ?? '',
     );
+    expect(halfNote.status).toBe(400);
+    expect(halfNote.body.errors.map((e: { field: string }) => e.field)).toEqual(['note.en']);
+    const note = { az: 'Tövsiyə 2-də hərf səhvi düzəldildi', en: 'Typo fixed in recommendation 2' };
+    const corrected = await saveOutcome(session.id, outcomeInput({ note }), published.headers.get('etag') ?? '');
     expect(corrected.status).toBe(200);
     expect(corrected.body.correctedAt).toEqual(expect.any(String));
     const seen = await api(`/api/sessions/${session.id}/outcomes`);
-    expect(seen.body.revisions.map((r: { kind: string; note: string | null }) => [r.kind, r.note])).toEqual([
+    expect(seen.body.revisions.map((r: { kind: string; note: unknown }) => [r.kind, r.note])).toEqual([
       ['published', null],
-      ['correction', 'Tövsiyə 2-də hərf səhvi düzəldildi / Typo fixed in recommendation 2'],
+      ['correction', note],
     ]);
     const asSecretariat = await api(`/api/sessions/${session.id}/outcomes`, { cookie: await secretariat() });
     expect(asSecretariat.body.revisions).toHaveLength(3);
@@ -175,6 +179,16 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
       text: { az: 'Əmək müfəttişliyi gücləndirilsin.', en: 'Strengthen labour inspection.' },
       addressees: ['state-bodies'],
     });
+    // Dates in Baku time with their offset: the same instants as stored, to the second.
+    const stored = {
+      sessionStartsAt: (await api(`/api/sessions/${session.id}`)).body.startsAt,
+      publishedAt: (await api(`/api/sessions/${session.id}/outcomes`)).body.publishedAt,
+    };
+    for (const field of ['sessionStartsAt', 'publishedAt'] as const) {
+      expect(item[field]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+04:00$/);
+      expect(Date.parse(item[field])).toBe(Math.floor(Date.parse(stored[field]) / 1000) * 1000);
+    }
+    expect(item.correctedAt).toBeNull();
   });
 });
 

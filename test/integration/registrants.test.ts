@@ -32,13 +32,13 @@ describe('a session’s registrants for the secretariat', () => {
     const bytes = Buffer.from(await exported.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
-    expect(text.startsWith('name,organisation,answer,sign_language,step_free_access,captioning,')).toBe(true);
+    expect(text.startsWith('kind,name,organisation,answer,sign_language,step_free_access,captioning,')).toBe(true);
     const lines = text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     const people = await Promise.all(
       [a, b].map(async (person) => (await api(`/api/me`, { cookie: person.cookie })).body),
     );
-    const rowOf = (name: string) => lines.find((line) => line.startsWith(`${name},`)) ?? '';
+    const rowOf = (name: string) => lines.find((line) => line.startsWith(`member,${name},`)) ?? '';
     expect(rowOf(people[0].name)).toMatch(/,yes,yes,no,no,no,,yes,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+04:00$/);
     expect(rowOf(people[1].name)).toContain(',maybe,no,no,yes,no,"Böyük şrift, ""A3""",,');
   });

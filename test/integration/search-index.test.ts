@@ -22,7 +22,7 @@ describe('search postings written after publishing', () => {
 
     const corrected = await saveOutcome(
       session.id,
-      outcomeInput({ ...summaryWith(second), note: 'Söz dəyişdirildi / A word changed' }),
+      outcomeInput({ ...summaryWith(second), note: { az: 'Söz dəyişdirildi', en: 'A word changed' } }),
       published.headers.get('etag') ?? '',
     );
     expect(corrected.status).toBe(200);

@@ -72,6 +72,7 @@ describe('RSVP, capacity, needs and attendance', () => {
       no: 1,
       maybe: 1,
       attended: 0,
+      guests: 0,
       needs: {
         signLanguage: 2,
         stepFreeAccess: 1,

@@ -56,7 +56,12 @@ const keyAt = (state: OutcomeEditorState, index: number) => state.draft.recommen
 describe('the outcome editor state', () => {
   it('starts empty for a held session with no outcome yet, and from the saved outcome otherwise', () => {
     const fresh = initialOutcomeState({ session, outcome: null });
-    expect(fresh.draft).toEqual({ summary: { az: '', en: '' }, recommendations: [], documents: [], note: '' });
+    expect(fresh.draft).toEqual({
+      summary: { az: '', en: '' },
+      recommendations: [],
+      documents: [],
+      note: { az: '', en: '' },
+    });
     expect(isDirty(fresh)).toBe(false);
 
     const loaded = initialOutcomeState({ session, outcome: saved });
@@ -137,12 +142,14 @@ describe('the outcome editor state', () => {
     expect(isWritable(state)).toBe(true);
 
     const corrected = run(state, { type: 'setText', key: keyAt(state, 0), lang: 'en', value: 'First, corrected' });
-    expect(checkOutcome(corrected).map((error) => error.field)).toEqual(['note']);
-    const noted = run(corrected, { type: 'setNote', value: 'A typo in the first recommendation' });
+    expect(checkOutcome(corrected).map((error) => error.field)).toEqual(['note.az', 'note.en']);
+    const notedAz = run(corrected, { type: 'setNote', lang: 'az', value: 'Birinci tövsiyədə səhv' });
+    expect(checkOutcome(notedAz).map((error) => error.field)).toEqual(['note.en']);
+    const noted = run(notedAz, { type: 'setNote', lang: 'en', value: 'A typo in the first recommendation' });
     expect(checkOutcome(noted)).toEqual([]);
-    expect(bodyOf(noted).note).toBe('A typo in the first recommendation');
-    // A note alone is something to save.
-    expect(isDirty(run(state, { type: 'setNote', value: 'x' }))).toBe(true);
+    expect(bodyOf(noted).note).toEqual({ az: 'Birinci tövsiyədə səhv', en: 'A typo in the first recommendation' });
+    // A note alone, in either language, is something to save.
+    expect(isDirty(run(state, { type: 'setNote', lang: 'en', value: 'x' }))).toBe(true);
   });
 
   it('is not writable before the session is held', () => {

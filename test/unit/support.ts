@@ -50,6 +50,7 @@ export function mockDeps(overrides: Partial<AppDeps> = {}): AppDeps {
       'setRsvp',
       'recordAttendance',
     ]) as never,
+    guests: repository('guests', ['get', 'listForSession', 'save', 'saveWithSeat']) as never,
     documents: repository('documents', [
       'get',
       'getWithVersions',

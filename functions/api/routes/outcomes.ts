@@ -67,9 +67,9 @@ const exportEntrySchema = z
   .object({
     sessionId: z.string(),
     theme: z.string(),
-    sessionStartsAt: z.string(),
-    publishedAt: z.string(),
-    correctedAt: z.string().nullable(),
+    sessionStartsAt: z.string().meta({ description: 'In Baku time with its offset: 2026-12-10T10:00:00+04:00.' }),
+    publishedAt: z.string().meta({ description: 'In Baku time with its offset.' }),
+    correctedAt: z.string().nullable().meta({ description: 'In Baku time with its offset.' }),
     title: z.object({ az: z.string(), en: z.string() }),
     summary: z.object({ az: z.string(), en: z.string() }),
     recommendations: z.array(

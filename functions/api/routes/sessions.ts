@@ -140,7 +140,7 @@ const registrantsRoute = defineRoute('secretariat', {
   tags: ['Sessions'],
   summary: 'Everyone who answered, with their needs and attendance, as CSV',
   description:
-    'UTF-8 with BOM, RFC 4180, by organisation and name. Columns: name, organisation, answer, sign_language, step_free_access, captioning, accessible_formats, other_needs, attended (yes/no/empty), answered_at (Baku time with offset).',
+    'UTF-8 with BOM, RFC 4180, by organisation and name; members who answered and guests whose registration is confirmed. Columns: kind (member/guest), name, organisation, answer, sign_language, step_free_access, captioning, accessible_formats, other_needs, attended (yes/no/empty), answered_at (Baku time with offset).',
   request: { params: idParams },
   responses: {
     200: { content: { 'text/csv': { schema: z.string() } }, description: 'The registrants.' },

@@ -22,8 +22,8 @@ export interface Draft {
   summary: { az: string; en: string };
   recommendations: DraftRecommendation[];
   documents: string[];
-  /** What a correction of published outcomes corrected (asked for once they are published). */
-  note: string;
+  /** What a correction of published outcomes corrected, in both languages (asked for once they are published). */
+  note: { az: string; en: string };
 }
 
 export interface OutcomeEditorState {
@@ -42,7 +42,7 @@ export type OutcomeAction =
   | { type: 'addRecommendation' }
   | { type: 'removeRecommendation'; key: number }
   | { type: 'setDocument'; id: string; linked: boolean }
-  | { type: 'setNote'; value: string }
+  | { type: 'setNote'; lang: Lang; value: string }
   /** Saved, or read again after someone else's save: the draft starts over from it. */
   | { type: 'saved'; outcome: Outcome }
   | { type: 'published'; outcome: Outcome };
@@ -57,7 +57,7 @@ export function draftOf(outcome: Outcome | null, lastKey = 0): { draft: Draft; l
       addressees: [...recommendation.addressees],
     })),
     documents: [...(outcome?.documents ?? [])],
-    note: '',
+    note: { az: '', en: '' },
   };
   return { draft, lastKey: key };
 }
@@ -83,7 +83,8 @@ export const isWritable = (state: OutcomeEditorState) =>
 /** Whether the draft holds anything not saved (publishing waits for a save). */
 export function isDirty(state: OutcomeEditorState): boolean {
   const changed = JSON.stringify(contentOf(state.draft)) !== JSON.stringify(contentOf(draftOf(state.outcome).draft));
-  return changed || (isPublished(state) && state.draft.note.trim() !== '');
+  const { note } = state.draft;
+  return changed || (isPublished(state) && (note.az.trim() !== '' || note.en.trim() !== ''));
 }
 
 /** What a save sends: the content, and the note once the outcomes are published. */
@@ -94,8 +95,10 @@ export function bodyOf(state: OutcomeEditorState): SaveOutcome {
 /** What the page can tell before sending: the shared schema's answer, and the note a correction needs. */
 export function checkOutcome(state: OutcomeEditorState): FieldError[] {
   const found = validationErrors(saveOutcomeSchema, bodyOf(state));
-  if (isPublished(state) && !state.draft.note.trim())
-    found.push({ field: 'note', code: 'required', message: 'Required.' });
+  for (const lang of ['az', 'en'] as const) {
+    if (isPublished(state) && !state.draft.note[lang].trim())
+      found.push({ field: `note.${lang}`, code: 'required', message: 'Required.' });
+  }
   return found;
 }
 
@@ -140,7 +143,7 @@ export function outcomeReducer(state: OutcomeEditorState, action: OutcomeAction)
       return { ...state, draft: { ...draft, documents: action.linked ? [...others, action.id] : others } };
     }
     case 'setNote':
-      return { ...state, draft: { ...draft, note: action.value } };
+      return { ...state, draft: { ...draft, note: { ...draft.note, [action.lang]: action.value } } };
     case 'saved':
       return { ...state, outcome: action.outcome, ...draftOf(action.outcome, state.lastKey) };
     case 'published':

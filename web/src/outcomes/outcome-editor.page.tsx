@@ -265,18 +265,20 @@ function Editor({ documents, ...loaded }: Loaded) {
             </a>
           </p>
         </fieldset>
-        {published && (
-          <TextAreaField
-            id="outcome-note"
-            name="note"
-            label={t('outcomeEditor.note')}
-            hint={t('outcomeEditor.noteHint')}
-            maxLength={1000}
-            value={draft.note}
-            onValue={(value) => dispatch({ type: 'setNote', value })}
-            error={errorAt('note')}
-          />
-        )}
+        {published &&
+          (['az', 'en'] as const).map((lang) => (
+            <TextAreaField
+              key={lang}
+              id={`outcome-note-${lang}`}
+              name={`note-${lang}`}
+              label={t(lang === 'az' ? 'outcomeEditor.noteAz' : 'outcomeEditor.noteEn')}
+              hint={t('outcomeEditor.noteHint')}
+              maxLength={1000}
+              value={draft.note[lang]}
+              onValue={(value) => dispatch({ type: 'setNote', lang, value })}
+              error={errorAt(`note.${lang}`)}
+            />
+          ))}
         {failure && (
           <div class="notice notice-error" role="alert">
             <p>{failure}</p>

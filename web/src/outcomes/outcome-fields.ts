@@ -26,6 +26,14 @@ export function placeOf({ t }: Pick<I18n, 't'>, draft: Draft, path: string): { f
     return { fieldId: `rec-${key}-${addressees[0]}`, label: `${name}, ${t('outcomeEditor.addressees')}` };
   }
   if (path.startsWith('documents')) return { fieldId: 'outcome-documents', label: t('outcomeEditor.documents') };
-  if (path === 'note') return { fieldId: 'outcome-note', label: t('outcomeEditor.note') };
+  // A note's path names its language; a note missing as a whole is placed at the Azerbaijani one.
+  const note = /^note(?:\.(az|en))?$/.exec(path);
+  if (note) {
+    const lang = note[1] === 'en' ? 'en' : 'az';
+    return {
+      fieldId: `outcome-note-${lang}`,
+      label: t(lang === 'az' ? 'outcomeEditor.noteAz' : 'outcomeEditor.noteEn'),
+    };
+  }
   return { fieldId: 'add-recommendation', label: t('outcomeEditor.recommendations') };
 }

@@ -3,7 +3,7 @@ import { useI18n } from '../app/i18n.ts';
 
 /** An outcome's revisions as given, one line each (when, what kind, who) with its note. */
 export function RevisionList({ revisions }: { revisions: Outcome['revisions'] }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, lang } = useI18n();
   return (
     <ol class="revision-list">
       {revisions.map((revision) => (
@@ -13,7 +13,7 @@ export function RevisionList({ revisions }: { revisions: Outcome['revisions'] })
             kind: t(`outcome.revision.${revision.kind}`),
             author: revision.authorName,
           })}
-          {revision.note && <p>{revision.note}</p>}
+          {revision.note?.[lang] && <p>{revision.note[lang]}</p>}
         </li>
       ))}
     </ol>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { guestLinkStatuses } from '#shared/schemas/guest.ts';
 import {
   type AccessibilityNeeds,
   accessNeeds,
@@ -12,7 +13,8 @@ import { addMessages, type I18n, type MessageSource, useI18n } from '../app/i18n
 import { themeName, useThemes } from '../app/themes.ts';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { TextField } from '../ui/fields.tsx';
-import { problemMessage } from '../ui/notices.tsx';
+import { Notice, problemMessage } from '../ui/notices.tsx';
+import type { GuestForm } from './guest-form.tsx';
 import type { SessionAdmin } from './session-admin.tsx';
 import { StatusBadge, sessionsMessages, whenText } from './session-bits.tsx';
 import { SessionDocuments } from './session-documents.tsx';
@@ -40,7 +42,12 @@ export default function SessionPage({ params }: { params: Record<string, string>
     const admin = session.rsvps
       ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages)]))[0]
       : null;
-    return { session, Admin: admin?.SessionAdmin };
+    // So is the guests' form: only visitors without an account at a public, scheduled session see it.
+    const guests =
+      session.myRsvp === undefined && session.status === 'scheduled' && session.visibility === 'public'
+        ? await import('./guest-form.tsx')
+        : null;
+    return { session, Admin: admin?.SessionAdmin, Guests: guests?.GuestForm };
   }
   return (
     <DetailPage
@@ -49,23 +56,39 @@ export default function SessionPage({ params }: { params: Record<string, string>
       titleOf={(loaded) => loaded.session.title[i18n.lang]}
       notFound={{ message: t('session.notFound'), backTo: '/sessions', backLabel: t('session.backToList') }}
     >
-      {(loaded) => <SessionView initial={loaded.session} Admin={loaded.Admin} />}
+      {(loaded) => <SessionView initial={loaded.session} Admin={loaded.Admin} Guests={loaded.Guests} />}
     </DetailPage>
   );
 }
 
 /** Answers and actions change parts of the session; it is read again quietly, without a loading state. */
-function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeof SessionAdmin | undefined }) {
+function SessionView({
+  initial,
+  Admin,
+  Guests,
+}: {
+  initial: SessionDetail;
+  Admin?: typeof SessionAdmin | undefined;
+  Guests?: typeof GuestForm | undefined;
+}) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const themes = useThemes();
   const [session, setSession] = useState(initial);
   const refresh = async () => setSession(await sessionsApi.get(session.id));
+  // Where the links in a guest's emails lead: `?guest=confirmed`, `cancelled`, …
+  const guestStatus = guestStatuses.find((status) => status === new URLSearchParams(location.search).get('guest'));
+  const materialsOf = (index: number) => (session.materials ?? []).filter((material) => material.agendaItem === index);
   const speakersOf = (speakers: SessionDetail['agenda'][number]['speakers']) =>
     speakers.map((speaker) => (speaker.organisation ? `${speaker.name} (${speaker.organisation})` : speaker.name));
 
   return (
     <>
+      {guestStatus && (
+        <Notice tone={guestStatus === 'confirmed' || guestStatus === 'cancelled' ? 'success' : 'error'}>
+          <p>{t(`guest.status.${guestStatus}`)}</p>
+        </Notice>
+      )}
       <p>
         <StatusBadge status={session.status} i18n={i18n} /> {themeName(themes, session.theme, i18n)}
         {session.visibility === 'members' && <span class="tag">{t('session.membersOnly')}</span>}
@@ -128,6 +151,17 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
                       {t('session.speakers')}: {speakersOf(item.speakers).join('; ')}
                     </p>
                   )}
+                  {materialsOf(index).length > 0 && (
+                    <p>
+                      {t('agenda.materials')}:{' '}
+                      {materialsOf(index).map((material, position) => (
+                        <span key={material.id}>
+                          {position > 0 && '; '}
+                          <a href={`/documents/${material.id}`}>{material.title}</a>
+                        </span>
+                      ))}
+                    </p>
+                  )}
                 </div>
               </li>
             ))}
@@ -138,9 +172,12 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
         <RsvpForm session={session} onAnswered={refresh} />
       ) : (
         session.status === 'scheduled' && (
-          <p>
-            <a href="/sign-in">{t('rsvp.signIn')}</a>
-          </p>
+          <>
+            <p>
+              <a href="/sign-in">{t('rsvp.signIn')}</a>
+            </p>
+            {Guests && session.visibility === 'public' && <Guests sessionId={session.id} />}
+          </>
         )
       )}
       <SessionDocuments sessionId={session.id} />
@@ -148,6 +185,8 @@ function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeo
     </>
   );
 }
+
+const guestStatuses = guestLinkStatuses;
 
 const noNeeds: AccessibilityNeeds = {
   signLanguage: false,
