@@ -20,6 +20,11 @@ const configSchema = z.object({
   SES_ENDPOINT: optionalUrl,
   /** S3-compatible servers addressed by IP need path-style URLs (bucket in the path). */
   S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
+  /** The mail worker's pace (ARCHITECTURE.md, "Mail outbox"): starts per second (0: unpaced), lanes, backoff, sends a pass. */
+  MAIL_SEND_RATE: z._default(z.coerce.number().check(z.minimum(0)), 12),
+  MAIL_SEND_LANES: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 4),
+  MAIL_BACKOFF_MS: z._default(z.coerce.number().check(z.minimum(1)), 1000),
+  MAIL_SENDS_PER_PASS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 500),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 

@@ -184,6 +184,7 @@ export const outcomesRepository = {
     revision: StoredRevision,
     entry: StoredCatalogEntry,
     event: AuditEvent,
+    alongside: object[] = [],
   ) {
     await transact([
       sessionUpdateItem(session.before, session.after),
@@ -192,6 +193,7 @@ export const outcomesRepository = {
       { Put: { TableName: tableName(), Item: catalogItem(entry) } },
       markIndexPending(entry.sessionId, [], event.at),
       auditPut(event),
+      ...(alongside as never[]),
     ]);
     // A failed write leaves the mark in place: the hourly upkeep settles it.
     await this.settleIndex(entry.sessionId).catch(() => undefined);

@@ -108,6 +108,19 @@ export function sessionUpdateItem(before: Session, after: Session) {
   };
 }
 
+/** For another module's transaction: holds only while the session is still scheduled. */
+export function sessionScheduledCheck(id: string) {
+  return {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: metaKey(id),
+      ConditionExpression: '#status = :scheduled',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':scheduled': 'scheduled' },
+    },
+  };
+}
+
 export interface SessionListQuery {
   scope: 'public' | 'members' | 'all';
   theme?: string;
@@ -228,11 +241,16 @@ export const sessionsRepository = {
     );
   },
 
-  /** Replaces the session if nobody changed it since `before` was read. */
-  async update(before: Session, after: Session, event: AuditEvent): Promise<void> {
+  /**
+   * Replaces the session if nobody changed it since `before` was read; `alongside` are writes of
+   * other modules that stand or fall with it (the outbox messages that tell people about it).
+   */
+  async update(before: Session, after: Session, event: AuditEvent, alongside: object[] = []): Promise<void> {
     try {
       await dynamo().send(
-        new TransactWriteCommand({ TransactItems: [sessionUpdateItem(before, after), auditPut(event)] }),
+        new TransactWriteCommand({
+          TransactItems: [sessionUpdateItem(before, after), auditPut(event), ...(alongside as never[])],
+        }),
       );
     } catch (error) {
       if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') throw new PreconditionFailed();

@@ -83,6 +83,8 @@ export function mockDeps(overrides: Partial<AppDeps> = {}): AppDeps {
       'followers',
     ]) as never,
     mailer: { send: vi.fn(async () => {}) },
+    outbox: repository('outbox', ['get', 'addDelivery', 'deliveries', 'allDeliveries', 'forSession']) as never,
+    mailSuppressions: repository('mailSuppressions', ['mark', 'clear', 'marked']) as never,
     portalOrigin,
     now: () => new Date('2026-11-25T10:00:00.000Z'),
     sleep: vi.fn(async () => {}),
