@@ -13,6 +13,8 @@ const configSchema = z.object({
   /** The portal's own origin: links in emails, the CSRF origin check, cookie security. */
   PORTAL_ORIGIN: z.url(),
   MAIL_FROM: z.email(),
+  /** The SES configuration set whose events report bounces and complaints (unset locally). */
+  MAIL_CONFIGURATION_SET: z.optional(z.string().check(z.minLength(1))),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'eu-central-1'),
   /** Endpoints are set only where the services are not AWS's own (the local stack). */
   DYNAMODB_ENDPOINT: optionalUrl,

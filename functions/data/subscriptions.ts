@@ -114,6 +114,18 @@ export const subscriptions = {
     );
   },
 
+  /** Every subscription of one address (its own partition), for ending them when mail to it bounces. */
+  async ofAddress(email: string): Promise<Subscription[]> {
+    const result = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :theme)',
+        ExpressionAttributeValues: { ':pk': subscriptionKey(email, '').PK, ':theme': 'THEME#' },
+      }),
+    );
+    return (result.Items ?? []).map(fromItem);
+  },
+
   async followers(theme: string, cursor?: string): Promise<{ items: Subscription[]; nextCursor: string | null }> {
     const result = await dynamo().send(
       new QueryCommand({

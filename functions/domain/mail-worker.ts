@@ -223,7 +223,7 @@ export async function runMessagePass(deps: MailDeps, messageId: string, limits: 
     if (!(await deps.outbox.claim(message.id, delivery.address, at()))) return;
     delivery.status = 'sending';
     try {
-      await deps.mailer.send((mail as Composer).compose(delivery));
+      await deps.mailer.send({ ...(mail as Composer).compose(delivery), tags: { 'outbox-message': message.id } });
       backoffMs = 0;
       if (await deps.outbox.settle(message.id, delivery.address, 'sent', at())) delivery.status = 'sent';
     } catch (error) {
