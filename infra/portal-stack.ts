@@ -6,6 +6,7 @@ import { Api } from './constructs/api.ts';
 import { Data } from './constructs/data.ts';
 import { Events } from './constructs/events.ts';
 import { Mail } from './constructs/mail.ts';
+import { MailWorker } from './constructs/mail-worker.ts';
 import { Web } from './constructs/web.ts';
 
 export interface PortalStackProps extends StackProps {
@@ -46,6 +47,14 @@ export class PortalStack extends Stack {
     });
 
     if (props.mailIdentity) new Mail(this, 'Mail', { mailFrom: props.mailFrom });
+    // The outbox's worker sends the portal's bulk mail, outside any request (ARCHITECTURE.md, "Mail outbox").
+    new MailWorker(this, 'MailWorker', {
+      table: data.table,
+      bucketName: data.documents.bucketName,
+      portalOrigin: web.origin,
+      mailFrom: props.mailFrom,
+      deadLetters: events.failures,
+    });
     new Alarms(this, 'Alarms', {
       api: api.httpApi,
       functions: { Api: api.handler, UploadCheck: events.uploadCheck, Cleanup: events.cleanup },
