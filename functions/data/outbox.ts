@@ -280,7 +280,7 @@ export const outbox = {
    * The reminder of a session, written at most once: its id is the session's, and the write is
    * conditioned on the session still being scheduled (never for a cancelled session).
    */
-  async addReminder(message: OutboxMessage, sessionStillScheduled: Record<string, unknown>): Promise<boolean> {
+  async addReminder(message: OutboxMessage, sessionStillScheduled: object): Promise<boolean> {
     try {
       await dynamo().send(
         new TransactWriteCommand({ TransactItems: [sessionStillScheduled as never, outboxPut(message)] }),

@@ -1,6 +1,6 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
@@ -48,6 +48,7 @@ const defaultSendRate = 12;
 export class MailWorker extends Construct {
   readonly worker: PortalFunction;
   readonly feedback: PortalFunction;
+  readonly reminders: PortalFunction;
   readonly deadLetters: IQueue;
   readonly configurationSet: ConfigurationSet;
 
@@ -120,7 +121,25 @@ export class MailWorker extends Construct {
       targets: [new LambdaFunction(this.feedback, { deadLetterQueue: this.deadLetters, retryAttempts: 4 })],
     });
     this.grantFeedback(props);
-    for (const fn of [this.worker, this.feedback]) {
+
+    this.reminders = new PortalFunction(this, 'Reminders', {
+      entry: 'functions/events/reminders.ts',
+      description: 'Hourly: writes the reminder of each scheduled session starting within a day, once per session',
+      timeout: Duration.minutes(1),
+      environment,
+    });
+    new Rule(this, 'RemindersSchedule', {
+      description: 'Every hour: reminders of the sessions of the next day',
+      schedule: Schedule.rate(Duration.hours(1)),
+      targets: [new LambdaFunction(this.reminders, { deadLetterQueue: this.deadLetters, retryAttempts: 2 })],
+    });
+    // Lists scheduled sessions by start (Query on GSI2), reads each (GetItem), and writes the reminder
+    // only while the session is scheduled (a transaction of a ConditionCheck and a PutItem).
+    grantTableItems(this.reminders, props.table, {
+      items: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
+      queries: ['GSI2'],
+    });
+    for (const fn of [this.worker, this.feedback, this.reminders]) {
       Validations.of(fn).acknowledge({
         id: 'Serverless-LambdaDLQ',
         reason:

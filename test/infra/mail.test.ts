@@ -81,6 +81,22 @@ describe('mail worker', () => {
     });
   });
 
+  it('runs the reminders hourly, allowed to write a reminder only beside a check of the session', () => {
+    const [remindersId, reminders] = byDescription('Hourly: writes the reminder');
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 hour)',
+      Targets: Match.arrayWith([Match.objectLike({ Arn: { 'Fn::GetAtt': [remindersId, 'Arn'] } })]),
+    });
+    const actions = policyActions(roleOf(reminders)).flatMap((s) => [s.Action].flat());
+    expect(actions.filter((a) => a.startsWith('dynamodb:')).sort()).toEqual([
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+    ]);
+    expect(actions.filter((a) => a.startsWith('ses:'))).toEqual([]);
+  });
+
   it('lets only the worker send through the configuration set; the API keeps the sign-in sender alone', () => {
     const [, worker] = byDescription('Mail worker');
     const [, api] = portalFunction(template, 'api');
