@@ -166,6 +166,14 @@ const matrix: Record<string, Expectation> = {
     call: ({ session }) => ({ path: `/api/sessions/${session.id}/registrants.csv` }),
     expect: secretariatOnly(200),
   },
+  'GET /api/sessions/{id}/messages': {
+    call: ({ session }) => ({ path: `/api/sessions/${session.id}/messages` }),
+    expect: secretariatOnly(200),
+  },
+  'GET /api/sessions/{id}/notice-preview': {
+    call: ({ session }) => ({ path: `/api/sessions/${session.id}/notice-preview` }),
+    expect: secretariatOnly(200),
+  },
   'POST /api/documents': {
     call: () => ({
       path: '/api/documents',
