@@ -9,7 +9,7 @@ import { manyMembers } from '../support/bulk-members.ts';
 import { api, baseUrl } from '../support/http.ts';
 import { mailSettled } from '../support/mail.ts';
 import { emailsTo, latestEmailTo } from '../support/mailbox.ts';
-import { newPerson, secretariat } from '../support/people.ts';
+import { newPerson, secretariat, signIn } from '../support/people.ts';
 import { createSession, scheduledSession, transition } from '../support/sessions.ts';
 
 /** Every AWS command the in-process app sends, counted with a middleware on the very clients it uses. */
@@ -152,5 +152,15 @@ describe('mail through the outbox', () => {
     expect([next.get(bouncing.email), next.get(complaining.email)]).toEqual(['suppressed', 'suppressed']);
     const after = await Promise.all([bouncing, complaining].map(async (p) => (await emailsTo(p.email)).length));
     expect(after).toEqual(before);
+
+    // The secretariat sees it; a sign-in through a link sent to the address confirms it again.
+    const shown = async () =>
+      (await api(`/api/members/${bouncing.id}`, { cookie: await secretariat() })).body.mailBouncing;
+    expect(await shown()).toBe(true);
+    expect((await api(`/api/members/${bouncing.id}`, { cookie: bouncing.cookie })).body.mailBouncing).toBeUndefined();
+    await signIn(bouncing.email);
+    expect(await shown()).toBe(false);
+    const third = await scheduledSession({ visibility: 'members' });
+    expect(deliveriesOf(await mailSettled(third.id, 1), 'invitation').get(bouncing.email)).toBe('sent');
   }, 120_000);
 });
