@@ -5,6 +5,7 @@ import type { DeliveryStatus, MessageCounts, MessageKind, MessageState } from '#
 import type { AccessibilityNeeds, Session } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { sessionScheduledCheck } from './sessions.ts';
 import { cancellationCodes, isConditionFailure, tableName } from './table.ts';
 
 /**
@@ -280,10 +281,10 @@ export const outbox = {
    * The reminder of a session, written at most once: its id is the session's, and the write is
    * conditioned on the session still being scheduled (never for a cancelled session).
    */
-  async addReminder(message: OutboxMessage, sessionStillScheduled: object): Promise<boolean> {
+  async addReminder(message: OutboxMessage): Promise<boolean> {
     try {
       await dynamo().send(
-        new TransactWriteCommand({ TransactItems: [sessionStillScheduled as never, outboxPut(message)] }),
+        new TransactWriteCommand({ TransactItems: [sessionScheduledCheck(message.sessionId), outboxPut(message)] }),
       );
       return true;
     } catch (error) {

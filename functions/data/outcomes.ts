@@ -12,6 +12,7 @@ import type { Session } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll, batchWriteAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { type OutboxMessage, outboxPut } from './outbox.ts';
 import { sessionUpdateItem } from './sessions.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, isConditionFailure, tableName, versionedPut } from './table.ts';
 
@@ -184,7 +185,7 @@ export const outcomesRepository = {
     revision: StoredRevision,
     entry: StoredCatalogEntry,
     event: AuditEvent,
-    alongside: object[] = [],
+    messages: OutboxMessage[] = [],
   ) {
     await transact([
       sessionUpdateItem(session.before, session.after),
@@ -193,7 +194,7 @@ export const outcomesRepository = {
       { Put: { TableName: tableName(), Item: catalogItem(entry) } },
       markIndexPending(entry.sessionId, [], event.at),
       auditPut(event),
-      ...(alongside as never[]),
+      ...messages.map(outboxPut),
     ]);
     // A failed write leaves the mark in place: the hourly upkeep settles it.
     await this.settleIndex(entry.sessionId).catch(() => undefined);

@@ -5,6 +5,7 @@ import type { Rsvp, Session, SessionStatus } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { type OutboxMessage, outboxPut } from './outbox.ts';
 import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
 
 /**
@@ -242,14 +243,14 @@ export const sessionsRepository = {
   },
 
   /**
-   * Replaces the session if nobody changed it since `before` was read; `alongside` are writes of
-   * other modules that stand or fall with it (the outbox messages that tell people about it).
+   * Replaces the session if nobody changed it since `before` was read; the outbox messages that
+   * tell people about the change stand or fall with it (ARCHITECTURE.md, "Mail outbox").
    */
-  async update(before: Session, after: Session, event: AuditEvent, alongside: object[] = []): Promise<void> {
+  async update(before: Session, after: Session, event: AuditEvent, messages: OutboxMessage[] = []): Promise<void> {
     try {
       await dynamo().send(
         new TransactWriteCommand({
-          TransactItems: [sessionUpdateItem(before, after), auditPut(event), ...(alongside as never[])],
+          TransactItems: [sessionUpdateItem(before, after), auditPut(event), ...messages.map(outboxPut)],
         }),
       );
     } catch (error) {

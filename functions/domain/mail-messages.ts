@@ -1,4 +1,4 @@
-import { type Audience, emptyCounts, type Outbox, type OutboxMessage, outboxPut } from '#functions/data/outbox.ts';
+import { type Audience, emptyCounts, type Outbox, type OutboxMessage } from '#functions/data/outbox.ts';
 import type { SessionsRepository, StoredRsvp } from '#functions/data/sessions.ts';
 import { NotFound } from '#functions/errors.ts';
 import type { MessageKind, NoticePreview } from '#shared/schemas/message.ts';
@@ -32,8 +32,6 @@ export function outboxMessage(
     finishedAt: null,
   };
 }
-
-export const messagePut = (message: OutboxMessage) => outboxPut(message);
 
 /** The messages a status change causes: invitations and follow news on scheduling, notice on cancelling. */
 export function messagesForTransition(before: Session, after: Session, now: Date): OutboxMessage[] {

@@ -12,7 +12,7 @@ import type { Outcome, OutcomeContent, SaveOutcome } from '#shared/schemas/outco
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
-import { messagePut, outboxMessage } from './mail-messages.ts';
+import { outboxMessage } from './mail-messages.ts';
 import { type RecordFailure, walkRecords } from './record-walk.ts';
 import { indexTerms, queryPrefixes } from './stemming.ts';
 
@@ -228,7 +228,7 @@ export async function publishOutcome(deps: OutcomeDeps, actor: Member, sessionId
       `Published "${session.title.en}"`,
     ),
     // Followers hear of it through the outbox, written with the publication (ARCHITECTURE.md, "Mail outbox").
-    [messagePut(outboxMessage('follower-news', 'followers', sessionAfter, deps.now(), { news: 'published' }))],
+    [outboxMessage('follower-news', 'followers', sessionAfter, deps.now(), { news: 'published' })],
   );
   return present(published, [...revisions, revision], actor);
 }

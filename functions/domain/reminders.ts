@@ -1,4 +1,3 @@
-import { sessionScheduledCheck } from '#functions/data/sessions.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import type { DomainDeps } from './deps.ts';
 import { outboxMessage } from './mail-messages.ts';
@@ -55,7 +54,7 @@ export async function sendReminders(deps: ReminderDeps, scope: ReminderScope = {
       const fresh = await deps.sessions.get(session.id);
       if (!fresh || fresh.status !== 'scheduled') return 'skipped';
       const message = outboxMessage('reminder', 'coming', fresh, deps.now(), { id: `reminder-${fresh.id}` });
-      return (await deps.outbox.addReminder(message, sessionScheduledCheck(fresh.id))) ? 'done' : 'skipped';
+      return (await deps.outbox.addReminder(message)) ? 'done' : 'skipped';
     },
   );
 }

@@ -25,7 +25,7 @@ import { auditEvent, diff } from './audit.ts';
 import type { sessionsCalendar as SessionsCalendar } from './calendar.ts';
 import type { DomainDeps } from './deps.ts';
 import { newId } from './ids.ts';
-import { messagePut, messagesForTransition, outboxMessage } from './mail-messages.ts';
+import { messagesForTransition, outboxMessage } from './mail-messages.ts';
 
 type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'now'>;
 type Actor = Member | undefined;
@@ -194,9 +194,7 @@ export async function updateSession(
   };
   // Those invited hear of a move through the outbox, written with the change (ARCHITECTURE.md, "Mail outbox").
   const notice =
-    moved && updated.status === 'scheduled'
-      ? [messagePut(outboxMessage('changed', 'invited-not-declined', updated, now))]
-      : [];
+    moved && updated.status === 'scheduled' ? [outboxMessage('changed', 'invited-not-declined', updated, now)] : [];
   await deps.sessions.update(
     session,
     updated,
@@ -281,7 +279,7 @@ export async function transitionSession(
     ),
     // Invitations, follow news and notices of cancellation are written with the change; the mail
     // worker sends them (ARCHITECTURE.md, "Mail outbox"). Reopening a held session tells nobody.
-    messagesForTransition(session, updated, now).map(messagePut),
+    messagesForTransition(session, updated, now),
   );
   return updated;
 }
