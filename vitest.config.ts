@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'stack',
           sequence: { groupOrder: 2 },
-          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/property/**/*.test.ts'],
           globalSetup: ['test/stack-setup.ts'],
           setupFiles: ['test/stack-env.ts'],
           environment: 'node',

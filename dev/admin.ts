@@ -1,6 +1,7 @@
 /**
  * `npm run admin -- create-secretariat --email … --name …`: creates a secretariat account.
- * There is no default account anywhere; this is how the first one comes to be.
+ * There is no default account anywhere; this is how the first one comes to be. `reindex`,
+ * `export` and `import` are the other commands (see the usage below).
  *
  * It reads the same configuration as the app. With TABLE_NAME unset it talks to the local
  * stack (`npm start` must be running); against AWS, export TABLE_NAME, BUCKET_NAME,
@@ -9,11 +10,14 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { emailSchema, languageSchema, text } from '#shared/schemas/common.ts';
+import { dumpUsage } from './admin-dump-cli.ts';
 import { localSettings } from './local-settings.ts';
 import { localStackEnv } from './stack.ts';
 
 const usage = `Usage:
-  npm run admin -- create-secretariat --email <address> --name "<full name>" [--organisation "<name>"] [--position "<title>"] [--language az|en]`;
+  npm run admin -- create-secretariat --email <address> --name "<full name>" [--organisation "<name>"] [--position "<title>"] [--language az|en]
+  npm run admin -- reindex      brings every published outcome's search words up to date (after a change of stemming)
+${dumpUsage}`;
 
 const inputSchema = z.strictObject({
   email: emailSchema,
@@ -23,7 +27,31 @@ const inputSchema = z.strictObject({
   language: languageSchema.optional(),
 });
 
+function useLocalStackUnlessConfigured(): void {
+  if (process.env.TABLE_NAME) return;
+  const local = localSettings();
+  Object.assign(process.env, localStackEnv(local.ports, local.portalOrigin));
+  // stderr: `export` writes the dump itself to stdout.
+  console.error(`No TABLE_NAME set: using the local stack (DynamoDB Local on port ${local.ports.dynamodb}).`);
+}
+
 async function main(): Promise<void> {
+  const command = process.argv[2];
+  if (command === 'export' || command === 'import') {
+    useLocalStackUnlessConfigured();
+    const { runDumpCommand } = await import('./admin-dump-cli.ts');
+    return runDumpCommand(command, process.argv.slice(3));
+  }
+  if (command === 'reindex') {
+    useLocalStackUnlessConfigured();
+    const { defaultDeps } = await import('#functions/wiring.ts');
+    const { reindexCatalog } = await import('#functions/domain/outcomes.ts');
+    const { failures, ...counts } = await reindexCatalog(defaultDeps());
+    for (const failure of failures) console.error(`Not re-indexed: ${failure.record}: ${failure.error}`);
+    console.log(`Re-indexed ${counts.reindexed}, unchanged ${counts.unchanged}, failed ${counts.failed}.`);
+    if (counts.failed > 0) process.exit(1);
+    return;
+  }
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
@@ -44,11 +72,7 @@ async function main(): Promise<void> {
     console.error(usage);
     process.exit(2);
   }
-  if (!process.env.TABLE_NAME) {
-    const local = localSettings();
-    Object.assign(process.env, localStackEnv(local.ports, local.portalOrigin));
-    console.log(`No TABLE_NAME set: using the local stack (DynamoDB Local on port ${local.ports.dynamodb}).`);
-  }
+  useLocalStackUnlessConfigured();
   const { defaultDeps } = await import('#functions/wiring.ts');
   const { createSecretariat } = await import('#functions/domain/members.ts');
   const member = await createSecretariat(defaultDeps(), input.data);
@@ -59,6 +83,6 @@ async function main(): Promise<void> {
 
 main().catch((error: Error) => {
   const hint = /ECONNREFUSED|fetch failed/.test(String(error)) ? ' Is `npm start` running?' : '';
-  console.error(`Could not create the account: ${error.message}.${hint}`);
+  console.error(`Could not ${process.argv[2] ?? 'run'}: ${error.message}.${hint}`);
   process.exit(1);
 });

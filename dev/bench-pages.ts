@@ -19,7 +19,8 @@ export interface PageWeight {
   most: number;
 }
 
-const isPage = (key: string) => key.includes('src/pages/');
+/** Pages are named `*.page.tsx` in their subject's folder (`web/src/sessions/session.page.tsx`). */
+const isPage = (key: string) => key.endsWith('.page.tsx');
 const isMessages = (key: string) => /shared\/i18n\/(az|en)[-.]/.test(key);
 const isAzerbaijani = (key: string) => /shared\/i18n\/az[-.]/.test(key);
 
@@ -66,7 +67,7 @@ export async function measurePages(): Promise<PageWeight[]> {
       .filter(isPage)
       .sort()
       .map((key) => ({
-        page: key.replace(/^.*src\/pages\//, ''),
+        page: key.replace(/^.*src\//, ''),
         opening: sizeOf(reach([entry, key], false)),
         most: sizeOf(reach([entry, key], true)),
       }));

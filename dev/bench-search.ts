@@ -55,6 +55,7 @@ function fakeEntry(n: number): StoredCatalogEntry {
     recommendations: 3,
     content,
     attendance: { attended: 20, organisations: 12 },
+    visibility: 'public' as const,
   };
   return { ...entry, terms: termsOf(entry, []) };
 }

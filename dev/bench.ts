@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { originHeaderName } from '#functions/config.ts';
 import { bundleFunction } from '#infra/bundling.ts';
 import { lambdaRuntimeName } from '#infra/node-version.ts';
 import { freePort } from './ports.ts';
@@ -65,7 +66,13 @@ function recordedEvent(path: string) {
     routeKey: '$default',
     rawPath: path,
     rawQueryString: '',
-    headers: { host: 'portal.example.az', accept: 'application/json', 'user-agent': 'bench' },
+    headers: {
+      host: 'portal.example.az',
+      accept: 'application/json',
+      'user-agent': 'bench',
+      // As CloudFront forwards it (the local stack's value, from its environment).
+      [originHeaderName]: process.env.ORIGIN_SECRETS?.split(',')[0] ?? '',
+    },
     requestContext: {
       accountId: '123456789012',
       apiId: 'bench',

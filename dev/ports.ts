@@ -8,7 +8,8 @@ export function assertPortFree(port: number, setting: string): Promise<void> {
       reject(
         new Error(
           error.code === 'EADDRINUSE'
-            ? `Port ${port} (${setting}) is already taken. Stop what uses it, or set ${setting} to another port.`
+            ? `Port ${port} (${setting}) is already taken. Find what holds it with \`lsof -i :${port}\` ` +
+                `(or \`ss -ltnp 'sport = :${port}'\`) and stop it with \`kill <pid>\`, or set ${setting} to another port.`
             : `Port ${port} (${setting}) cannot be used: ${error.message}`,
         ),
       );
@@ -30,7 +31,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+/** Polls `check` until it answers true. The generous default is for a loaded machine, where a JVM can take a minute to start; a stand-in that never answers still fails. */
+export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check().catch(() => false)) return;

@@ -11,8 +11,7 @@ import { dynamo, s3 } from '#functions/data/clients.ts';
 import { tableDefinition } from '#functions/data/table-definition.ts';
 
 /** Creates the table (keys, indexes, TTL) when it is missing; answers whether it did. */
-export async function ensureTable(): Promise<boolean> {
-  const TableName = config().TABLE_NAME;
+export async function ensureTable(TableName = config().TABLE_NAME): Promise<boolean> {
   const { streamViewType } = tableDefinition;
   try {
     const existing = await dynamo().send(new DescribeTableCommand({ TableName }));
@@ -61,8 +60,7 @@ export async function ensureTable(): Promise<boolean> {
 }
 
 /** Creates the documents bucket when it is missing, with CORS for the portal's origin only. */
-export async function ensureBucket(): Promise<boolean> {
-  const Bucket = config().BUCKET_NAME;
+export async function ensureBucket(Bucket = config().BUCKET_NAME): Promise<boolean> {
   const client = await s3();
   let created = false;
   try {

@@ -4,12 +4,15 @@
  * record format, so the parent hands them to the same handler S3 invokes in AWS.
  */
 import S3rver from 's3rver';
+import { copySourceIfMatch } from './s3-copy-conditions.ts';
 
 const port = Number(process.env.S3_PORT);
 const directory = process.env.S3_DIRECTORY;
 if (!port || !directory) throw new Error('S3_PORT and S3_DIRECTORY are required');
 
 const server = new S3rver({ address: '127.0.0.1', port, directory, silent: true });
+// Before s3rver's own middleware (Koa runs them in order), so a refused copy never reaches its router.
+(server as unknown as { middleware: unknown[] }).middleware.unshift(copySourceIfMatch);
 server.on('event', (event: unknown) => process.send?.({ type: 's3-event', event }));
 
 server.run((error: Error | null) => {

@@ -4,22 +4,33 @@ import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { createApp } from '#functions/api/app.ts';
+import { createGuardedApp } from '#functions/api/app.ts';
+import { acceptedOriginSecrets, originHeaderName } from '#functions/config.ts';
 import { defaultDeps } from '#functions/wiring.ts';
 import { robotsTxt } from '#shared/robots.ts';
 import { webDist } from './web-build.ts';
 
+/** A copy of the request with the origin header CloudFront adds to what it forwards to the API. */
+function viaEdge(request: Request, secret: string): Request {
+  const forwarded = new Request(request);
+  forwarded.headers.set(originHeaderName, secret);
+  return forwarded;
+}
+
 /**
- * What CloudFront does in AWS: `/api/*` goes to the API, everything else to the built pages,
- * with extension-less paths answered by index.html (the pages route on the client).
+ * What CloudFront does in AWS: `/api/*` goes to the API with the secret origin header (the
+ * current value, as CloudFront sends it), everything else to the built pages, with
+ * extension-less paths answered by index.html (the pages route on the client).
  */
 export function createSiteApp(): Hono {
   const deps = defaultDeps();
-  const api = createApp(deps);
+  const accepted = acceptedOriginSecrets();
+  const [current] = accepted as [string];
+  const api = createGuardedApp(deps, accepted);
   const site = new Hono();
   site.get('/robots.txt', (c) => c.text(robotsTxt(deps.portalOrigin)));
-  site.all('/api/*', (c) => api.fetch(c.req.raw));
-  site.all('/api', (c) => api.fetch(c.req.raw));
+  site.all('/api/*', (c) => api.fetch(viaEdge(c.req.raw, current)));
+  site.all('/api', (c) => api.fetch(viaEdge(c.req.raw, current)));
   site.use('/*', serveStatic({ root: webDist }));
   site.get('*', (c) => {
     const index = resolve(webDist, 'index.html');

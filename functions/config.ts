@@ -7,6 +7,12 @@ z.config(en());
 
 const optionalUrl = z.optional(z.url());
 
+/** The one AWS region of the portal: the stacks (infra/stages.ts), the functions and the local stack. */
+export const portalRegion = 'eu-central-1';
+
+/** The header CloudFront adds to every request it forwards to the API (ARCHITECTURE.md, "One way in"). */
+export const originHeaderName = 'x-origin-verify';
+
 const configSchema = z.object({
   TABLE_NAME: z.string().check(z.minLength(1)),
   BUCKET_NAME: z.string().check(z.minLength(1)),
@@ -15,7 +21,7 @@ const configSchema = z.object({
   MAIL_FROM: z.email(),
   /** The SES configuration set whose events report bounces and complaints (unset locally). */
   MAIL_CONFIGURATION_SET: z.optional(z.string().check(z.minLength(1))),
-  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'eu-central-1'),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), portalRegion),
   /** Endpoints are set only where the services are not AWS's own (the local stack). */
   DYNAMODB_ENDPOINT: optionalUrl,
   S3_ENDPOINT: optionalUrl,
@@ -27,6 +33,11 @@ const configSchema = z.object({
   MAIL_SEND_LANES: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 4),
   MAIL_BACKOFF_MS: z._default(z.coerce.number().check(z.minimum(1)), 1000),
   MAIL_SENDS_PER_PASS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 500),
+  /**
+   * The values of the origin header the API accepts, comma-separated: the current one and,
+   * while a rotation propagates through CloudFront, the previous one. Only the API reads it.
+   */
+  ORIGIN_SECRETS: z.optional(z.string().check(z.minLength(1))),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 
@@ -44,4 +55,14 @@ export function config(): Config {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** The origin-header values the API accepts (ORIGIN_SECRETS); only the API function needs them. */
+export function acceptedOriginSecrets(): string[] {
+  const listed = config().ORIGIN_SECRETS;
+  if (listed === undefined) throw new Error('Invalid configuration: ORIGIN_SECRETS: missing');
+  return listed
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter((secret) => secret.length > 0);
 }

@@ -2,6 +2,7 @@ import { config } from '#functions/config.ts';
 import type { AuditLog } from '#functions/data/audit.ts';
 import type { DocumentsRepository } from '#functions/data/documents.ts';
 import type { FileStore } from '#functions/data/files.ts';
+import type { HealthProbes } from '#functions/data/health.ts';
 import type { IdempotencyKeys } from '#functions/data/idempotency.ts';
 import type { Logins } from '#functions/data/logins.ts';
 import type { Mailer } from '#functions/data/mail.ts';
@@ -15,7 +16,6 @@ import type { SignInLinks } from '#functions/data/sign-in-links.ts';
 import type { Subscriptions } from '#functions/data/subscriptions.ts';
 import type { ThemesRepository } from '#functions/data/themes.ts';
 import type { DomainDeps } from '#functions/domain/deps.ts';
-import type { HealthProbes } from '#functions/domain/health.ts';
 
 /**
  * Everything the use cases, the routes and the event handlers need from the outside world.

@@ -5,7 +5,9 @@ import { PayloadTooLarge } from '#functions/errors.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { mountLazily, unknownAddress } from './lazy-routes.ts';
 import { authenticateRequest } from './middleware/authenticate.ts';
+import { cachingByCaller } from './middleware/caching.ts';
 import { requestLogger } from './middleware/logger.ts';
+import { originVerify } from './middleware/origin-verify.ts';
 import { onError, problemResponse } from './middleware/problem.ts';
 import { requestId } from './middleware/request-id.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
@@ -33,6 +35,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.use('/api/*', sameOrigin);
   app.use('/api/*', authenticateRequest);
+  app.use('/api/*', cachingByCaller);
 
   app.route('/api', docsRoutes);
   app.get('/api/openapi.json', async (c) => {
@@ -44,4 +47,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => problemResponse(c, unknownAddress()));
   app.onError(onError);
   return app;
+}
+
+/**
+ * The API as its runtimes serve it (the Lambda handler and the local server alike): only
+ * requests that carry CloudFront's origin header reach the routes. Route tests use createApp.
+ */
+export function createGuardedApp(deps: AppDeps, acceptedOriginSecrets: readonly string[]): Hono<AppEnv> {
+  const routes = createApp(deps);
+  const guarded = new Hono<AppEnv>();
+  guarded.use('/api/*', originVerify(acceptedOriginSecrets));
+  guarded.use('/api', originVerify(acceptedOriginSecrets));
+  guarded.all('*', (c) => routes.fetch(c.req.raw, c.env));
+  return guarded;
 }

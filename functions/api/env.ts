@@ -1,3 +1,4 @@
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import type { Logger } from '#functions/log.ts';
 import type { Wiring } from '#functions/wiring.ts';
 import type { Member } from '#shared/schemas/member.ts';
@@ -12,5 +13,7 @@ export interface AppEnv {
     log: Logger;
     /** The signed-in member, when the request carries a valid session cookie. */
     actor: Member | undefined;
+    /** On a create sent with an Idempotency-Key: the key, to commit in the create's transaction. */
+    idempotentCommit: IdempotentCommit | undefined;
   };
 }

@@ -11,8 +11,12 @@ const holdSeconds = 60;
 const keepSeconds = 24 * 60 * 60;
 const replayedHeaders = ['content-type', 'location', 'etag'];
 
+/** Where the API serves what a create made, by the audit entity its transaction recorded. */
+const madePath = (made: { type: string; id: string }) =>
+  `/api/${{ session: 'sessions', theme: 'themes', member: 'members', document: 'documents' }[made.type] ?? made.type}/${encodeURIComponent(made.id)}`;
+
 /**
- * Creates a client may retry (DESIGN, "Data"): with an `Idempotency-Key`, the first request
+ * Creates a client may retry (ARCHITECTURE.md, "Decisions": idempotency records): with an `Idempotency-Key`, the first request
  * runs and its 2xx answer is kept; the same key with the same request answers it again
  * (`Idempotent-Replayed: true`), with another request 422, while the first still runs 409.
  * Keys are per caller, and a request that fails frees its key for a corrected retry.
@@ -44,6 +48,14 @@ export const idempotentCreate: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (held.fingerprint !== fingerprint) {
       throw new AppError(422, 'idempotency-key-reused', 'This Idempotency-Key was used for another request.');
     }
+    if (!held.answer && held.committed) {
+      // The create committed but its answer was never kept (the process died in between):
+      // point at what it made rather than make it again (RFC 9110, 303 after a POST).
+      return new Response(null, {
+        status: 303,
+        headers: { Location: madePath(held.committed), 'Idempotent-Replayed': 'true' },
+      });
+    }
     if (!held.answer) {
       throw new Conflict(
         'idempotency-key-in-use',
@@ -56,6 +68,7 @@ export const idempotentCreate: MiddlewareHandler<AppEnv> = async (c, next) => {
     });
   }
 
+  c.set('idempotentCommit', { scope, key: key.data, fingerprint, expiresAt: nowSeconds + keepSeconds });
   await next();
   const log = c.get('log');
   try {

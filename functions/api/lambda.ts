@@ -1,5 +1,6 @@
 import { handle } from 'hono/aws-lambda';
+import { acceptedOriginSecrets } from '#functions/config.ts';
 import { defaultDeps } from '#functions/wiring.ts';
-import { createApp } from './app.ts';
+import { createGuardedApp } from './app.ts';
 
-export const handler = handle(createApp(defaultDeps()));
+export const handler = handle(createGuardedApp(defaultDeps(), acceptedOriginSecrets()));

@@ -22,6 +22,11 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
   return { required: true, content: { 'application/json': { schema } } };
 }
 
+/** A JSON body a client may leave out: validated when sent as JSON, absent otherwise. */
+export function optionalJsonBody<T extends z.ZodType>(schema: T) {
+  return { required: false, content: { 'application/json': { schema } } };
+}
+
 const problem = (description: string) => ({
   content: { [problemContentType]: { schema: problemSchema } },
   description,

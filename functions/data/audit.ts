@@ -1,9 +1,10 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEvent } from '#shared/schemas/audit.ts';
-import { dynamo } from './clients.ts';
-import { decodeCursor, encodeCursor, tableName } from './table.ts';
+import { type AuditEvent, auditEventSchema } from '#shared/schemas/audit.ts';
+import { itemReader } from './items.ts';
+import { auditKeys, timeSortKey } from './keys.ts';
+import { queryPage, tableName } from './table.ts';
 
-const logPartition = 'AUDIT';
+/** The one partition of the audit log; infra/constructs/api.ts denies changing items under it. */
+export const logPartition = auditKeys.log;
 
 /**
  * The put of one audit event, to go into the same transaction as the change it records.
@@ -15,9 +16,9 @@ export function auditPut(event: AuditEvent) {
       TableName: tableName(),
       Item: {
         PK: logPartition,
-        SK: `${event.at}#${event.id}`,
-        GSI1PK: `AUDIT#${event.entityType}#${event.entityId}`,
-        GSI1SK: `${event.at}#${event.id}`,
+        SK: timeSortKey(event.at, event.id),
+        GSI1PK: auditKeys.ofRecord(event.entityType, event.entityId),
+        GSI1SK: timeSortKey(event.at, event.id),
         type: 'audit',
         ...event,
       },
@@ -31,24 +32,21 @@ export interface AuditPage {
   nextCursor: string | null;
 }
 
-function toEvent(item: Record<string, unknown>): AuditEvent {
-  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, type: _type, ...event } = item;
-  return event as AuditEvent;
-}
+const toEvent = itemReader(auditEventSchema);
 
 export const auditLog = {
   async list(options: { limit: number; cursor?: string }): Promise<AuditPage> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': logPartition },
         ScanIndexForward: false,
         Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor),
-      }),
+      },
+      options.cursor,
     );
-    return { items: (result.Items ?? []).map(toEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(toEvent), nextCursor: result.nextCursor };
   },
 
   async forRecord(
@@ -56,18 +54,18 @@ export const auditLog = {
     entityId: string,
     options: { limit: number; cursor?: string },
   ): Promise<AuditPage> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': `AUDIT#${entityType}#${entityId}` },
+        ExpressionAttributeValues: { ':pk': auditKeys.ofRecord(entityType, entityId) },
         ScanIndexForward: false,
         Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor),
-      }),
+      },
+      options.cursor,
     );
-    return { items: (result.Items ?? []).map(toEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(toEvent), nextCursor: result.nextCursor };
   },
 };
 

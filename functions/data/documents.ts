@@ -1,10 +1,19 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { DocumentVersion, SharedDocument } from '#shared/schemas/document.ts';
+import {
+  type DocumentVersion,
+  documentSchema,
+  documentVersionSchema,
+  type SharedDocument,
+} from '#shared/schemas/document.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
+import { itemReader } from './items.ts';
+import { documentKeys, sessionKeys, timeSortKey } from './keys.ts';
+import { cancellationCodes, queryPage, tableName, versionedPut } from './table.ts';
 
 /**
  * A document's partition `DOC#<id>` holds `META` and one `V#000001`… per version. Lists run on
@@ -13,14 +22,9 @@ import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut 
  * (`SESSION#<id>` / `DOC#…`), so the session page reads its materials with the session.
  * Versions still waiting for their check sit in GSI1 under `UPLOADS#PENDING` for the cleanup.
  */
-const partition = (id: string) => `DOC#${id}`;
-const metaKey = (id: string) => ({ PK: partition(id), SK: 'META' });
-const versionKey = (id: string, number: number) => ({ PK: partition(id), SK: `V#${String(number).padStart(6, '0')}` });
-const sessionLinkKey = (doc: Pick<SharedDocument, 'id' | 'createdAt' | 'session'>) => ({
-  PK: `SESSION#${doc.session}`,
-  SK: `DOC#${doc.createdAt}#${doc.id}`,
-});
-const pendingUploads = 'UPLOADS#PENDING';
+const { partition, meta: metaKey, version: versionKey, pendingUploads } = documentKeys;
+const sessionLinkKey = (doc: Pick<SharedDocument, 'id' | 'createdAt' | 'session'>) =>
+  sessionKeys.document(doc.session as string, doc.createdAt, doc.id);
 
 /** What the portal keeps of a document beyond what it shows: the newest version number. */
 export interface StoredDocument extends SharedDocument {
@@ -38,17 +42,17 @@ export interface StoredVersion extends Omit<DocumentVersion, 'visibility'> {
 const listed = (doc: StoredDocument) => doc.status !== 'withdrawn';
 
 function metaItem(doc: StoredDocument) {
-  const sortKey = `${doc.createdAt}#${doc.id}`;
+  const sortKey = timeSortKey(doc.createdAt, doc.id);
   return {
     ...metaKey(doc.id),
     type: 'document',
     ...doc,
     ...(listed(doc)
       ? {
-          GSI1PK: 'DOCS',
+          GSI1PK: documentKeys.listed,
           GSI1SK: sortKey,
-          ...(doc.theme ? { GSI2PK: `THEME#${doc.theme}#DOCS`, GSI2SK: sortKey } : {}),
-          GSI3PK: `MEMBER#${doc.uploaderId}#DOCS`,
+          ...(doc.theme ? { GSI2PK: documentKeys.ofTheme(doc.theme), GSI2SK: sortKey } : {}),
+          GSI3PK: documentKeys.ofUploader(doc.uploaderId),
           GSI3SK: sortKey,
         }
       : {}),
@@ -61,41 +65,31 @@ function versionItem(version: StoredVersion) {
     type: 'document-version',
     ...version,
     ...(version.status === 'pending'
-      ? { GSI1PK: pendingUploads, GSI1SK: `${version.uploadedAt}#${version.documentId}#${version.number}` }
+      ? {
+          GSI1PK: pendingUploads,
+          GSI1SK: documentKeys.pendingUploadSort(version.uploadedAt, version.documentId, version.number),
+        }
       : {}),
   };
 }
 
-const documentFields = [
-  'id',
-  'title',
-  'description',
-  'language',
-  'session',
-  'theme',
-  'visibility',
-  'status',
-  'uploaderId',
-  'uploaderName',
-  'currentVersion',
-  'latestVersion',
-  'fileName',
-  'contentType',
-  'size',
-  'sha256',
-  'createdAt',
-  'updatedAt',
-  'version',
-] as const;
+/** What a document's item holds; empty links and digests are left out of the item. */
+const documentFromItem = itemReader(documentSchema.extend({ latestVersion: z.number().int() }), {
+  session: null,
+  theme: null,
+  sha256: null,
+});
 
-function documentFromItem(item: Record<string, unknown>): StoredDocument {
-  return Object.fromEntries(documentFields.map((field) => [field, item[field] ?? null])) as unknown as StoredDocument;
-}
-
-function versionFromItem(item: Record<string, unknown>): StoredVersion {
-  const { PK: _p, SK: _s, GSI1PK: _g, GSI1SK: _gs, type: _t, ...version } = item;
-  return version as unknown as StoredVersion;
-}
+const versionFromItem = itemReader(
+  documentVersionSchema.extend({
+    // Absent on versions stored before each version had its own (see domain/documents.ts).
+    visibility: documentVersionSchema.shape.visibility.optional(),
+    documentId: z.string(),
+    uploaderId: z.string(),
+    objectKey: z.string(),
+  }),
+  { sha256: null, rejectedReason: null },
+);
 
 /** The writes that store a document as it now is: its item, and its copy under a session. */
 function documentWrites(before: StoredDocument | undefined, after: StoredDocument) {
@@ -146,7 +140,7 @@ export const documentsRepository = {
     };
   },
 
-  async create(doc: StoredDocument, first: StoredVersion, event: AuditEvent): Promise<void> {
+  async create(doc: StoredDocument, first: StoredVersion, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
@@ -155,6 +149,7 @@ export const documentsRepository = {
             Put: { TableName: tableName(), Item: versionItem(first), ConditionExpression: 'attribute_not_exists(PK)' },
           },
           auditPut(event),
+          ...(commit ? [idempotentCommitPut(commit, event)] : []),
         ] as never,
       }),
     );
@@ -166,6 +161,7 @@ export const documentsRepository = {
     after: StoredDocument,
     event: AuditEvent | undefined,
     versions: StoredVersion | StoredVersion[] = [],
+    commit?: IdempotentCommit,
   ) {
     try {
       await dynamo().send(
@@ -174,6 +170,7 @@ export const documentsRepository = {
             ...documentWrites(before, after),
             ...[versions].flat().map((version) => ({ Put: { TableName: tableName(), Item: versionItem(version) } })),
             ...(event ? [auditPut(event)] : []),
+            ...(commit && event ? [idempotentCommitPut(commit, event)] : []),
           ] as never,
         }),
       );
@@ -188,23 +185,22 @@ export const documentsRepository = {
       TableName: tableName(),
       ScanIndexForward: false,
       Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
       ExpressionAttributeValues: {},
     };
     const values = input.ExpressionAttributeValues as Record<string, unknown>;
     if (query.by === 'all') {
       Object.assign(input, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk' });
-      values[':pk'] = 'DOCS';
+      values[':pk'] = documentKeys.listed;
     } else if ('session' in query.by) {
       Object.assign(input, { KeyConditionExpression: 'PK = :pk AND begins_with(SK, :docs)' });
-      values[':pk'] = `SESSION#${query.by.session}`;
-      values[':docs'] = 'DOC#';
+      values[':pk'] = sessionKeys.partition(query.by.session);
+      values[':docs'] = sessionKeys.documentsPrefix;
     } else if ('theme' in query.by) {
       Object.assign(input, { IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk' });
-      values[':pk'] = `THEME#${query.by.theme}#DOCS`;
+      values[':pk'] = documentKeys.ofTheme(query.by.theme);
     } else {
       Object.assign(input, { IndexName: 'GSI3', KeyConditionExpression: 'GSI3PK = :pk' });
-      values[':pk'] = `MEMBER#${query.by.uploader}#DOCS`;
+      values[':pk'] = documentKeys.ofUploader(query.by.uploader);
     }
     const filters: string[] = [];
     if (query.publicOnly) {
@@ -217,8 +213,8 @@ export const documentsRepository = {
       input.ExpressionAttributeNames = { '#status': 'status' };
     }
     if (filters.length > 0) input.FilterExpression = filters.join(' AND ');
-    const result = await dynamo().send(new QueryCommand(input));
-    return { items: (result.Items ?? []).map(documentFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    const result = await queryPage(input, query.cursor);
+    return { items: result.items.map(documentFromItem), nextCursor: result.nextCursor };
   },
 
   /** Versions still unchecked since before `olderThan`, oldest first, a page at a time. */
@@ -226,17 +222,17 @@ export const documentsRepository = {
     olderThan: string,
     page: { limit: number; cursor?: string },
   ): Promise<{ items: StoredVersion[]; nextCursor: string | null }> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK < :before',
         ExpressionAttributeValues: { ':pk': pendingUploads, ':before': olderThan },
         Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor),
-      }),
+      },
+      page.cursor,
     );
-    return { items: (result.Items ?? []).map(versionFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(versionFromItem), nextCursor: result.nextCursor };
   },
 };
 

@@ -3,22 +3,7 @@ import type { Readable } from 'node:stream';
 import { config } from '#functions/config.ts';
 import { s3 } from './clients.ts';
 
-/**
- * The documents bucket. Uploads land under `pending/` and move to `documents/` once checked,
- * so anything left under `pending/` is by definition unchecked (and a lifecycle rule may drop it).
- */
-export const pendingPrefix = 'pending/';
-
-export const pendingKey = (documentId: string, version: number, token: string) =>
-  `${pendingPrefix}${documentId}/v${version}/${token}`;
-export const storedKey = (documentId: string, version: number) => `documents/${documentId}/v${version}`;
-
-/** Reads the document id and version back from a pending key; anything else is not ours. */
-export function parsePendingKey(key: string): { documentId: string; version: number } | undefined {
-  const match = /^pending\/([\w-]{8,64})\/v(\d{1,6})\/[\w-]+$/.exec(key);
-  return match ? { documentId: match[1] as string, version: Number(match[2]) } : undefined;
-}
-
+/** The documents bucket; its keys are made in object-keys.ts. */
 export interface UploadPolicy {
   key: string;
   contentType: string;
@@ -67,8 +52,11 @@ export const files = {
     );
   },
 
-  /** Size, first bytes (for the type check) and SHA-256 of an object, read in one pass. */
-  async inspect(key: string): Promise<{ size: number; head: Buffer; sha256: string } | undefined> {
+  /**
+   * Size, first bytes (for the type check) and SHA-256 of an object, read in one pass, with the
+   * ETag and version id of exactly the object read, so a later copy can be pinned to it.
+   */
+  async inspect(key: string): Promise<Inspection | undefined> {
     const [client, { GetObjectCommand, NoSuchKey }] = await Promise.all([s3(), import('@aws-sdk/client-s3')]);
     try {
       const object = await client.send(new GetObjectCommand({ Bucket: config().BUCKET_NAME, Key: key }));
@@ -85,22 +73,41 @@ export const files = {
           headBytes += Math.min(bytes.length, 4096 - headBytes);
         }
       }
-      return { size, head: Buffer.concat(head), sha256: hash.digest('hex') };
+      return {
+        size,
+        head: Buffer.concat(head),
+        sha256: hash.digest('hex'),
+        pin: { etag: object.ETag ?? '', ...(object.VersionId ? { versionId: object.VersionId } : {}) },
+      };
     } catch (error) {
       if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') return undefined;
       throw error;
     }
   },
 
-  async move(from: string, to: string): Promise<void> {
+  /**
+   * Copies exactly the object that was inspected (its version where the bucket keeps versions,
+   * and only while its ETag is still the one read) and deletes the source. A presigned POST can
+   * be reused until it expires, so the key may hold other bytes by now: then nothing is copied
+   * and the answer is `false` (the newer object brings its own check).
+   */
+  async move(from: string, to: string, pin: ObjectPin): Promise<boolean> {
     const [client, { CopyObjectCommand, DeleteObjectCommand }] = await Promise.all([
       s3(),
       import('@aws-sdk/client-s3'),
     ]);
     const Bucket = config().BUCKET_NAME;
     // Keys are made by the portal from ids and digits only, so they need no URL-encoding here.
-    await client.send(new CopyObjectCommand({ Bucket, Key: to, CopySource: `${Bucket}/${from}` }));
+    const source = `${Bucket}/${from}${pin.versionId ? `?versionId=${encodeURIComponent(pin.versionId)}` : ''}`;
+    try {
+      await client.send(new CopyObjectCommand({ Bucket, Key: to, CopySource: source, CopySourceIfMatch: pin.etag }));
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name === 'PreconditionFailed' || name === 'NoSuchKey' || name === 'NoSuchVersion') return false;
+      throw error;
+    }
     await client.send(new DeleteObjectCommand({ Bucket, Key: from }));
+    return true;
   },
 
   async remove(key: string): Promise<void> {
@@ -110,6 +117,19 @@ export const files = {
 };
 
 export type FileStore = typeof files;
+
+/** Which object exactly: its ETag always, its version id where the bucket keeps versions. */
+export interface ObjectPin {
+  etag: string;
+  versionId?: string;
+}
+
+export interface Inspection {
+  size: number;
+  head: Buffer;
+  sha256: string;
+  pin: ObjectPin;
+}
 
 /**
  * `attachment` with the original name: an ASCII fallback for old clients and the exact UTF-8

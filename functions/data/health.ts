@@ -1,7 +1,16 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '#functions/config.ts';
-import type { HealthProbes } from '#functions/domain/health.ts';
 import { dynamo, s3 } from './clients.ts';
+import { healthKey } from './keys.ts';
+
+/** Answers whether one backing service responds; never throws. */
+export type Probe = () => Promise<boolean>;
+
+/** The port the health check reads, declared with its implementation as every data port is. */
+export type HealthProbes = {
+  table: Probe;
+  bucket: Probe;
+};
 
 const probeTimeoutMs = 2_000;
 
@@ -18,7 +27,7 @@ async function answers(call: () => Promise<unknown>): Promise<boolean> {
 export const healthProbes: HealthProbes = {
   table: () =>
     answers(() =>
-      dynamo().send(new GetCommand({ TableName: config().TABLE_NAME, Key: { PK: 'HEALTH', SK: 'HEALTH' } }), {
+      dynamo().send(new GetCommand({ TableName: config().TABLE_NAME, Key: healthKey }), {
         abortSignal: AbortSignal.timeout(probeTimeoutMs),
       }),
     ),

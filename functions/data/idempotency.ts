@@ -1,5 +1,8 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import { dynamo } from './clients.ts';
+import { fromItem } from './items.ts';
+import { idempotencyKey } from './keys.ts';
 import { isConditionFailure, tableName } from './table.ts';
 
 /**
@@ -7,19 +10,55 @@ import { isConditionFailure, tableName } from './table.ts';
  * the same answer instead of a second record. Keys belong to one caller (`scope`).
  * `expiresAt` is epoch seconds (the TTL attribute), checked on every read since TTL is late.
  */
-export interface IdempotentAnswer {
-  status: number;
-  body: string;
-  headers: Record<string, string>;
-}
+const idempotentAnswerSchema = z.object({
+  status: z.number(),
+  body: z.string(),
+  headers: z.record(z.string(), z.string()),
+});
+export type IdempotentAnswer = z.infer<typeof idempotentAnswerSchema>;
 
-export interface IdempotencyRecord {
+const idempotencyRecordSchema = z.object({
+  fingerprint: z.string(),
+  answer: z.nullable(idempotentAnswerSchema),
+  expiresAt: z.number(),
+  /** What the create made, written in the create's own transaction (absent until it commits). */
+  committed: z.optional(z.object({ type: z.string(), id: z.string() })),
+});
+export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
+
+const recordKey = idempotencyKey;
+
+/** The key a create holds, handed to its transaction so that the record commits with it. */
+export interface IdempotentCommit {
+  scope: string;
+  key: string;
   fingerprint: string;
-  answer: IdempotentAnswer | null;
   expiresAt: number;
 }
 
-const recordKey = (scope: string, key: string) => ({ PK: `IDEMPOTENCY#${scope}`, SK: `KEY#${key}` });
+/**
+ * The idempotency record as one more write of a create's transaction (ARCHITECTURE.md,
+ * idempotency): the create and "this key made it" commit together or not at all, so a crash
+ * before the answer is kept can never lead a retry to create again. The condition also stops a
+ * second holder of the same key (one whose hold had run out) from committing a duplicate.
+ */
+export function idempotentCommitPut(commit: IdempotentCommit, made: { entityType: string; entityId: string }) {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...recordKey(commit.scope, commit.key),
+        type: 'idempotency',
+        fingerprint: commit.fingerprint,
+        answer: null,
+        committed: { type: made.entityType, id: made.entityId },
+        expiresAt: commit.expiresAt,
+      },
+      ConditionExpression: 'fingerprint = :fingerprint AND attribute_not_exists(committed)',
+      ExpressionAttributeValues: { ':fingerprint': commit.fingerprint },
+    },
+  };
+}
 
 export const idempotencyKeys = {
   /**
@@ -55,12 +94,10 @@ export const idempotencyKeys = {
     const held = await dynamo().send(
       new GetCommand({ TableName: tableName(), Key: recordKey(scope, key), ConsistentRead: true }),
     );
-    if (!held.Item || Number(held.Item.expiresAt) < nowSeconds) {
-      // Released or expired between the two calls: the caller may simply try again.
-      return { fingerprint, answer: null, expiresAt: nowSeconds };
-    }
-    const { fingerprint: heldFingerprint, answer, expiresAt } = held.Item as IdempotencyRecord;
-    return { fingerprint: heldFingerprint, answer: answer ?? null, expiresAt: Number(expiresAt) };
+    const record = held.Item ? fromItem(idempotencyRecordSchema, held.Item, { answer: null }) : undefined;
+    // Released or expired between the two calls: the caller may simply try again.
+    if (!record || record.expiresAt < nowSeconds) return { fingerprint, answer: null, expiresAt: nowSeconds };
+    return record;
   },
 
   /** Keeps the answer for retries until `expiresAt`. */
@@ -75,9 +112,22 @@ export const idempotencyKeys = {
     );
   },
 
-  /** Frees the key of a request that did not succeed, so that a corrected retry may use it. */
+  /**
+   * Frees the key of a request that did not succeed, so that a corrected retry may use it; never
+   * the key of a create that committed (its answer may have failed after the commit).
+   */
   async release(scope: string, key: string): Promise<void> {
-    await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: recordKey(scope, key) }));
+    try {
+      await dynamo().send(
+        new DeleteCommand({
+          TableName: tableName(),
+          Key: recordKey(scope, key),
+          ConditionExpression: 'attribute_not_exists(committed)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   },
 };
 

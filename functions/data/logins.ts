@@ -1,8 +1,11 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import type { Member } from '#shared/schemas/member.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
-import { memberFromItem, memberKey } from './members.ts';
+import { fromItem } from './items.ts';
+import { memberKeys } from './keys.ts';
+import { memberFromItem } from './members.ts';
 import { tableName } from './table.ts';
 
 /**
@@ -10,14 +13,16 @@ import { tableName } from './table.ts';
  * BatchGet reads the login and the member together on every signed-in request.
  * `expiresAt` is epoch seconds (the TTL attribute).
  */
-export interface Login {
-  tokenHash: string;
-  memberId: string;
-  createdAt: string;
-  expiresAt: number;
-}
+const loginSchema = z.object({
+  tokenHash: z.string(),
+  memberId: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.number(),
+});
+export type Login = z.infer<typeof loginSchema>;
 
-const loginKey = (memberId: string, tokenHash: string) => ({ PK: `MEMBER#${memberId}`, SK: `LOGIN#${tokenHash}` });
+const { login: loginKey, profile: memberKey, loginsCut: loginsCutKey } = memberKeys;
+const loginsCutSchema = z.object({ cutAt: z.string() });
 
 export function loginPut(login: Login) {
   return {
@@ -30,15 +35,23 @@ export function loginPut(login: Login) {
 }
 
 export const logins = {
-  /** The login and its member, in one call; either may be missing. */
-  async getWithMember(memberId: string, tokenHash: string): Promise<{ login?: Login; member?: Member }> {
-    const items = await batchGetAll([loginKey(memberId, tokenHash), memberKey(memberId)], { consistent: true });
+  /**
+   * The login, its member and when the member's logins were last cut, in one call; any may be
+   * missing.
+   */
+  async getWithMember(
+    memberId: string,
+    tokenHash: string,
+  ): Promise<{ login?: Login; member?: Member; loginsCutAt?: string }> {
+    const items = await batchGetAll([loginKey(memberId, tokenHash), memberKey(memberId), loginsCutKey(memberId)], {
+      consistent: true,
+    });
     const login = items.find((item) => item.type === 'login');
     const member = items.find((item) => item.type === 'member');
+    const cut = items.find((item) => item.type === 'logins-cut');
     return {
-      login: login
-        ? { tokenHash, memberId, createdAt: String(login.createdAt), expiresAt: Number(login.expiresAt) }
-        : undefined,
+      ...(cut ? { loginsCutAt: fromItem(loginsCutSchema, cut).cutAt } : {}),
+      login: login ? fromItem(loginSchema, login) : undefined,
       member: member ? memberFromItem(member) : undefined,
     };
   },

@@ -1,6 +1,7 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { bouncingKey as key } from './keys.ts';
 import { tableName } from './table.ts';
 
 /**
@@ -16,8 +17,6 @@ export interface MailSuppression {
   detail: string;
   at: string;
 }
-
-const key = (address: string) => ({ PK: `BOUNCING#${address.toLowerCase()}`, SK: 'ADDRESS' });
 
 export const mailSuppressions = {
   async mark(suppression: MailSuppression): Promise<void> {

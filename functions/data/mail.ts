@@ -1,4 +1,5 @@
 import { config } from '#functions/config.ts';
+import { countMetric } from '#functions/metrics.ts';
 import { ses } from './clients.ts';
 
 export interface OutgoingMail {
@@ -23,36 +24,42 @@ export const sesMailer: Mailer = {
   async send(mail) {
     const [client, { SendEmailCommand }] = await Promise.all([ses(), import('@aws-sdk/client-sesv2')]);
     const { MAIL_FROM, MAIL_CONFIGURATION_SET } = config();
-    await client.send(
-      new SendEmailCommand({
-        FromEmailAddress: MAIL_FROM,
-        // The configuration set sends bounce and complaint events to the feedback handler (AWS only).
-        ...(MAIL_CONFIGURATION_SET
-          ? {
-              ConfigurationSetName: MAIL_CONFIGURATION_SET,
-              EmailTags: Object.entries(mail.tags ?? {}).map(([Name, Value]) => ({ Name, Value })),
-            }
-          : {}),
-        Destination: { ToAddresses: [mail.to] },
-        Content: {
-          Simple: {
-            Subject: { Data: mail.subject, Charset: 'UTF-8' },
-            Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
-            ...(mail.headers
-              ? { Headers: Object.entries(mail.headers).map(([Name, Value]) => ({ Name, Value })) }
-              : {}),
-            ...(mail.attachments?.length
-              ? {
-                  Attachments: mail.attachments.map((attachment) => ({
-                    FileName: attachment.fileName,
-                    ContentType: attachment.contentType,
-                    RawContent: new TextEncoder().encode(attachment.content),
-                  })),
-                }
-              : {}),
+    try {
+      await client.send(
+        new SendEmailCommand({
+          FromEmailAddress: MAIL_FROM,
+          // The configuration set sends bounce and complaint events to the feedback handler (AWS only).
+          ...(MAIL_CONFIGURATION_SET
+            ? {
+                ConfigurationSetName: MAIL_CONFIGURATION_SET,
+                EmailTags: Object.entries(mail.tags ?? {}).map(([Name, Value]) => ({ Name, Value })),
+              }
+            : {}),
+          Destination: { ToAddresses: [mail.to] },
+          Content: {
+            Simple: {
+              Subject: { Data: mail.subject, Charset: 'UTF-8' },
+              Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
+              ...(mail.headers
+                ? { Headers: Object.entries(mail.headers).map(([Name, Value]) => ({ Name, Value })) }
+                : {}),
+              ...(mail.attachments?.length
+                ? {
+                    Attachments: mail.attachments.map((attachment) => ({
+                      FileName: attachment.fileName,
+                      ContentType: attachment.contentType,
+                      RawContent: new TextEncoder().encode(attachment.content),
+                    })),
+                  }
+                : {}),
+            },
           },
-        },
-      }),
-    );
+        }),
+      );
+    } catch (error) {
+      countMetric('MailFailed');
+      throw error;
+    }
+    countMetric('MailSent');
   },
 };

@@ -1,18 +1,31 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { Member, MemberStatus, OrganisationType } from '#shared/schemas/member.ts';
+import { type Member, type MemberStatus, memberSchema, type OrganisationType } from '#shared/schemas/member.ts';
 import { azSortKey } from '#shared/text/collation.ts';
 import { foldForSearch } from '#shared/text/fold.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName, versionedPut } from './table.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
+import { fromItem, itemReader } from './items.ts';
+import { memberKeys } from './keys.ts';
+import { cancellationCodes, queryPage, tableName, versionedPut } from './table.ts';
 
-const directoryPartition = 'MEMBERS';
-const statsKey = { PK: 'MEMBERS#STATS', SK: 'STATS' };
+/** An address taken by a member: the claim makes emails unique across the table. */
+const emailClaimSchema = z.object({ memberId: z.string() });
 
-export const memberKey = (id: string) => ({ PK: `MEMBER#${id}`, SK: 'PROFILE' });
-const emailClaimKey = (email: string) => ({ PK: `EMAIL#${email.toLowerCase()}`, SK: 'EMAIL' });
+const {
+  directory: directoryPartition,
+  stats: statsKey,
+  profile: memberKey,
+  emailClaim: emailClaimKey,
+  loginsCut: loginsCutKey,
+} = memberKeys;
+
+function loginsCutPut(id: string, at: string) {
+  return { Put: { TableName: tableName(), Item: { ...loginsCutKey(id), type: 'logins-cut', cutAt: at } } };
+}
 
 function toItem(member: Member) {
   return {
@@ -25,10 +38,7 @@ function toItem(member: Member) {
   };
 }
 
-export function memberFromItem(item: Record<string, unknown>): Member {
-  const { PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _gs, type: _t, searchText: _s, ...member } = item;
-  return member as Member;
-}
+export const memberFromItem = itemReader(memberSchema);
 
 /**
  * How a change moves the count of active secretariat members, which must never reach zero:
@@ -58,7 +68,14 @@ function statsUpdate(delta: number) {
  */
 export function memberChangeItems(before: Member, after: Member, event: AuditEvent) {
   const delta = secretariatDelta(before, after);
-  return [versionedPut(toItem(after), before), auditPut(event), ...(delta !== 0 ? [statsUpdate(delta)] : [])];
+  // Deactivation ends every login in the same transaction (ARCHITECTURE.md, sign-in).
+  const deactivated = after.status === 'deactivated' && before.status !== 'deactivated';
+  return [
+    versionedPut(toItem(after), before),
+    auditPut(event),
+    ...(delta !== 0 ? [statsUpdate(delta)] : []),
+    ...(deactivated ? [loginsCutPut(after.id, after.updatedAt)] : []),
+  ];
 }
 
 /** What a failed member change means to the caller, by the position of the failed write. */
@@ -87,12 +104,11 @@ export const membersRepository = {
 
   async findByEmail(email: string): Promise<Member | undefined> {
     const claim = await dynamo().send(new GetCommand({ TableName: tableName(), Key: emailClaimKey(email) }));
-    const memberId = claim.Item?.memberId as string | undefined;
-    return memberId ? this.get(memberId) : undefined;
+    return claim.Item ? this.get(fromItem(emailClaimSchema, claim.Item).memberId) : undefined;
   },
 
   /** Writes a new member, claims the email and records the event, all or nothing. */
-  async create(member: Member, event: AuditEvent): Promise<void> {
+  async create(member: Member, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     const delta = secretariatDelta(undefined, member);
     const items = [
       { Put: { TableName: tableName(), Item: toItem(member), ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -105,6 +121,7 @@ export const membersRepository = {
       },
       auditPut(event),
       ...(delta !== 0 ? [statsUpdate(delta)] : []),
+      ...(commit ? [idempotentCommitPut(commit, event)] : []),
     ];
     try {
       await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
@@ -147,8 +164,8 @@ export const membersRepository = {
       values[':status'] = query.status;
       names['#status'] = 'status';
     }
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
@@ -156,10 +173,10 @@ export const membersRepository = {
         ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
         ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
         Limit: query.limit,
-        ExclusiveStartKey: decodeCursor(query.cursor),
-      }),
+      },
+      query.cursor,
     );
-    return { items: (result.Items ?? []).map(memberFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(memberFromItem), nextCursor: result.nextCursor };
   },
 };
 

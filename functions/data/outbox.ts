@@ -1,52 +1,32 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { DeliveryStatus, MessageCounts, MessageKind, MessageState } from '#shared/schemas/message.ts';
-import type { AccessibilityNeeds, Session } from '#shared/schemas/session.ts';
+import {
+  type DeliveryStatus,
+  deliveryStatusSchema,
+  type MessageCounts,
+  type MessageKind,
+  type MessageState,
+  messageCountsSchema,
+  messageKindSchema,
+  messageStateSchema,
+} from '#shared/schemas/message.ts';
+import {
+  type AccessibilityNeeds,
+  accessibilityNeedsSchema,
+  type Session,
+  sessionSchema,
+} from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { fromItem } from './items.ts';
+import { outboxKeys } from './keys.ts';
+import { type Audience, type OutboxMessage, outboxPut } from './outbox-items.ts';
 import { sessionScheduledCheck } from './sessions.ts';
-import { cancellationCodes, isConditionFailure, tableName } from './table.ts';
+import { cancellationCodes, isConditionFailure, queryPage, tableName } from './table.ts';
 
-/**
- * The mail outbox (ARCHITECTURE.md, "Mail outbox"). A message is `MESSAGE#<id>` / `MESSAGE`,
- * written in the same transaction as the change it tells about; the table's stream hands it to
- * the mail worker (filtered on `type` and `state`, see functions/events/mail-stream-filter.ts).
- * Its deliveries share its partition, one `TO#<address>` each, so an address gets a message at
- * most once and a message's recipients are one Query. A session's messages are listed under
- * `MESSAGES#SESSION#<id>` in GSI1, newest last.
- */
-export const outboxMessageType = 'outbox-message';
-
-/** Who a message goes to; the worker lists them when it takes the message (not in the request). */
-export type Audience =
-  /** Every active member: the invitation when a session is scheduled. */
-  | 'active-members'
-  /** Everyone invited to the session, and everyone who answered, except those who declined. */
-  | 'invited-not-declined'
-  /** Those who answered yes or maybe: the reminder. */
-  | 'coming'
-  /** The confirmed followers of the session's theme. */
-  | 'followers';
-
-export interface OutboxMessage {
-  id: string;
-  kind: MessageKind;
-  sessionId: string;
-  /** The session as the change left it: what the message says, even if it changes again later. */
-  session: Session;
-  audience: Audience;
-  /** For follower news: what happened. */
-  news: 'scheduled' | 'published' | null;
-  state: MessageState;
-  /** Whether every delivery has been written. */
-  expanded: boolean;
-  /** Each worker pass that leaves work behind adds one: the stream then hands the message over again. */
-  pass: number;
-  counts: MessageCounts;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export { type Audience, type OutboxMessage, outboxMessageType, outboxPut } from './outbox-items.ts';
 
 export interface StoredDelivery {
   address: string;
@@ -62,64 +42,44 @@ export interface StoredDelivery {
   needs?: AccessibilityNeeds;
 }
 
-export const emptyCounts: MessageCounts = { recipients: 0, sent: 0, failed: 0, bounced: 0, notSent: 0, pending: 0 };
+const { message: messageKey, delivery: deliveryKey, deliveryPrefix, sessionMessages } = outboxKeys;
 
-const partition = (id: string) => `MESSAGE#${id}`;
-const messageKey = (id: string) => ({ PK: partition(id), SK: 'MESSAGE' });
-const deliveryKey = (id: string, address: string) => ({ PK: partition(id), SK: `TO#${address}` });
-const sessionMessages = (sessionId: string) => `MESSAGES#SESSION#${sessionId}`;
+const storedMessageSchema = z.object({
+  id: z.string(),
+  kind: messageKindSchema,
+  sessionId: z.string(),
+  session: sessionSchema,
+  audience: z.enum(['active-members', 'invited-not-declined', 'coming', 'followers']),
+  news: z.enum(['scheduled', 'published']).nullable().default(null),
+  state: messageStateSchema,
+  expanded: z.boolean(),
+  pass: z.number().int(),
+  counts: messageCountsSchema,
+  createdAt: z.string(),
+  finishedAt: z.string().nullable().default(null),
+});
 
-/** A new message: the Put that goes into the transaction of the change it tells about. */
-export function outboxPut(message: OutboxMessage) {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...messageKey(message.id),
-        GSI1PK: sessionMessages(message.sessionId),
-        GSI1SK: `${message.createdAt}#${message.id}`,
-        type: outboxMessageType,
-        ...message,
-      },
-      ConditionExpression: 'attribute_not_exists(PK)',
-    },
-  };
-}
-
-const messageFields = [
-  'id',
-  'kind',
-  'sessionId',
-  'session',
-  'audience',
-  'news',
-  'state',
-  'expanded',
-  'pass',
-  'counts',
-  'createdAt',
-  'finishedAt',
-] as const;
+const storedDeliverySchema = z.object({
+  address: z.string(),
+  name: z.string(),
+  memberId: z.string().nullable().default(null),
+  language: z.enum(['az', 'en']),
+  status: deliveryStatusSchema,
+  updatedAt: z.string(),
+  error: z.string().nullable().default(null),
+  unsubscribeToken: z.string().optional(),
+  needs: accessibilityNeedsSchema.optional(),
+});
 
 export function messageFromItem(item: Record<string, unknown>): OutboxMessage {
-  const message = Object.fromEntries(messageFields.map((field) => [field, item[field]])) as unknown as OutboxMessage;
-  return { ...message, news: message.news ?? null, finishedAt: message.finishedAt ?? null };
+  const { session, ...rest } = item;
+  const message = fromItem(storedMessageSchema, { ...rest, session: { capacity: null, ...(session as object) } });
+  return message;
 }
 
 function deliveryFromItem(item: Record<string, unknown>): StoredDelivery {
-  const { address, name, memberId, language, status, updatedAt, error, unsubscribeToken, needs } =
-    item as unknown as StoredDelivery;
-  return {
-    address,
-    name,
-    memberId: memberId ?? null,
-    language,
-    status,
-    updatedAt,
-    error: error ?? null,
-    ...(unsubscribeToken ? { unsubscribeToken } : {}),
-    ...(needs ? { needs } : {}),
-  };
+  const { unsubscribeToken, needs, ...delivery } = fromItem(storedDeliverySchema, item);
+  return { ...delivery, ...(unsubscribeToken ? { unsubscribeToken } : {}), ...(needs ? { needs } : {}) };
 }
 
 const setStatus = (
@@ -172,22 +132,22 @@ export const outbox = {
   },
 
   /** One page of a message's deliveries, in address order. */
-  async deliveries(id: string, cursor?: Record<string, unknown>) {
-    const page = await dynamo().send(
-      new QueryCommand({
+  async deliveries(id: string, cursor?: string) {
+    const page = await queryPage(
+      {
         TableName: tableName(),
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :to)',
-        ExpressionAttributeValues: { ':pk': partition(id), ':to': 'TO#' },
+        ExpressionAttributeValues: { ':pk': messageKey(id).PK, ':to': deliveryPrefix },
         ConsistentRead: true,
-        ExclusiveStartKey: cursor,
-      }),
+      },
+      cursor,
     );
-    return { items: (page.Items ?? []).map(deliveryFromItem), next: page.LastEvaluatedKey };
+    return { items: page.items.map(deliveryFromItem), next: page.nextCursor ?? undefined };
   },
 
   async allDeliveries(id: string): Promise<StoredDelivery[]> {
     const all: StoredDelivery[] = [];
-    let cursor: Record<string, unknown> | undefined;
+    let cursor: string | undefined;
     do {
       const page = await this.deliveries(id, cursor);
       all.push(...page.items);
@@ -265,16 +225,17 @@ export const outbox = {
 
   /** A session's messages, oldest first (a session has a handful). */
   async forSession(sessionId: string, limit = 50): Promise<OutboxMessage[]> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const page = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': sessionMessages(sessionId) },
         Limit: limit,
-      }),
+      },
+      undefined,
     );
-    return (result.Items ?? []).map(messageFromItem);
+    return page.items.map(messageFromItem);
   },
 
   /**

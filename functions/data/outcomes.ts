@@ -5,16 +5,27 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { CatalogEntry, OutcomeContent } from '#shared/schemas/outcome.ts';
+import {
+  attendanceFiguresSchema,
+  type CatalogEntry,
+  catalogEntrySchema,
+  type OutcomeContent,
+  type OutcomeVisibility,
+  outcomeRevisionSchema,
+  outcomeSchema,
+} from '#shared/schemas/outcome.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll, batchWriteAll } from './batch.ts';
 import { dynamo } from './clients.ts';
-import { type OutboxMessage, outboxPut } from './outbox.ts';
+import { itemReader } from './items.ts';
+import { outcomeKeys, sessionKeys, timeSortKey } from './keys.ts';
+import { type OutboxMessage, outboxPut } from './outbox-items.ts';
 import { sessionUpdateItem } from './sessions.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, isConditionFailure, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, isConditionFailure, queryPage, tableName, versionedPut } from './table.ts';
 
 /**
  * Outcomes are written in the session's partition (`SESSION#<id>`: `OUTCOME` and one
@@ -29,23 +40,21 @@ import { cancellationCodes, decodeCursor, encodeCursor, isConditionFailure, tabl
  * with the words whose postings may be stale) that is removed once the postings are written; a
  * marker left by a failed write is settled by the hourly upkeep.
  */
-const sessionPartition = (id: string) => `SESSION#${id}`;
-const outcomeKey = (id: string) => ({ PK: sessionPartition(id), SK: 'OUTCOME' });
-const revisionKey = (id: string, revision: number) => ({
-  PK: sessionPartition(id),
-  SK: `OUTCOME#REV#${String(revision).padStart(6, '0')}`,
-});
-const catalogKey = (id: string) => ({ PK: `CATALOG#${id}`, SK: 'ENTRY' });
-const termPartition = (term: string) => `TERM#${term.slice(0, 2)}`;
-const postingKey = (term: string, sessionId: string) => ({ PK: termPartition(term), SK: `${term}#${sessionId}` });
+const {
+  current: outcomeKey,
+  revision: revisionKey,
+  catalogEntry: catalogKey,
+  termPartition,
+  posting: postingKey,
+  pendingIndexes: pendingIndexPartition,
+  pendingIndex: pendingIndexKey,
+} = outcomeKeys;
 const postingItem = (term: string, entry: Pick<StoredCatalogEntry, 'sessionId' | 'publishedAt'>) => ({
   ...postingKey(term, entry.sessionId),
   type: 'posting',
   sessionId: entry.sessionId,
   publishedAt: entry.publishedAt,
 });
-const pendingIndexPartition = 'INDEX-PENDING';
-const pendingIndexKey = (sessionId: string) => ({ PK: pendingIndexPartition, SK: sessionId });
 
 /** Marks a session's postings as to be written; stale words add up over marks not yet settled. */
 function markIndexPending(sessionId: string, staleTerms: string[], markedAt: string) {
@@ -67,6 +76,7 @@ function markIndexPending(sessionId: string, staleTerms: string[], markedAt: str
 export interface StoredOutcome extends OutcomeContent {
   sessionId: string;
   status: 'draft' | 'published';
+  visibility: OutcomeVisibility | null;
   attendance: { attended: number; organisations: number } | null;
   publishedAt: string | null;
   correctedAt: string | null;
@@ -92,35 +102,48 @@ export interface StoredCatalogEntry extends CatalogEntry {
 }
 
 function catalogItem(entry: StoredCatalogEntry) {
-  const sortKey = `${entry.publishedAt}#${entry.sessionId}`;
+  const sortKey = timeSortKey(entry.publishedAt, entry.sessionId);
   return {
     ...catalogKey(entry.sessionId),
     type: 'catalog-entry',
     ...entry,
-    GSI1PK: 'CATALOG',
+    GSI1PK: outcomeKeys.catalog,
     GSI1SK: sortKey,
-    GSI2PK: `CATALOG#THEME#${entry.theme}`,
+    GSI2PK: outcomeKeys.catalogOfTheme(entry.theme),
     GSI2SK: sortKey,
-    GSI3PK: `CATALOG#YEAR#${entry.publishedAt.slice(0, 4)}`,
+    GSI3PK: outcomeKeys.catalogOfYear(entry.publishedAt.slice(0, 4)),
     GSI3SK: sortKey,
   };
 }
 
-const strip = <T>(item: Record<string, unknown>): T => {
-  const {
-    PK: _p,
-    SK: _s,
-    GSI1PK: _1,
-    GSI1SK: _1s,
-    GSI2PK: _2,
-    GSI2SK: _2s,
-    GSI3PK: _3,
-    GSI3SK: _3s,
-    type: _t,
-    ...rest
-  } = item;
-  return rest as T;
-};
+/** The stored content: the shared outcome's shape, without the input's trimming and limits. */
+const storedContent = outcomeSchema.pick({ summary: true, recommendations: true, documents: true });
+
+const outcomeFromItem = itemReader(outcomeSchema.omit({ revisions: true }).extend({ revision: z.number().int() }), {
+  attendance: null,
+  publishedAt: null,
+  correctedAt: null,
+  // Outcomes published before outcomes had a visibility of their own were all public.
+  visibility: null,
+});
+
+const revisionFromItem = itemReader(outcomeRevisionSchema.extend({ ...storedContent.shape, authorId: z.string() }), {
+  note: null,
+});
+
+const catalogEntryFromItem = itemReader(
+  catalogEntrySchema.extend({
+    content: storedContent,
+    attendance: attendanceFiguresSchema.nullable(),
+    terms: z.array(z.string()),
+  }),
+  { venue: null, correctedAt: null, attendance: null, visibility: 'public' },
+);
+
+/** A mark of postings still to write: the words whose postings may be stale, and when it was set. */
+const pendingIndexFromItem = itemReader(z.object({ markedAt: z.string(), staleTerms: z.set(z.string()).optional() }));
+
+const postingFromItem = itemReader(z.object({ sessionId: z.string(), publishedAt: z.string() }));
 
 function outcomePut(before: StoredOutcome | undefined, after: StoredOutcome) {
   return versionedPut({ ...outcomeKey(after.sessionId), type: 'outcome', ...after }, before);
@@ -148,6 +171,8 @@ export interface CatalogQuery {
   year?: number;
   limit: number;
   cursor?: string;
+  /** Leaves out members-only outcomes (filtered within the page: a page may come back short). */
+  publicOnly: boolean;
 }
 
 export const outcomesRepository = {
@@ -157,15 +182,15 @@ export const outcomesRepository = {
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outcome)',
-        ExpressionAttributeValues: { ':pk': sessionPartition(sessionId), ':outcome': 'OUTCOME' },
+        ExpressionAttributeValues: { ':pk': sessionKeys.partition(sessionId), ':outcome': outcomeKeys.prefix },
         ConsistentRead: true,
       }),
     );
     const items = result.Items ?? [];
     const current = items.find((item) => item.SK === 'OUTCOME');
     return {
-      outcome: current ? strip<StoredOutcome>(current) : undefined,
-      revisions: items.filter((item) => item.type === 'outcome-revision').map((item) => strip<StoredRevision>(item)),
+      outcome: current ? outcomeFromItem(current) : undefined,
+      revisions: items.filter((item) => item.type === 'outcome-revision').map(revisionFromItem),
     };
   },
 
@@ -249,7 +274,8 @@ export const outcomesRepository = {
       new GetCommand({ TableName: tableName(), Key: pendingIndexKey(sessionId), ConsistentRead: true }),
     );
     if (!marked.Item) return 'unmarked';
-    const staleTerms = [...((marked.Item.staleTerms as Set<string> | undefined) ?? [])];
+    const mark = pendingIndexFromItem(marked.Item);
+    const staleTerms = [...(mark.staleTerms ?? [])];
     const entry = await this.catalogEntry(sessionId);
     if (entry) await this.index(entry, staleTerms);
     try {
@@ -258,7 +284,7 @@ export const outcomesRepository = {
           TableName: tableName(),
           Key: pendingIndexKey(sessionId),
           ConditionExpression: 'markedAt = :at',
-          ExpressionAttributeValues: { ':at': marked.Item.markedAt },
+          ExpressionAttributeValues: { ':at': mark.markedAt },
         }),
       );
     } catch (error) {
@@ -294,7 +320,7 @@ export const outcomesRepository = {
 
   async catalogEntry(sessionId: string): Promise<StoredCatalogEntry | undefined> {
     const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: catalogKey(sessionId) }));
-    return result.Item ? strip<StoredCatalogEntry>(result.Item) : undefined;
+    return result.Item ? catalogEntryFromItem(result.Item) : undefined;
   },
 
   /**
@@ -311,10 +337,10 @@ export const outcomesRepository = {
   /** Newest first; one Query on the narrowest index the filters allow. */
   async catalog(query: CatalogQuery): Promise<{ items: StoredCatalogEntry[]; nextCursor: string | null }> {
     const [index, key] = query.theme
-      ? (['GSI2', `CATALOG#THEME#${query.theme}`] as const)
+      ? (['GSI2', outcomeKeys.catalogOfTheme(query.theme)] as const)
       : query.year
-        ? (['GSI3', `CATALOG#YEAR#${query.year}`] as const)
-        : (['GSI1', 'CATALOG'] as const);
+        ? (['GSI3', outcomeKeys.catalogOfYear(query.year)] as const)
+        : (['GSI1', outcomeKeys.catalog] as const);
     const input: QueryCommandInput = {
       TableName: tableName(),
       IndexName: index,
@@ -322,16 +348,19 @@ export const outcomesRepository = {
       ExpressionAttributeValues: { ':pk': key },
       ScanIndexForward: false,
       Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
     };
     if (query.theme && query.year) {
       input.KeyConditionExpression += ` AND begins_with(${index}SK, :year)`;
       (input.ExpressionAttributeValues as Record<string, unknown>)[':year'] = String(query.year);
     }
-    const result = await dynamo().send(new QueryCommand(input));
+    if (query.publicOnly) {
+      input.FilterExpression = 'attribute_not_exists(visibility) OR visibility = :public';
+      (input.ExpressionAttributeValues as Record<string, unknown>)[':public'] = 'public';
+    }
+    const result = await queryPage(input, query.cursor);
     return {
-      items: (result.Items ?? []).map((item) => strip<StoredCatalogEntry>(item)),
-      nextCursor: encodeCursor(result.LastEvaluatedKey),
+      items: result.items.map(catalogEntryFromItem),
+      nextCursor: result.nextCursor,
     };
   },
 
@@ -345,18 +374,21 @@ export const outcomesRepository = {
           TableName: tableName(),
           KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
           ExpressionAttributeValues: { ':pk': termPartition(prefix), ':prefix': prefix },
-          ProjectionExpression: 'sessionId, publishedAt',
+          ProjectionExpression: 'PK, SK, sessionId, publishedAt',
           ExclusiveStartKey: start,
         }),
       );
-      for (const item of page.Items ?? []) found.set(item.sessionId as string, item.publishedAt as string);
+      for (const item of page.Items ?? []) {
+        const posting = postingFromItem(item);
+        found.set(posting.sessionId, posting.publishedAt);
+      }
       start = page.LastEvaluatedKey;
     } while (start);
     return found;
   },
 
   async catalogEntries(sessionIds: string[]): Promise<StoredCatalogEntry[]> {
-    const found = (await batchGetAll(sessionIds.map(catalogKey))).map((item) => strip<StoredCatalogEntry>(item));
+    const found = (await batchGetAll(sessionIds.map(catalogKey))).map(catalogEntryFromItem);
     const order = new Map(sessionIds.map((id, i) => [id, i]));
     return found.sort((a, b) => (order.get(a.sessionId) ?? 0) - (order.get(b.sessionId) ?? 0));
   },

@@ -1,5 +1,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import { dynamo } from './clients.ts';
+import { fromItem } from './items.ts';
+import { rateLimitKey } from './keys.ts';
 import { isConditionFailure, tableName } from './table.ts';
 
 /**
@@ -7,19 +10,17 @@ import { isConditionFailure, tableName } from './table.ts';
  * the times of the attempts within the window, and a version for conditional writes.
  * `expiresAt` (epoch seconds) lets TTL remove idle logs; reads never rely on it.
  */
-export interface AttemptLog {
-  attempts: number[];
-  version: number;
-}
+const attemptLogSchema = z.object({ attempts: z.array(z.number()), version: z.number() });
+export type AttemptLog = z.infer<typeof attemptLogSchema>;
 
-const logKey = (subject: string) => ({ PK: `RATE#${subject}`, SK: 'LOG' });
+const logKey = rateLimitKey;
 
 export const rateLimits = {
   async get(subject: string): Promise<AttemptLog> {
     const result = await dynamo().send(
       new GetCommand({ TableName: tableName(), Key: logKey(subject), ConsistentRead: true }),
     );
-    return { attempts: (result.Item?.attempts as number[] | undefined) ?? [], version: result.Item?.version ?? 0 };
+    return result.Item ? fromItem(attemptLogSchema, result.Item) : { attempts: [], version: 0 };
   },
 
   /** Saves the log if nobody else changed it since it was read; answers whether it did. */

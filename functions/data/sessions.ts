@@ -1,12 +1,16 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { Rsvp, Session, SessionStatus } from '#shared/schemas/session.ts';
+import { rsvpSchema, type Session, type SessionStatus, sessionSchema } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
-import { type OutboxMessage, outboxPut } from './outbox.ts';
-import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './table.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
+import { itemReader } from './items.ts';
+import { sessionKeys, timeSortKey } from './keys.ts';
+import { type OutboxMessage, outboxPut } from './outbox-items.ts';
+import { cancellationCodes, queryPage, tableName } from './table.ts';
 
 /**
  * A session and everything read with it (answers, attendance) share one partition:
@@ -14,25 +18,18 @@ import { cancellationCodes, decodeCursor, encodeCursor, tableName } from './tabl
  * Lists run on indexes sorted by start time: GSI1 the sessions past draft (what members and
  * the public may list), GSI2 all of them (the secretariat), GSI3 one theme's.
  */
-const partition = (id: string) => `SESSION#${id}`;
-const metaKey = (id: string) => ({ PK: partition(id), SK: 'META' });
-const rsvpKey = (id: string, memberId: string) => ({ PK: partition(id), SK: `RSVP#${memberId}` });
-
-const listedPartition = 'SESSIONS#LISTED';
-const draftPartition = 'SESSIONS#DRAFT';
-const allPartition = 'SESSIONS#ALL';
-const themePartition = (theme: string) => `THEME#${theme}#SESSIONS`;
+const { partition, meta: metaKey, rsvp: rsvpKey } = sessionKeys;
 
 function toItem(session: Session) {
-  const sortKey = `${session.startsAt}#${session.id}`;
+  const sortKey = timeSortKey(session.startsAt, session.id);
   const { capacity, ...rest } = session;
   return {
     ...metaKey(session.id),
-    GSI1PK: session.status === 'draft' ? draftPartition : listedPartition,
+    GSI1PK: session.status === 'draft' ? sessionKeys.drafts : sessionKeys.listed,
     GSI1SK: sortKey,
-    GSI2PK: allPartition,
+    GSI2PK: sessionKeys.all,
     GSI2SK: sortKey,
-    GSI3PK: themePartition(session.theme),
+    GSI3PK: sessionKeys.ofTheme(session.theme),
     GSI3SK: sortKey,
     type: 'session',
     ...rest,
@@ -41,47 +38,13 @@ function toItem(session: Session) {
   };
 }
 
-const sessionFields = [
-  'id',
-  'theme',
-  'title',
-  'summary',
-  'startsAt',
-  'endsAt',
-  'venue',
-  'onlineUrl',
-  'visibility',
-  'status',
-  'agenda',
-  'seatsTaken',
-  'sequence',
-  'createdAt',
-  'updatedAt',
-  'version',
-] as const;
+/** A session without a capacity is stored without the attribute (see toItem). */
+const sessionFromItem = itemReader(sessionSchema, { capacity: null });
 
-function sessionFromItem(item: Record<string, unknown>): Session {
-  const session = Object.fromEntries(sessionFields.filter((f) => f in item).map((f) => [f, item[f]])) as Session;
-  return { ...session, capacity: typeof item.capacity === 'number' ? item.capacity : null };
-}
+const storedRsvpSchema = rsvpSchema.extend({ version: z.number().int() });
+const rsvpFromItem = itemReader(storedRsvpSchema, { answer: null, attended: null });
 
-function rsvpFromItem(item: Record<string, unknown>): Rsvp & { version: number } {
-  const { memberId, memberName, organisation, answer, needs, attended, updatedAt, version } = item as Rsvp & {
-    version: number;
-  };
-  return {
-    memberId,
-    memberName,
-    organisation,
-    answer: answer ?? null,
-    needs,
-    attended: attended ?? null,
-    updatedAt,
-    version,
-  };
-}
-
-export type StoredRsvp = ReturnType<typeof rsvpFromItem>;
+export type StoredRsvp = z.infer<typeof storedRsvpSchema>;
 
 /**
  * The write that replaces a stored session if it still has the version `before` was read at,
@@ -183,10 +146,10 @@ export const sessionsRepository = {
 
   async list(query: SessionListQuery): Promise<{ items: Session[]; nextCursor: string | null }> {
     const [index, keyName, key] = query.theme
-      ? (['GSI3', 'GSI3', themePartition(query.theme)] as const)
+      ? (['GSI3', 'GSI3', sessionKeys.ofTheme(query.theme)] as const)
       : query.scope === 'all'
-        ? (['GSI2', 'GSI2', allPartition] as const)
-        : (['GSI1', 'GSI1', listedPartition] as const);
+        ? (['GSI2', 'GSI2', sessionKeys.all] as const)
+        : (['GSI1', 'GSI1', sessionKeys.listed] as const);
     const values: Record<string, unknown> = { ':pk': key };
     const names: Record<string, string> = {};
     let range = '';
@@ -223,20 +186,20 @@ export const sessionsRepository = {
       ExpressionAttributeValues: values,
       ScanIndexForward: query.order === 'asc',
       Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
     };
     if (filters.length > 0) input.FilterExpression = filters.join(' AND ');
     if (Object.keys(names).length > 0) input.ExpressionAttributeNames = names;
-    const result = await dynamo().send(new QueryCommand(input));
-    return { items: (result.Items ?? []).map(sessionFromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    const result = await queryPage(input, query.cursor);
+    return { items: result.items.map(sessionFromItem), nextCursor: result.nextCursor };
   },
 
-  async create(session: Session, event: AuditEvent): Promise<void> {
+  async create(session: Session, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: tableName(), Item: toItem(session), ConditionExpression: 'attribute_not_exists(PK)' } },
           auditPut(event),
+          ...(commit ? [idempotentCommitPut(commit, event)] : []),
         ],
       }),
     );

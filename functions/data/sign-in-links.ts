@@ -1,21 +1,25 @@
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { dynamo } from './clients.ts';
+import { fromItem } from './items.ts';
+import { signInLinkKey } from './keys.ts';
 import { type Login, loginPut } from './logins.ts';
 import { memberChangeError, memberChangeItems } from './members.ts';
 import { cancellationCodes, tableName } from './table.ts';
 
 /** A one-time sign-in link, stored only as the hash of its token; `expiresAt` in epoch seconds. */
-export interface SignInLink {
-  tokenHash: string;
-  memberId: string;
-  createdAt: string;
-  expiresAt: number;
-  usedAt?: string;
-}
+const signInLinkSchema = z.object({
+  tokenHash: z.string(),
+  memberId: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.number(),
+  usedAt: z.optional(z.string()),
+});
+export type SignInLink = z.infer<typeof signInLinkSchema>;
 
-const linkKey = (tokenHash: string) => ({ PK: `SIGNIN#${tokenHash}`, SK: 'LINK' });
+const linkKey = signInLinkKey;
 
 export interface LinkRedemption {
   link: SignInLink;
@@ -42,9 +46,7 @@ export const signInLinks = {
     const result = await dynamo().send(
       new GetCommand({ TableName: tableName(), Key: linkKey(tokenHash), ConsistentRead: true }),
     );
-    if (!result.Item) return undefined;
-    const { memberId, createdAt, expiresAt, usedAt } = result.Item;
-    return { tokenHash, memberId, createdAt, expiresAt, usedAt };
+    return result.Item ? fromItem(signInLinkSchema, result.Item) : undefined;
   },
 
   /**

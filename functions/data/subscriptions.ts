@@ -1,6 +1,10 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
+import { languages } from '#shared/schemas/common.ts';
 import { dynamo } from './clients.ts';
-import { decodeCursor, encodeCursor, tableName } from './table.ts';
+import { fromItem, itemReader } from './items.ts';
+import { subscriptionKeys } from './keys.ts';
+import { queryPage, tableName } from './table.ts';
 
 /**
  * A follower of a theme: `SUBSCRIBER#<email>` / `THEME#<slug>`, listed under the theme in GSI1
@@ -8,20 +12,27 @@ import { decodeCursor, encodeCursor, tableName } from './table.ts';
  * in epoch seconds). The unsubscribe token goes into every email, so it is kept as is (it can
  * do nothing but end that one subscription) and found through `UNSUB#<token>`.
  */
-export interface Subscription {
-  email: string;
-  theme: string;
-  language: 'az' | 'en';
-  status: 'pending' | 'confirmed';
-  unsubscribeToken: string;
-  createdAt: string;
-  confirmedAt: string | null;
-}
+const subscriptionSchema = z.object({
+  email: z.string(),
+  theme: z.string(),
+  language: z.enum(languages),
+  status: z.enum(['pending', 'confirmed']),
+  unsubscribeToken: z.string(),
+  createdAt: z.string(),
+  confirmedAt: z.nullable(z.string()),
+});
+export type Subscription = z.infer<typeof subscriptionSchema>;
 
-const subscriptionKey = (email: string, theme: string) => ({ PK: `SUBSCRIBER#${email}`, SK: `THEME#${theme}` });
-const confirmKey = (tokenHash: string) => ({ PK: `SUBTOKEN#${tokenHash}`, SK: 'CONFIRM' });
-const unsubscribeKey = (token: string) => ({ PK: `UNSUB#${token}`, SK: 'UNSUBSCRIBE' });
-const followersPartition = (theme: string) => `THEME#${theme}#FOLLOWERS`;
+/** A confirmation token and an unsubscribe token both point at one subscription. */
+const tokenTargetSchema = z.object({ email: z.string(), theme: z.string() });
+const confirmationSchema = z.object({ email: z.string(), theme: z.string(), expiresAt: z.number() });
+
+const {
+  subscription: subscriptionKey,
+  confirmation: confirmKey,
+  unsubscribe: unsubscribeKey,
+  followers: followersPartition,
+} = subscriptionKeys;
 
 function subscriptionItem(subscription: Subscription) {
   return {
@@ -34,15 +45,12 @@ function subscriptionItem(subscription: Subscription) {
   };
 }
 
-const fromItem = (item: Record<string, unknown>): Subscription => {
-  const { email, theme, language, status, unsubscribeToken, createdAt, confirmedAt } = item as unknown as Subscription;
-  return { email, theme, language, status, unsubscribeToken, createdAt, confirmedAt: confirmedAt ?? null };
-};
+const subscriptionFromItem = itemReader(subscriptionSchema, { confirmedAt: null });
 
 export const subscriptions = {
   async get(email: string, theme: string): Promise<Subscription | undefined> {
     const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: subscriptionKey(email, theme) }));
-    return result.Item ? fromItem(result.Item) : undefined;
+    return result.Item ? subscriptionFromItem(result.Item) : undefined;
   },
 
   /** Records a pending subscription (or keeps the existing one) with a new confirmation token. */
@@ -83,8 +91,7 @@ export const subscriptions = {
     const result = await dynamo().send(
       new GetCommand({ TableName: tableName(), Key: confirmKey(tokenHash), ConsistentRead: true }),
     );
-    const item = result.Item;
-    return item ? { email: item.email, theme: item.theme, expiresAt: item.expiresAt } : undefined;
+    return result.Item ? fromItem(confirmationSchema, result.Item) : undefined;
   },
 
   async confirm(subscription: Subscription, tokenHash: string): Promise<void> {
@@ -100,7 +107,7 @@ export const subscriptions = {
 
   async byUnsubscribeToken(token: string): Promise<{ email: string; theme: string } | undefined> {
     const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: unsubscribeKey(token) }));
-    return result.Item ? { email: result.Item.email, theme: result.Item.theme } : undefined;
+    return result.Item ? fromItem(tokenTargetSchema, result.Item) : undefined;
   },
 
   async remove(email: string, theme: string, token: string): Promise<void> {
@@ -116,28 +123,37 @@ export const subscriptions = {
 
   /** Every subscription of one address (its own partition), for ending them when mail to it bounces. */
   async ofAddress(email: string): Promise<Subscription[]> {
-    const result = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :theme)',
-        ExpressionAttributeValues: { ':pk': subscriptionKey(email, '').PK, ':theme': 'THEME#' },
-      }),
-    );
-    return (result.Items ?? []).map(fromItem);
+    const { PK, SK: themePrefix } = subscriptionKey(email, '');
+    const found: Subscription[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryPage(
+        {
+          TableName: tableName(),
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :theme)',
+          ExpressionAttributeValues: { ':pk': PK, ':theme': themePrefix },
+          Limit: 100,
+        },
+        cursor,
+      );
+      found.push(...page.items.map(subscriptionFromItem));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return found;
   },
 
   async followers(theme: string, cursor?: string): Promise<{ items: Subscription[]; nextCursor: string | null }> {
-    const result = await dynamo().send(
-      new QueryCommand({
+    const result = await queryPage(
+      {
         TableName: tableName(),
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': followersPartition(theme) },
         Limit: 100,
-        ExclusiveStartKey: decodeCursor(cursor),
-      }),
+      },
+      cursor,
     );
-    return { items: (result.Items ?? []).map(fromItem), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return { items: result.items.map(subscriptionFromItem), nextCursor: result.nextCursor };
   },
 };
 

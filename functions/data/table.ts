@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { config } from '#functions/config.ts';
 import { ValidationFailed } from '#functions/errors.ts';
+import { dynamo } from './clients.ts';
+import { tableDefinition } from './table-definition.ts';
 
 export const tableName = (): string => config().TABLE_NAME;
 
@@ -10,31 +14,86 @@ export interface KeyedItem {
   SK: string;
 }
 
-/** The LastEvaluatedKey as an opaque, URL-safe cursor. */
-export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | null {
-  if (!lastKey) return null;
-  return Buffer.from(JSON.stringify(lastKey), 'utf8').toString('base64url');
+/** The key attributes a page of this query ends on: the table's, and the index's if it has one. */
+function cursorKeyNames(input: QueryCommandInput): string[] {
+  const index = tableDefinition.globalSecondaryIndexes.find((gsi) => gsi.indexName === input.IndexName);
+  const names: string[] = [tableDefinition.partitionKey, tableDefinition.sortKey];
+  if (index) names.push(index.partitionKey, index.sortKey);
+  return names.sort();
 }
 
-/** Reads a cursor back; only string-valued key attributes are accepted, so it cannot smuggle anything. */
-export function decodeCursor(cursor: string | undefined): Record<string, string> | undefined {
+/**
+ * What a cursor is bound to: everything that decides which items a query reads and in what order
+ * (not the page size). A cursor of one list, or of the same list with other filters, is refused.
+ */
+function queryFingerprint(input: QueryCommandInput): string {
+  const values = Object.entries(input.ExpressionAttributeValues ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const scope = [
+    input.IndexName ?? '',
+    input.KeyConditionExpression,
+    input.FilterExpression ?? '',
+    values,
+    input.ScanIndexForward !== false,
+  ];
+  return createHash('sha256').update(JSON.stringify(scope)).digest('base64url').slice(0, 16);
+}
+
+const unknownCursor = () =>
+  new ValidationFailed([{ field: 'query.cursor', code: 'unknown-cursor', message: 'Not a cursor this API gave out.' }]);
+
+/** The LastEvaluatedKey as an opaque, URL-safe cursor, bound to the query that produced it. */
+export function encodeCursor(lastKey: Record<string, unknown> | undefined, input: QueryCommandInput): string | null {
+  if (!lastKey) return null;
+  return Buffer.from(JSON.stringify({ q: queryFingerprint(input), k: lastKey }), 'utf8').toString('base64url');
+}
+
+/**
+ * Reads a cursor back for the query it is offered to: it must be one this query gave out (same
+ * fingerprint), name exactly the query's key attributes with string values, and stay in the
+ * query's partition. Anything else is a 400 naming `cursor` (ARCHITECTURE.md, lists and cursors).
+ */
+export function decodeCursor(cursor: string | undefined, input: QueryCommandInput): Record<string, string> | undefined {
   if (!cursor) return undefined;
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      parsed &&
-      typeof parsed === 'object' &&
-      !Array.isArray(parsed) &&
-      Object.entries(parsed).every(([key, value]) => /^(PK|SK|GSI\dPK|GSI\dSK)$/.test(key) && typeof value === 'string')
-    ) {
-      return parsed as Record<string, string>;
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // falls through to the validation error below
+    throw unknownCursor();
   }
-  throw new ValidationFailed([
-    { field: 'query.cursor', code: 'unknown-cursor', message: 'Not a cursor this API gave out.' },
-  ]);
+  const { q, k } = (parsed && typeof parsed === 'object' ? parsed : {}) as { q?: unknown; k?: unknown };
+  if (q !== queryFingerprint(input) || !k || typeof k !== 'object' || Array.isArray(k)) throw unknownCursor();
+  const key = k as Record<string, unknown>;
+  const names = Object.keys(key).sort();
+  const expected = cursorKeyNames(input);
+  if (names.length !== expected.length || names.some((name, i) => name !== expected[i])) throw unknownCursor();
+  if (Object.values(key).some((value) => typeof value !== 'string' || value.length === 0 || value.length > 1024)) {
+    throw unknownCursor();
+  }
+  const partition = /^\s*(\w+)\s*=\s*(:\w+)/.exec(input.KeyConditionExpression ?? '');
+  if (partition && key[partition[1] as string] !== input.ExpressionAttributeValues?.[partition[2] as string]) {
+    throw unknownCursor();
+  }
+  return key as Record<string, string>;
+}
+
+/**
+ * One page of a Query, from a cursor this query gave out. A cursor that passes the checks above
+ * but still does not fit the key condition (a sort key outside its range) is DynamoDB's
+ * ValidationException: that is the caller's cursor, so a 400 as well, never a 500.
+ */
+export async function queryPage(
+  input: QueryCommandInput,
+  cursor: string | undefined,
+): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
+  const start = decodeCursor(cursor, input);
+  let result: QueryCommandOutput;
+  try {
+    result = await dynamo().send(new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
+  } catch (error) {
+    if (start && (error as Error)?.name === 'ValidationException') throw unknownCursor();
+    throw error;
+  }
+  return { items: result.Items ?? [], nextCursor: encodeCursor(result.LastEvaluatedKey, input) };
 }
 
 export function isConditionFailure(error: unknown): boolean {

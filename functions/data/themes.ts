@@ -1,26 +1,26 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
-import type { Theme } from '#shared/schemas/theme.ts';
+import { type Theme, themeSchema } from '#shared/schemas/theme.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
+import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
+import { itemReader } from './items.ts';
+import { themeKeys, timeSortKey } from './keys.ts';
 import { cancellationCodes, tableName, versionedPut } from './table.ts';
 
-const listPartition = 'THEMES';
-const themeKey = (slug: string) => ({ PK: `THEME#${slug}`, SK: 'THEME' });
+const listPartition = themeKeys.all;
+const themeKey = themeKeys.theme;
 
 const toItem = (theme: Theme) => ({
   ...themeKey(theme.slug),
   GSI1PK: listPartition,
-  GSI1SK: `${theme.createdAt}#${theme.slug}`,
+  GSI1SK: timeSortKey(theme.createdAt, theme.slug),
   type: 'theme',
   ...theme,
 });
 
-function themeFromItem(item: Record<string, unknown>): Theme {
-  const { slug, name, description, createdAt, updatedAt, version } = item as Theme;
-  return { slug, name, description, createdAt, updatedAt, version };
-}
+const themeFromItem = itemReader(themeSchema);
 
 /** The group's themes are few (tens): the whole list is one page of one Query. */
 const maxThemes = 500;
@@ -44,11 +44,15 @@ export const themesRepository = {
     return (result.Items ?? []).map(themeFromItem);
   },
 
-  async create(theme: Theme, event: AuditEvent): Promise<void> {
+  async create(theme: Theme, event: AuditEvent, commit?: IdempotentCommit): Promise<void> {
     try {
       await dynamo().send(
         new TransactWriteCommand({
-          TransactItems: [versionedPut(toItem(theme), undefined), auditPut(event)],
+          TransactItems: [
+            versionedPut(toItem(theme), undefined),
+            auditPut(event),
+            ...(commit ? [idempotentCommitPut(commit, event)] : []),
+          ],
         }),
       );
     } catch (error) {

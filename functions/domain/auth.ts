@@ -119,8 +119,10 @@ export async function authenticate(
 ): Promise<Member | undefined> {
   const parsed = parseCookie(cookie);
   if (!parsed) return undefined;
-  const { login, member } = await deps.logins.getWithMember(parsed.memberId, hashToken(parsed.secret));
+  const { login, member, loginsCutAt } = await deps.logins.getWithMember(parsed.memberId, hashToken(parsed.secret));
   if (!login || login.expiresAt <= seconds(deps.now()) || member?.status !== 'active') return undefined;
+  // Deactivation cut every login opened until then; reactivation does not bring them back.
+  if (loginsCutAt !== undefined && login.createdAt <= loginsCutAt) return undefined;
   return member;
 }
 

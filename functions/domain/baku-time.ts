@@ -15,13 +15,16 @@ const bakuParts = new Intl.DateTimeFormat('en-CA', {
   timeZoneName: 'longOffset',
 });
 
+/** The Baku wall-clock fields of an instant (year … second) and its offset (`timeZoneName`). */
+export function bakuWallClock(instant: string): Record<string, string> {
+  return Object.fromEntries(bakuParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value] as const));
+}
+
 export function inBakuTime(instant: string): string;
 export function inBakuTime(instant: string | null): string | null;
 export function inBakuTime(instant: string | null): string | null {
   if (instant === null) return null;
-  const parts = Object.fromEntries(
-    bakuParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value] as const),
-  );
+  const parts = bakuWallClock(instant);
   const offset = parts.timeZoneName?.replace('GMT', '') || '+00:00';
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
 }

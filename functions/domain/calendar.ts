@@ -2,6 +2,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Session } from '#shared/schemas/session.ts';
 import { sessionTimeZone } from '#shared/schemas/session.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
+import { bakuWallClock } from './baku-time.ts';
 
 /** Azerbaijan has kept UTC+4 all year since 2016; calendars get the zone spelled out. */
 const bakuTimeZone = [
@@ -17,23 +18,12 @@ const bakuTimeZone = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-const wallClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: sessionTimeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /**
  * ical-generator writes a native Date's UTC fields after `TZID=…` without converting them
  * (conversion needs a date library), so it is handed the Baku wall-clock time as those fields.
  */
 function inBaku(instant: string): Date {
-  const parts = Object.fromEntries(wallClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const parts = bakuWallClock(instant);
   const field = (name: string) => Number(parts[name]);
   return new Date(
     Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second')),

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { StoredDocument, StoredVersion } from '#functions/data/documents.ts';
-import { parsePendingKey, pendingKey, storedKey } from '#functions/data/files.ts';
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
+import { parsePendingKey, pendingKey, storedKey } from '#functions/data/object-keys.ts';
 import {
   type FieldError,
   Forbidden,
   NotFound,
-  PreconditionFailed,
   Unauthorized,
   UnprocessableContent,
   ValidationFailed,
@@ -19,12 +19,13 @@ import type {
 } from '#shared/schemas/document.ts';
 import { kindOfContentType, maxFileBytes } from '#shared/schemas/document.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import { auditEvent, diff } from './audit.ts';
+import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
 import { bytesMatchType } from './file-types.ts';
 import { newId } from './ids.ts';
 import { type RecordFailure, type RecordOutcome, walkRecords } from './record-walk.ts';
 import { canSee as canSeeSession } from './sessions.ts';
+import { updateVersioned } from './versioned.ts';
 
 type DocumentDeps = Pick<DomainDeps, 'documents' | 'files' | 'sessions' | 'themes' | 'now'>;
 type Actor = Member | undefined;
@@ -145,7 +146,12 @@ function newVersion(
 }
 
 /** Records a pending document and answers the presigned POST that uploads its file to S3. */
-export async function createDocument(deps: DocumentDeps, actor: Member, input: CreateDocument) {
+export async function createDocument(
+  deps: DocumentDeps,
+  actor: Member,
+  input: CreateDocument,
+  commit?: IdempotentCommit,
+) {
   requirePublicRight(actor, input.visibility);
   await checkLinks(deps, actor, input);
   const now = deps.now();
@@ -176,6 +182,7 @@ export async function createDocument(deps: DocumentDeps, actor: Member, input: C
     document,
     first,
     auditEvent(now, actor, 'document.created', { type: 'document', id }, `Uploading "${document.title}"`),
+    commit,
   );
   return { document: publicDocument(document), upload: await presign(deps, first) };
 }
@@ -185,6 +192,7 @@ export async function addVersion(
   actor: Member,
   id: string,
   file: { fileName: string; contentType: string; size: number; confirmKindChange?: boolean },
+  commit?: IdempotentCommit,
 ) {
   const document = await deps.documents.get(id);
   if (!document || !canSee(actor, document) || document.status === 'withdrawn') throw new NotFound('No such document.');
@@ -211,6 +219,7 @@ export async function addVersion(
     updated,
     auditEvent(now, actor, 'document.version-added', { type: 'document', id }, `Uploading version ${version.number}`),
     version,
+    commit,
   );
   return { document: publicDocument(updated), upload: await presign(deps, version) };
 }
@@ -239,40 +248,34 @@ export async function updateDocument(
   if (fields.visibility !== undefined && fields.visibility !== document.visibility) requirePublicRight(actor, 'public');
   if (publicVersions !== undefined) requirePublicRight(actor, 'public');
   await checkLinks(deps, actor, fields);
-  if (document.version !== expectedVersion) throw new PreconditionFailed();
-  const now = deps.now();
-  const updated: StoredDocument = {
-    ...document,
-    ...fields,
-    updatedAt: now.toISOString(),
-    version: document.version + 1,
-  };
-  const changedVersions = versionsToRevisibilise(document, updated, versions, publicVersions);
-  const changes = diff(document, updated, ['title', 'description', 'language', 'session', 'theme', 'visibility']);
-  if (changedVersions.length > 0) {
-    const visibleAfter = (version: StoredVersion) =>
-      changedVersions.find((changed) => changed.number === version.number)?.visibility ??
-      versionVisibility(document, version);
-    changes.publicVersions = {
-      from: versions.filter((v) => versionVisibility(document, v) === 'public').map((v) => v.number),
-      to: versions.filter((v) => visibleAfter(v) === 'public').map((v) => v.number),
-    };
-  }
-  if (Object.keys(changes).length === 0) return publicDocument(document);
-  await deps.documents.update(
-    document,
-    updated,
-    auditEvent(
-      now,
-      actor,
-      'document.updated',
-      { type: 'document', id },
-      `Changed ${Object.keys(changes).join(', ')}`,
-      changes,
-    ),
-    changedVersions,
-  );
-  return publicDocument(updated);
+  const after: StoredDocument = { ...document, ...fields };
+  const changedVersions = versionsToRevisibilise(document, after, versions, publicVersions);
+  const visibleAfter = (version: StoredVersion) =>
+    changedVersions.find((changed) => changed.number === version.number)?.visibility ??
+    versionVisibility(document, version);
+  const { record } = await updateVersioned(deps.now(), {
+    actor,
+    before: document,
+    after,
+    expectedVersion,
+    fields: ['title', 'description', 'language', 'session', 'theme', 'visibility'],
+    otherChanges:
+      changedVersions.length > 0
+        ? {
+            publicVersions: {
+              from: versions.filter((v) => versionVisibility(document, v) === 'public').map((v) => v.number),
+              to: versions.filter((v) => visibleAfter(v) === 'public').map((v) => v.number),
+            },
+          }
+        : undefined,
+    event: (changes) => ({
+      action: 'document.updated',
+      entity: { type: 'document', id },
+      summary: `Changed ${Object.keys(changes).join(', ')}`,
+    }),
+    write: (before, written, event) => deps.documents.update(before, written, event, changedVersions),
+  });
+  return publicDocument(record);
 }
 
 /**
@@ -315,12 +318,17 @@ export async function withdrawDocument(deps: DocumentDeps, actor: Member, id: st
   const document = await deps.documents.get(id);
   if (!document || !canSee(actor, document) || document.status === 'withdrawn') throw new NotFound('No such document.');
   requireEditor(actor, document);
-  const now = deps.now();
-  await deps.documents.update(
-    document,
-    { ...document, status: 'withdrawn', updatedAt: now.toISOString(), version: document.version + 1 },
-    auditEvent(now, actor, 'document.withdrawn', { type: 'document', id }, `Withdrew "${document.title}"`),
-  );
+  await updateVersioned(deps.now(), {
+    actor,
+    before: document,
+    after: { ...document, status: 'withdrawn' as const },
+    event: () => ({
+      action: 'document.withdrawn',
+      entity: { type: 'document', id },
+      summary: `Withdrew "${document.title}"`,
+    }),
+    write: (before, after, event) => deps.documents.update(before, after, event),
+  });
 }
 
 /** A short-lived download link for an available version (the current one by default). */
@@ -398,7 +406,9 @@ export async function checkUpload(
   }
 
   const finalKey = storedKey(document.id, version.number);
-  await deps.files.move(key, finalKey);
+  // Only the bytes just checked may become the document: if the key holds another upload by now,
+  // this check stands down and the newer object's own check decides (ARCHITECTURE.md, uploads).
+  if (!(await deps.files.move(key, finalKey, object.pin))) return { status: 'ignored' };
   const accepted: StoredVersion = { ...version, status: 'available', sha256: object.sha256, objectKey: finalKey };
   const newest = version.number > document.currentVersion;
   const updated: StoredDocument = {

@@ -2,15 +2,33 @@ import type { StoredCatalogEntry } from '#functions/data/outcomes.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { inBakuTime } from './baku-time.ts';
 import { toCsv } from './csv.ts';
+import type { DomainDeps } from './deps.ts';
+import { escapeMarkup as xml } from './markup.ts';
+import { allPublished } from './outcomes.ts';
 
-const xml = (value: string) =>
-  value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+/**
+ * What the portal publishes as files: the Atom feed, the sitemap and the open-data exports.
+ * Routes only set the headers (ARCHITECTURE.md, "Code map").
+ */
+type FeedDeps = Pick<DomainDeps, 'outcomes' | 'themes' | 'portalOrigin'>;
+
+const outcomeUrl = (portalOrigin: string, sessionId: string) => `${portalOrigin}/outcomes/${sessionId}`;
+
+/** How many outcomes the feed carries: readers poll it, and want the news, not the archive. */
+const feedLength = 50;
+/** A sitemap file holds at most 50,000 URLs; the rest of the room is the fixed pages and themes. */
+const sitemapOutcomes = 40_000;
+
+export async function outcomesFeedFile(deps: FeedDeps): Promise<string> {
+  const [themes, entries] = await Promise.all([deps.themes.list(), allPublished(deps, feedLength)]);
+  return outcomesFeed(entries, deps.portalOrigin, new Map(themes.map((theme) => [theme.slug, theme])));
+}
 
 /** An Atom 1.0 feed of newly published outcomes (RFC 4287), bilingual like the portal. */
 export function outcomesFeed(entries: StoredCatalogEntry[], portalOrigin: string, themes: Map<string, Theme>): string {
   const updated = entries[0]?.correctedAt ?? entries[0]?.publishedAt ?? '2013-02-01T00:00:00.000Z';
   const items = entries.map((entry) => {
-    const link = `${portalOrigin}/outcomes/${entry.sessionId}`;
+    const link = outcomeUrl(portalOrigin, entry.sessionId);
     const theme = themes.get(entry.theme);
     return [
       '  <entry>',
@@ -76,10 +94,66 @@ export function outcomesCsv(entries: StoredCatalogEntry[], portalOrigin: string)
       entry.summary.az,
       entry.summary.en,
     ];
-    const tail = [entry.attendance?.attended ?? null, `${portalOrigin}/outcomes/${entry.sessionId}`];
+    const tail = [entry.attendance?.attended ?? null, outcomeUrl(portalOrigin, entry.sessionId)];
     const recommendations = entry.content.recommendations;
     if (recommendations.length === 0) return [[...base, null, null, null, null, ...tail]];
     return recommendations.map((r, i) => [...base, i + 1, r.text.az, r.text.en, r.addressees.join(';'), ...tail]);
   });
   return toCsv(csvColumns, rows);
+}
+
+export async function outcomesCsvFile(deps: FeedDeps): Promise<string> {
+  return outcomesCsv(await allPublished(deps), deps.portalOrigin);
+}
+
+/** The JSON export: every published outcome with its numbered recommendations, dates in Baku time. */
+export function outcomesExport(entries: StoredCatalogEntry[], portalOrigin: string) {
+  return entries.map((entry) => ({
+    sessionId: entry.sessionId,
+    theme: entry.theme,
+    sessionStartsAt: inBakuTime(entry.sessionStartsAt),
+    publishedAt: inBakuTime(entry.publishedAt),
+    correctedAt: inBakuTime(entry.correctedAt),
+    title: entry.title,
+    summary: entry.summary,
+    recommendations: entry.content.recommendations.map((r, i) => ({ number: i + 1, ...r })),
+    attendance: entry.attendance,
+    documents: entry.content.documents,
+    url: outcomeUrl(portalOrigin, entry.sessionId),
+  }));
+}
+
+export async function outcomesExportFile(deps: FeedDeps) {
+  return { items: outcomesExport(await allPublished(deps), deps.portalOrigin) };
+}
+
+/** The public pages for search engines (sitemaps.org 0.9): fixed pages, themes, published outcomes. */
+export function sitemap(themes: Theme[], entries: StoredCatalogEntry[], portalOrigin: string): string {
+  const urls: Array<{ path: string; lastmod?: string }> = [
+    { path: '/' },
+    { path: '/outcomes' },
+    { path: '/sessions' },
+    { path: '/documents' },
+    { path: '/follow' },
+    ...themes.map((theme) => ({ path: `/themes/${theme.slug}`, lastmod: theme.updatedAt })),
+    ...entries.map((entry) => ({
+      path: `/outcomes/${entry.sessionId}`,
+      lastmod: entry.correctedAt ?? entry.publishedAt,
+    })),
+  ];
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map(
+      (url) =>
+        `  <url><loc>${xml(`${portalOrigin}${url.path}`)}</loc>${url.lastmod ? `<lastmod>${xml(url.lastmod)}</lastmod>` : ''}</url>`,
+    ),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+export async function sitemapFile(deps: FeedDeps): Promise<string> {
+  const [themes, entries] = await Promise.all([deps.themes.list(), allPublished(deps, sitemapOutcomes)]);
+  return sitemap(themes, entries, deps.portalOrigin);
 }

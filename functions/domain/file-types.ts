@@ -32,7 +32,9 @@ function looksLikeText(head: Buffer): boolean {
 export function bytesMatchType(head: Buffer, contentType: AllowedContentType): boolean {
   switch (contentType) {
     case 'application/pdf':
-      return head.subarray(0, 1024).includes(Buffer.from('%PDF-'));
+      // At offset 0 only: readers that accept the header further in are what makes `MZ…%PDF-`
+      // polyglots work (ARCHITECTURE.md, uploads).
+      return startsWith(head, [...Buffer.from('%PDF-')]);
     case 'image/png':
       return startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     case 'image/jpeg':

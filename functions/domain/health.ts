@@ -1,12 +1,5 @@
+import type { HealthProbes } from '#functions/data/health.ts';
 import type { Health } from '#shared/schemas/health.ts';
-
-/** Answers whether one backing service responds; never throws. */
-export type Probe = () => Promise<boolean>;
-
-export type HealthProbes = {
-  table: Probe;
-  bucket: Probe;
-};
 
 export async function checkHealth(probes: HealthProbes): Promise<Health> {
   const [table, bucket] = await Promise.all([probes.table(), probes.bucket()]);

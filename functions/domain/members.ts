@@ -1,9 +1,11 @@
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import { Forbidden, NotFound, PreconditionFailed } from '#functions/errors.ts';
 import type { InviteMember, Member, MemberStatus, UpdateMember } from '#shared/schemas/member.ts';
-import { auditEvent, diff } from './audit.ts';
+import { auditEvent } from './audit.ts';
 import { sendInvitation } from './auth.ts';
 import type { DomainDeps } from './deps.ts';
 import { newId } from './ids.ts';
+import { updateVersioned } from './versioned.ts';
 
 const isSecretariat = (actor: Member) => actor.role === 'secretariat';
 
@@ -58,6 +60,7 @@ export async function inviteMember(
   deps: Parameters<typeof sendInvitation>[0],
   actor: Member,
   input: InviteMember,
+  commit?: IdempotentCommit,
 ): Promise<Member> {
   const now = deps.now();
   const member: Member = {
@@ -77,6 +80,7 @@ export async function inviteMember(
       { type: 'member', id: member.id },
       `Invited ${member.name} as ${member.role}`,
     ),
+    commit,
   );
   await sendInvitation(deps, member, actor);
   return member;
@@ -114,29 +118,25 @@ export async function updateMember(
       throw new Forbidden('Only the secretariat changes roles and status.', 'secretariat-only-field');
     }
   }
-  if (member.version !== expectedVersion) throw new PreconditionFailed();
-  const now = deps.now();
-  const updated: Member = { ...member, ...patch, updatedAt: now.toISOString(), version: member.version + 1 };
-  const changes = diff(member, updated, editableFields);
-  if (Object.keys(changes).length === 0) return member;
-  const action = changes.status
-    ? `member.${updated.status === 'deactivated' ? 'deactivated' : 'reactivated'}`
-    : changes.role
-      ? 'member.role-changed'
-      : 'member.updated';
-  await deps.members.update(
-    member,
-    updated,
-    auditEvent(
-      now,
-      actor,
-      action,
-      { type: 'member', id },
-      `Changed ${Object.keys(changes).join(', ')} of ${member.name}`,
-      changes,
-    ),
-  );
-  return updated;
+  const after: Member = { ...member, ...patch };
+  const { record } = await updateVersioned(deps.now(), {
+    actor,
+    before: member,
+    after,
+    expectedVersion,
+    fields: editableFields,
+    event: (changes) => ({
+      action: changes.status
+        ? `member.${after.status === 'deactivated' ? 'deactivated' : 'reactivated'}`
+        : changes.role
+          ? 'member.role-changed'
+          : 'member.updated',
+      entity: { type: 'member', id },
+      summary: `Changed ${Object.keys(changes).join(', ')} of ${member.name}`,
+    }),
+    write: (before, updated, event) => deps.members.update(before, updated, event),
+  });
+  return record;
 }
 
 /** The first secretariat account, made by the `admin` command: there is no default account. */

@@ -8,7 +8,7 @@ import {
   ValidationFailed,
 } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import type { Outcome, OutcomeContent, SaveOutcome } from '#shared/schemas/outcome.ts';
+import type { Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shared/schemas/outcome.ts';
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
@@ -29,6 +29,7 @@ function present(outcome: StoredOutcome, revisions: StoredRevision[], actor: Act
   return {
     sessionId: outcome.sessionId,
     status: outcome.status,
+    visibility: outcome.status === 'published' ? (outcome.visibility ?? 'public') : null,
     summary: outcome.summary,
     recommendations: outcome.recommendations,
     documents: outcome.documents,
@@ -41,10 +42,11 @@ function present(outcome: StoredOutcome, revisions: StoredRevision[], actor: Act
   };
 }
 
-/** Published outcomes are public; drafts are the secretariat's. */
+/** Published outcomes are for those they were published for; drafts are the secretariat's. */
 export async function getOutcome(deps: OutcomeDeps, actor: Actor, sessionId: string): Promise<Outcome> {
   const { outcome, revisions } = await deps.outcomes.getWithRevisions(sessionId);
   if (!outcome || (outcome.status === 'draft' && !isSecretariat(actor))) throw new NotFound('No outcomes here (yet).');
+  if (outcome.visibility === 'members' && !actor) throw new NotFound('No outcomes here (yet).');
   return present(outcome, revisions, actor);
 }
 
@@ -118,6 +120,7 @@ export async function saveOutcome(
   const after: StoredOutcome = {
     sessionId,
     status: before?.status ?? 'draft',
+    visibility: before?.visibility ?? null,
     ...content,
     attendance: before?.attendance ?? null,
     publishedAt: before?.publishedAt ?? null,
@@ -163,6 +166,7 @@ function catalogEntry(
   themeNames: string[],
 ): StoredCatalogEntry {
   const content = { summary: outcome.summary, recommendations: outcome.recommendations, documents: outcome.documents };
+  const visibility = outcome.visibility ?? 'public';
   const entry = {
     sessionId: session.id,
     theme: session.theme,
@@ -175,12 +179,23 @@ function catalogEntry(
     recommendations: outcome.recommendations.length,
     content,
     attendance: outcome.attendance,
+    visibility,
   };
-  return { ...entry, terms: termsOf(entry, themeNames) };
+  // Members-only outcomes are never in the public word index (ARCHITECTURE.md, "Search").
+  return { ...entry, terms: visibility === 'public' ? termsOf(entry, themeNames) : [] };
 }
 
-/** Publishes a held session's outcomes: the session becomes published, the outcomes public and locked. */
-export async function publishOutcome(deps: OutcomeDeps, actor: Member, sessionId: string): Promise<Outcome> {
+/**
+ * Publishes a held session's outcomes: the session becomes published, the outcomes readable and
+ * locked. They take the session's visibility unless the secretariat chooses otherwise; only
+ * public outcomes are announced to the theme's followers.
+ */
+export async function publishOutcome(
+  deps: OutcomeDeps,
+  actor: Member,
+  sessionId: string,
+  input: PublishOutcome = {},
+): Promise<Outcome> {
   const { session, rsvps } = await deps.sessions.getWithRsvps(sessionId);
   if (!session) throw new NotFound('No such session.');
   const { outcome, revisions } = await deps.outcomes.getWithRevisions(sessionId);
@@ -196,6 +211,7 @@ export async function publishOutcome(deps: OutcomeDeps, actor: Member, sessionId
   const published: StoredOutcome = {
     ...outcome,
     status: 'published',
+    visibility: input.visibility ?? session.visibility,
     attendance: { attended: attendedBy.length, organisations: new Set(attendedBy.map((r) => r.organisation)).size },
     publishedAt: now,
     revision: outcome.revision + 1,
@@ -228,7 +244,10 @@ export async function publishOutcome(deps: OutcomeDeps, actor: Member, sessionId
       `Published "${session.title.en}"`,
     ),
     // Followers hear of it through the outbox, written with the publication (ARCHITECTURE.md, "Mail outbox").
-    [outboxMessage('follower-news', 'followers', sessionAfter, deps.now(), { news: 'published' })],
+    // Only public outcomes are announced: members-only ones never reach followers (ARCHITECTURE.md).
+    published.visibility === 'public'
+      ? [outboxMessage('follower-news', 'followers', sessionAfter, deps.now(), { news: 'published' })]
+      : [],
   );
   return present(published, [...revisions, revision], actor);
 }
@@ -262,10 +281,11 @@ export interface CatalogSearch {
  * prefix of the word: itself or its stems, over the terms that start with it) and intersected;
  * only the page's entries are fetched.
  */
-export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, query: CatalogSearch) {
+export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, actor: Actor, query: CatalogSearch) {
   const words = query.q ? searchWords(query.q).filter((word) => word.length >= 2) : [];
   if (words.length === 0) {
-    const page = await deps.outcomes.catalog(query);
+    // Members also see members-only outcomes in the catalog; words find public outcomes only.
+    const page = await deps.outcomes.catalog({ ...query, publicOnly: !actor });
     return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
   }
   const postings = await Promise.all(words.map((word) => postingsOfWord(deps, word)));
@@ -297,12 +317,15 @@ function toSummary(entry: StoredCatalogEntry) {
   return summary;
 }
 
-/** Every published outcome, newest first, for the open-data exports and the feed. */
+/**
+ * Every public outcome, newest first, for the open-data exports, the feed and the sitemap:
+ * members-only outcomes are never in them.
+ */
 export async function allPublished(deps: Pick<DomainDeps, 'outcomes'>, max = 100_000): Promise<StoredCatalogEntry[]> {
   const entries: StoredCatalogEntry[] = [];
   let cursor: string | undefined;
   do {
-    const page = await deps.outcomes.catalog({ limit: 100, cursor });
+    const page = await deps.outcomes.catalog({ limit: 100, cursor, publicOnly: true });
     entries.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor && entries.length < max);
@@ -349,7 +372,7 @@ export async function reindexCatalog(
     }
     let cursor: string | undefined;
     do {
-      const page = await deps.outcomes.catalog({ limit: 100, cursor });
+      const page = await deps.outcomes.catalog({ limit: 100, cursor, publicOnly: false });
       for (const entry of page.items) yield entry.sessionId;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -357,7 +380,7 @@ export async function reindexCatalog(
   const counts = await walkRecords(listed(), String, async (sessionId) => {
     const [entry] = await deps.outcomes.catalogEntries([sessionId]);
     if (!entry) return 'skipped';
-    const terms = termsOf(entry, await namesOf(entry.theme));
+    const terms = entry.visibility === 'public' ? termsOf(entry, await namesOf(entry.theme)) : [];
     const same = terms.length === entry.terms.length && terms.every((term, i) => term === entry.terms[i]);
     if (same) return 'skipped';
     await deps.outcomes.replaceTerms(entry, terms, deps.now().toISOString());

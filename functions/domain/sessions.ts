@@ -1,12 +1,6 @@
+import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import type { StoredRsvp } from '#functions/data/sessions.ts';
-import {
-  Conflict,
-  NotFound,
-  PreconditionFailed,
-  TooManyRequests,
-  UnprocessableContent,
-  ValidationFailed,
-} from '#functions/errors.ts';
+import { Conflict, NotFound, TooManyRequests, UnprocessableContent, ValidationFailed } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type {
   AccessibilityNeeds,
@@ -26,6 +20,7 @@ import type { sessionsCalendar as SessionsCalendar } from './calendar.ts';
 import type { DomainDeps } from './deps.ts';
 import { newId } from './ids.ts';
 import { messagesForTransition, outboxMessage } from './mail-messages.ts';
+import { requireVersion, updateVersioned } from './versioned.ts';
 
 type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'now'>;
 type Actor = Member | undefined;
@@ -46,7 +41,12 @@ async function requireTheme(deps: Pick<DomainDeps, 'themes'>, slug: string): Pro
 
 const normalizeInstant = (value: string) => new Date(value).toISOString();
 
-export async function createSession(deps: SessionDeps, actor: Member, input: CreateSession): Promise<Session> {
+export async function createSession(
+  deps: SessionDeps,
+  actor: Member,
+  input: CreateSession,
+  commit?: IdempotentCommit,
+): Promise<Session> {
   await requireTheme(deps, input.theme);
   const now = deps.now();
   const session: Session = {
@@ -77,6 +77,7 @@ export async function createSession(deps: SessionDeps, actor: Member, input: Cre
       { type: 'session', id: session.id },
       `Created draft "${session.title.en}"`,
     ),
+    commit,
   );
   return session;
 }
@@ -162,7 +163,7 @@ export async function updateSession(
 ): Promise<Session> {
   const session = await deps.sessions.get(id);
   if (!session) throw new NotFound('No such session.');
-  if (session.version !== expectedVersion) throw new PreconditionFailed();
+  requireVersion(session, expectedVersion);
   if (session.status === 'cancelled') throw new Conflict('session-cancelled', 'A cancelled session cannot be edited.');
   if (patch.theme) await requireTheme(deps, patch.theme);
   const now = deps.now();
@@ -178,36 +179,37 @@ export async function updateSession(
       { field: 'endsAt', code: 'end-before-start', message: 'The end must come after the start.' },
     ]);
   }
-  const changes = diff(session, merged, editable);
-  if (Object.keys(changes).length === 0) return session;
-  if (session.status === 'scheduled' && 'startsAt' in changes && Date.parse(merged.startsAt) <= now.getTime()) {
+  if (
+    session.status === 'scheduled' &&
+    merged.startsAt !== session.startsAt &&
+    Date.parse(merged.startsAt) <= now.getTime()
+  ) {
     throw new UnprocessableContent('moved-into-the-past', 'A scheduled session cannot be moved into the past.', [
       { field: 'startsAt', code: 'in-the-past', message: 'The start must be in the future.' },
     ]);
   }
-  const moved = timeOrPlace.some((field) => field in changes);
-  const updated: Session = {
-    ...merged,
-    sequence: moved ? session.sequence + 1 : session.sequence,
-    updatedAt: now.toISOString(),
-    version: session.version + 1,
-  };
-  // Those invited hear of a move through the outbox, written with the change (ARCHITECTURE.md, "Mail outbox").
-  const notice =
-    moved && updated.status === 'scheduled' ? [outboxMessage('changed', 'invited-not-declined', updated, now)] : [];
-  await deps.sessions.update(
-    session,
-    updated,
-    auditEvent(
-      now,
-      actor,
-      'session.updated',
-      { type: 'session', id },
-      `Changed ${Object.keys(changes).join(', ')}`,
-      changes,
-    ),
-    notice,
-  );
+  // A new time or place is a new iCalendar SEQUENCE, so calendars replace the old entry.
+  const moved = Object.keys(diff(session, merged, timeOrPlace)).length > 0;
+  const { record: updated, changes } = await updateVersioned(now, {
+    actor,
+    before: session,
+    after: { ...merged, sequence: moved ? session.sequence + 1 : session.sequence },
+    fields: editable,
+    event: (found) => ({
+      action: 'session.updated',
+      entity: { type: 'session', id },
+      summary: `Changed ${Object.keys(found).join(', ')}`,
+    }),
+    // Those invited hear of a move through the outbox, written with the change (ARCHITECTURE.md, "Mail outbox").
+    write: (before, after, event) =>
+      deps.sessions.update(
+        before,
+        after,
+        event,
+        moved && after.status === 'scheduled' ? [outboxMessage('changed', 'invited-not-declined', after, now)] : [],
+      ),
+  });
+  if (Object.keys(changes).length === 0) return session;
   return updated;
 }
 
@@ -247,7 +249,7 @@ export async function transitionSession(
 ): Promise<Session> {
   const session = await deps.sessions.get(id);
   if (!session) throw new NotFound('No such session.');
-  if (expectedVersion !== undefined && session.version !== expectedVersion) throw new PreconditionFailed();
+  requireVersion(session, expectedVersion);
   if (to === 'published' && session.status === 'held') {
     throw new Conflict('publish-through-outcomes', 'A held session is published by publishing its outcomes.');
   }
@@ -257,30 +259,21 @@ export async function transitionSession(
   const now = deps.now();
   assertTimely(session, to, now);
   const reopened = session.status === 'held' && to === 'scheduled';
-  const updated: Session = {
-    ...session,
-    status: to,
-    sequence: to === 'cancelled' ? session.sequence + 1 : session.sequence,
-    updatedAt: now.toISOString(),
-    version: session.version + 1,
-  };
-  await deps.sessions.update(
-    session,
-    updated,
-    auditEvent(
-      now,
-      actor,
-      reopened ? 'session.reopened' : `session.${to}`,
-      { type: 'session', id },
-      `"${session.title.en}": ${session.status} → ${to}`,
-      {
-        status: { from: session.status, to },
-      },
-    ),
+  const { record: updated } = await updateVersioned(now, {
+    actor,
+    before: session,
+    after: { ...session, status: to, sequence: to === 'cancelled' ? session.sequence + 1 : session.sequence },
+    fields: ['status'],
+    event: () => ({
+      action: reopened ? 'session.reopened' : `session.${to}`,
+      entity: { type: 'session', id },
+      summary: `"${session.title.en}": ${session.status} → ${to}`,
+    }),
     // Invitations, follow news and notices of cancellation are written with the change; the mail
     // worker sends them (ARCHITECTURE.md, "Mail outbox"). Reopening a held session tells nobody.
-    messagesForTransition(session, updated, now),
-  );
+    write: (before, after, event) =>
+      deps.sessions.update(before, after, event, messagesForTransition(before, after, now)),
+  });
   return updated;
 }
 

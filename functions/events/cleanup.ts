@@ -1,14 +1,13 @@
-import middy from '@middy/core';
 import { cleanUpAbandonedUploads } from '#functions/domain/documents.ts';
 import { settlePendingIndexes } from '#functions/domain/outcomes.ts';
 import type { RecordFailure } from '#functions/domain/record-walk.ts';
-import { createLogger } from '#functions/log.ts';
+import type { Logger } from '#functions/log.ts';
 import { defaultDeps } from '#functions/wiring.ts';
-
-const log = createLogger({ handler: 'cleanup' });
+import { eventHandler } from './handler.ts';
 
 /** Runs one job and logs what it did; a job that could not even list its records answers undefined. */
 async function run<Counts extends { failures: RecordFailure[] }>(
+  log: Logger,
   job: string,
   walk: () => Promise<Counts>,
 ): Promise<Omit<Counts, 'failures'> | undefined> {
@@ -26,13 +25,14 @@ async function run<Counts extends { failures: RecordFailure[] }>(
 /**
  * Scheduled (hourly) upkeep: uploads announced but never received are rejected after a day, and
  * search postings a publication could not write are written. Each job takes its records one by
- * one (ARCHITECTURE.md, "Jobs"); a failed record waits for the next run. A job that could not run
- * at all fails the invocation, so it reaches the Failures queue and the error alarm.
+ * one (ARCHITECTURE.md, "Jobs"); a failed record waits for the next run. The two jobs run on their
+ * own; one that could not run at all fails the invocation after the other has done its work, so
+ * it reaches the Failures queue and the error alarm.
  */
-export const handler = middy().handler(async () => {
+export const handler = eventHandler('cleanup', async (_event: unknown, log) => {
   const deps = defaultDeps();
-  const uploads = await run('abandoned uploads', () => cleanUpAbandonedUploads(deps));
-  const postings = await run('pending search postings', () => settlePendingIndexes(deps));
+  const uploads = await run(log, 'abandoned uploads', () => cleanUpAbandonedUploads(deps));
+  const postings = await run(log, 'pending search postings', () => settlePendingIndexes(deps));
   if (!uploads || !postings) throw new Error('An upkeep job could not run; see the log.');
   return { uploads, postings };
 });

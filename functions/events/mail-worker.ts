@@ -1,12 +1,10 @@
-import middy from '@middy/core';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { config } from '#functions/config.ts';
 import type { MailDeps } from '#functions/domain/mail-deps.ts';
 import { runMessagePass } from '#functions/domain/mail-worker.ts';
-import { createLogger } from '#functions/log.ts';
+import { createLogger, type Logger } from '#functions/log.ts';
 import { defaultDeps } from '#functions/wiring.ts';
-
-const log = createLogger({ handler: 'mail-worker' });
+import { eventHandler } from './handler.ts';
 
 /** Time kept back from the invocation's end for ending the pass (touching or closing the message). */
 const marginMs = 15_000;
@@ -37,7 +35,11 @@ export async function mailDeps(): Promise<MailDeps> {
  * A message whose pass fails is reported alone (ReportBatchItemFailures): the stream retries from
  * it, and after the retries the record goes to the dead-letter queue, whose alarm calls a person.
  */
-export async function sendOutbox(event: DynamoDBStreamEvent, context: Pick<Context, 'getRemainingTimeInMillis'>) {
+export async function sendOutbox(
+  event: DynamoDBStreamEvent,
+  context: Pick<Context, 'getRemainingTimeInMillis'>,
+  log: Logger = createLogger({ handler: 'mail-worker' }),
+) {
   const deps = await mailDeps();
   const latest = new Map<string, string>();
   for (const record of event.Records ?? []) {
@@ -66,6 +68,7 @@ export async function sendOutbox(event: DynamoDBStreamEvent, context: Pick<Conte
   return { batchItemFailures: failures } satisfies DynamoDBBatchResponse;
 }
 
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler((event, context) =>
-  sendOutbox(event, context),
+// The partial batch failure answer still reaches Lambda: eventHandler returns what run answers.
+export const handler = eventHandler<DynamoDBStreamEvent, DynamoDBBatchResponse>('mail-worker', (event, log, context) =>
+  sendOutbox(event, context, log),
 );

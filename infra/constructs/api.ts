@@ -2,11 +2,15 @@ import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IAlarm } from 'aws-cdk-lib/aws-cloudwatch';
+import { LambdaDeploymentConfig, LambdaDeploymentGroup } from 'aws-cdk-lib/aws-codedeploy';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Alias } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { logPartition as auditPartition } from '#functions/data/audit.ts';
 import { tableDefinition } from '#functions/data/table-definition.ts';
 import { acknowledgeWildcardResource } from '../nag.ts';
 import { documentKeys } from './data.ts';
@@ -18,6 +22,8 @@ export interface ApiProps {
   readonly documents: IBucket;
   /** The sender address of every email; the function may send from it and from nothing else. */
   readonly mailFrom: string;
+  /** ORIGIN_SECRETS: the origin-header values the API accepts, as a deploy-time dynamic reference. */
+  readonly acceptedOriginSecrets: string;
 }
 
 /** Steady and burst request rates for the whole API; a working group's portal needs far less. */
@@ -43,6 +49,8 @@ const accessLogFormat = AccessLogFormat.custom(
 /** The api function group: one Lambda function serving every /api route behind an HTTP API. */
 export class Api extends Construct {
   readonly handler: PortalFunction;
+  /** What API Gateway invokes: the released version; CodeDeploy moves it to a new one gradually. */
+  readonly live: Alias;
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   /** The host name CloudFront forwards /api/* to. */
@@ -61,6 +69,7 @@ export class Api extends Construct {
         TABLE_NAME: props.table.tableName,
         BUCKET_NAME: props.documents.bucketName,
         MAIL_FROM: props.mailFrom,
+        ORIGIN_SECRETS: props.acceptedOriginSecrets,
       },
     });
     grantTableItems(this.handler, props.table, {
@@ -77,6 +86,7 @@ export class Api extends Construct {
       ],
       queries: tableDefinition.globalSecondaryIndexes.map(({ indexName }) => indexName),
     });
+    this.denyChangingTheAuditLog(props.table);
     // Presigned POST uploads are signed with this role's credentials, so S3 checks PutObject
     // against the role: only under pending/, where the upload check picks them up. Presigned
     // downloads read checked documents only. The API never deletes an object.
@@ -86,9 +96,13 @@ export class Api extends Construct {
     grantBucketListing(this.handler, props.documents);
     this.grantSendingMail(props.mailFrom);
 
+    // The version is computed from the function's final configuration at synthesis, so
+    // environment added later (PORTAL_ORIGIN) still makes a new version.
+    this.live = new Alias(this, 'Live', { aliasName: 'live', version: this.handler.currentVersion });
+
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'The portal API, reached through CloudFront at /api/*',
-      defaultIntegration: new HttpLambdaIntegration('Handler', this.handler),
+      defaultIntegration: new HttpLambdaIntegration('Handler', this.live),
       createDefaultStage: false,
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', {
@@ -114,6 +128,44 @@ export class Api extends Construct {
       reason:
         'API Gateway invokes this function synchronously; a dead-letter queue only ever receives asynchronous failures.',
     });
+  }
+
+  /**
+   * The audit log is append-only for the API: an explicit deny (which no allow overrides) on
+   * deleting or updating any item of its partition, in a batch too. Appending stays allowed, and
+   * every append is conditioned on the item not existing (functions/data/audit.ts); IAM cannot
+   * require that condition, so an overwrite by a changed API remains the one gap.
+   */
+  private denyChangingTheAuditLog(table: ITable): void {
+    this.handler.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'AuditLogAppendOnly',
+        effect: Effect.DENY,
+        actions: ['dynamodb:DeleteItem', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${auditPartition}*`] } },
+      }),
+    );
+  }
+
+  /**
+   * Each deploy shifts 10 % of the API's traffic to the new version, waits 5 minutes, then shifts
+   * the rest; if any of `alarms` fires meanwhile (5xx, errors, p99), CodeDeploy moves the alias
+   * back to the old version.
+   */
+  releaseGradually(alarms: IAlarm[]): LambdaDeploymentGroup {
+    const group = new LambdaDeploymentGroup(this, 'Release', {
+      alias: this.live,
+      deploymentConfig: LambdaDeploymentConfig.CANARY_10PERCENT_5MINUTES,
+      alarms,
+      autoRollback: { failedDeployment: true, stoppedDeployment: true, deploymentInAlarm: true },
+    });
+    Validations.of(group.role).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
+      reason:
+        'CodeDeploy needs this AWS managed policy to move the alias and read the alarms; its "Limited" variant allows invoking only functions named for CodeDeploy hooks.',
+    });
+    return group;
   }
 
   /**

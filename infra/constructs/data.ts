@@ -9,6 +9,7 @@ import {
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { objectPrefixes } from '#functions/data/object-keys.ts';
 import { tableDefinition } from '#functions/data/table-definition.ts';
 
 export interface DataProps {
@@ -16,11 +17,11 @@ export interface DataProps {
 }
 
 /**
- * Where objects live in the documents bucket (functions/data/files.ts makes the keys; a test checks
- * that both agree): presigned uploads land under `pending/`, and the upload check moves each one it
- * accepts to `documents/<id>/v<n>`. Grants and the lifecycle rules are scoped by these prefixes.
+ * Where objects live in the documents bucket, as functions/data/object-keys.ts spells them:
+ * presigned uploads land under `pending/`, and the upload check moves each one it accepts to
+ * `documents/<id>/v<n>`. Grants and the lifecycle rules are scoped by these prefixes.
  */
-export const documentKeys = { pending: 'pending/', stored: 'documents/' } as const;
+export const documentKeys = objectPrefixes;
 
 /** Uploads still pending after this long are abandoned; the hourly cleanup rejects them after a day. */
 const pendingExpiry = Duration.days(2);

@@ -110,7 +110,12 @@ export class Events extends Construct {
     grantTableItems(this.uploadCheck, props.table, {
       items: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
     });
-    grantDocumentObjects(this.uploadCheck, props.documents, documentKeys.pending, ['s3:GetObject', 's3:DeleteObject']);
+    grantDocumentObjects(this.uploadCheck, props.documents, documentKeys.pending, [
+      's3:GetObject',
+      // The copy names the exact version the check read (ARCHITECTURE.md, uploads).
+      's3:GetObjectVersion',
+      's3:DeleteObject',
+    ]);
     grantDocumentObjects(this.uploadCheck, props.documents, documentKeys.stored, ['s3:PutObject']);
     grantBucketListing(this.uploadCheck, props.documents);
   }

@@ -1,4 +1,4 @@
-import { CfnOutput } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy } from 'aws-cdk-lib';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 
@@ -16,6 +16,9 @@ export class Mail extends Construct {
     super(scope, id);
     const domain = props.mailFrom.slice(props.mailFrom.lastIndexOf('@') + 1);
     const identity = new EmailIdentity(this, 'Identity', { identity: Identity.domain(domain) });
+    // Deleting it would stop all sign-in mail and lose its DKIM keys; a stage is never meant to
+    // drop it, and if its template ever did, the identity stays in SES.
+    identity.applyRemovalPolicy(RemovalPolicy.RETAIN);
     const records = [
       [identity.dkimDnsTokenName1, identity.dkimDnsTokenValue1],
       [identity.dkimDnsTokenName2, identity.dkimDnsTokenValue2],

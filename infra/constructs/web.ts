@@ -1,8 +1,13 @@
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Function as CloudFrontFunction,
   Distribution,
   FunctionCode,
@@ -14,18 +19,21 @@ import {
   OriginProtocolPolicy,
   OriginRequestPolicy,
   OriginSslPolicy,
+  PriceClass,
   ResponseHeadersPolicy,
   type ResponseSecurityHeadersBehavior,
+  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { AaaaRecord, ARecord, HostedZone, RecordTarget } from 'aws-cdk-lib/aws-route53';
+import { CloudFrontTarget } from 'aws-cdk-lib/aws-route53-targets';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
-import { BucketDeployment, type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { robotsTxt } from '#shared/robots.ts';
 import { acknowledgeWildcardActions, acknowledgeWildcardResource } from '../nag.ts';
-import { fromRoot } from '../paths.ts';
 
 export interface WebProps {
   /** Host name of the HTTP API, served under /api/* from the same origin as the pages. */
@@ -33,7 +41,38 @@ export interface WebProps {
   /** Where the browser uploads documents to, as a content-security-policy source. */
   readonly uploadOrigin: string;
   readonly accessLogs: IBucket;
+  /** The portal's own host name with its us-east-1 certificate and hosted zone; else *.cloudfront.net. */
+  readonly domain?: {
+    readonly name: string;
+    readonly certificate: ICertificate;
+    readonly hostedZone: { readonly id: string; readonly name: string };
+  };
+  /** The CloudFront web ACL (from us-east-1); absent only in a dev stage that leaves it out. */
+  readonly webAclArn?: string;
+  /** The origin header CloudFront adds to every API request: name and (secret) value. */
+  readonly originHeader: { readonly name: string; readonly value: string };
+  /** The built pages (web/dist), or a placeholder page in tests that do not build them. */
+  readonly site: SiteFiles;
 }
+
+export type SiteFiles = { readonly kind: 'built'; readonly dist: string } | { readonly kind: 'placeholder' };
+
+/**
+ * Edge locations in North America, Europe and Israel. The portal's readers are in Azerbaijan and
+ * Europe, and the European edges are the nearest well-connected ones from Baku; the classes
+ * that add Asia and the Middle East cost more per GB and would not serve this audience better.
+ */
+export const priceClass = PriceClass.PRICE_CLASS_100;
+
+/** How long browsers and CloudFront keep each kind of file (ARCHITECTURE.md, "Caching"). */
+export const siteCaching = {
+  /** Names the current release's assets, so it is fetched fresh on every visit. */
+  index: 'no-store',
+  /** Vite puts a content hash in every name under assets/: a name never changes content. */
+  assets: 'public, max-age=31536000, immutable',
+  /** favicon, robots.txt: unhashed names that change rarely. */
+  other: 'public, max-age=3600',
+} as const;
 
 /**
  * Any path whose last segment has no file extension is a page of the single-page app, so it gets
@@ -80,17 +119,23 @@ function pageContentSecurityPolicy(uploadOrigin: string): string {
   ].join('; ');
 }
 
-/**
- * The built site, or a one-page placeholder when there is no build (a fresh clone, the tests):
- * synthesis must not depend on running the frontend build first, and `npm run deploy` builds it.
- */
-function siteSource(): ISource {
-  const dist = fromRoot('web/dist');
-  if (existsSync(dist)) return Source.asset(dist);
-  return Source.data(
-    'index.html',
-    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Portal</title><p>The site has not been built; run npm run deploy.</p></html>',
-  );
+const placeholderPage =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Portal</title><p>Test synthesis without a built site.</p></html>';
+
+/** The three parts of the site, each with its own Cache-Control. */
+function siteSources(site: SiteFiles): { index: ISource; assets: ISource; other: ISource } {
+  if (site.kind === 'placeholder') {
+    return {
+      index: Source.data('index.html', placeholderPage),
+      assets: Source.data('placeholder.js', ''),
+      other: Source.data('favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    };
+  }
+  return {
+    index: Source.data('index.html', readFileSync(join(site.dist, 'index.html'), 'utf8')),
+    assets: Source.asset(join(site.dist, 'assets')),
+    other: Source.asset(site.dist, { exclude: ['assets', 'assets/**', 'index.html'] }),
+  };
 }
 
 /** The pages: a private bucket behind CloudFront, which also fronts the API so both share one origin. */
@@ -129,9 +174,29 @@ export class Web extends Construct {
       securityHeadersBehavior: baseSecurityHeaders,
     });
 
+    // The pages' files say how long they may be kept (siteCaching); nothing is cached that did
+    // not say so, and nothing in the cache key or the forwarded request carries a cookie.
+    const pagesCache = new CachePolicy(this, 'PagesCache', {
+      comment: 'Portal pages: the Cache-Control each file carries; no cookies, headers or query',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.days(365),
+      cookieBehavior: CacheCookieBehavior.none(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      queryStringBehavior: CacheQueryStringBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Business and Human Rights portal: pages and /api',
       defaultRootObject: 'index.html',
+      priceClass,
+      domainNames: props.domain ? [props.domain.name] : undefined,
+      certificate: props.domain?.certificate,
+      // The default *.cloudfront.net certificate has a fixed policy; a domain's gets TLSv1.2_2021.
+      minimumProtocolVersion: props.domain ? SecurityPolicyProtocol.TLS_V1_2_2021 : undefined,
+      webAclId: props.webAclArn,
       httpVersion: HttpVersion.HTTP2_AND_3,
       enableLogging: true,
       logBucket: props.accessLogs,
@@ -139,7 +204,7 @@ export class Web extends Construct {
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.site),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        cachePolicy: pagesCache,
         responseHeadersPolicy: pageHeaders,
         functionAssociations: [
           {
@@ -157,49 +222,92 @@ export class Web extends Construct {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            customHeaders: { [props.originHeader.name]: props.originHeader.value },
           }),
           // A redirect would turn a POST into a GET; API clients must use HTTPS from the start.
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
-          // API Gateway routes by its own Host name; everything else (cookies, query) goes through.
+          // Never cached, so the session cookie may go through: API Gateway routes by its own Host
+          // name; everything else (cookies, query) goes through.
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: apiHeaders,
         },
       },
     });
-    this.origin = `https://${this.distribution.distributionDomainName}`;
+    this.origin = `https://${props.domain?.name ?? this.distribution.distributionDomainName}`;
+    if (props.domain) this.addAliasRecords(props.domain);
 
-    const deployment = new BucketDeployment(this, 'Deployment', {
-      sources: [siteSource(), Source.data('robots.txt', robotsTxt(this.origin))],
+    // Three deployments, each file kind with its Cache-Control. None prunes: the previous
+    // release's assets stay, so a tab opened before a deploy still loads its chunks; and a
+    // pruning deployment would delete the other two's files.
+    const sources = siteSources(props.site);
+    const deploy = (
+      id: string,
+      source: ISource[],
+      cacheControl: string,
+      extra: { destinationKeyPrefix?: string; exclude?: string[] } = {},
+    ) =>
+      new BucketDeployment(this, id, {
+        sources: source,
+        destinationBucket: this.site,
+        cacheControl: [CacheControl.fromString(cacheControl)],
+        prune: false,
+        memoryLimit: 512,
+        ...extra,
+      });
+    const assets = deploy('Assets', [sources.assets], siteCaching.assets, { destinationKeyPrefix: 'assets/' });
+    const other = deploy(
+      'Other',
+      [sources.other, Source.data('robots.txt', robotsTxt(this.origin))],
+      siteCaching.other,
+    );
+    // Last, once the assets it names are in place; it also clears CloudFront's copy of the pages.
+    const index = new BucketDeployment(this, 'Index', {
+      sources: [sources.index],
       destinationBucket: this.site,
+      cacheControl: [CacheControl.fromString(siteCaching.index)],
+      prune: false,
+      memoryLimit: 512,
       distribution: this.distribution,
       distributionPaths: ['/*'],
-      memoryLimit: 512,
     });
+    index.node.addDependency(assets, other);
 
-    this.acknowledgeDistributionFindings();
-    this.acknowledgeDeploymentFindings(deployment);
+    this.acknowledgeDistributionFindings(props);
+    this.acknowledgeDeploymentFindings(index);
   }
 
-  private acknowledgeDistributionFindings(): void {
-    Validations.of(this.distribution).acknowledge(
-      {
-        id: 'AwsSolutions-CFR1',
-        reason:
-          'The portal is public by design (businesses and the public read outcomes); there is no country to block.',
-      },
-      {
+  private addAliasRecords(domain: NonNullable<WebProps['domain']>): void {
+    const zone = HostedZone.fromHostedZoneAttributes(this, 'Zone', {
+      hostedZoneId: domain.hostedZone.id,
+      zoneName: domain.hostedZone.name,
+    });
+    const target = RecordTarget.fromAlias(new CloudFrontTarget(this.distribution));
+    new ARecord(this, 'AliasV4', { zone, recordName: domain.name, target });
+    new AaaaRecord(this, 'AliasV6', { zone, recordName: domain.name, target });
+  }
+
+  private acknowledgeDistributionFindings(props: WebProps): void {
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason: 'The portal is public by design (businesses and the public read outcomes); there is no country to block.',
+    });
+    // Only a dev stage may leave these out (infra/stages.ts refuses it for production).
+    if (!props.webAclArn) {
+      Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR2',
         reason:
-          'No WAF for now: the API is throttled at the stage, sign-in is rate-limited in the application, and a web ACL costs more than the portal itself.',
-      },
-      {
+          'A dev stage with the stage setting waf: false, to save the web ACL fee; production stages always have it.',
+      });
+    }
+    if (!props.domain) {
+      Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',
         reason:
-          'The distribution uses the default *.cloudfront.net certificate, for which CloudFront does not allow choosing the minimum TLS version; a custom domain with an ACM certificate (TLSv1.2_2021) lifts this.',
-      },
-    );
+          'A dev stage without a domain uses *.cloudfront.net, whose certificate cannot pin a minimum TLS version; production stages have a domain with TLSv1.2_2021.',
+      });
+    }
   }
 
   /**
@@ -218,6 +326,7 @@ export class Web extends Construct {
       `${why} CDK's read and read-write bucket grants, needed to copy the build and prune old files.`,
     );
     const source = deployment.node.findChild('Asset1') as Asset;
+    // All three deployments share the one handler and role.
     acknowledgeWildcardResource(
       deployment.handlerRole,
       source.bucket.arnForObjects('*'),

@@ -12,6 +12,28 @@ export const azSessionAdmin = {
   'actions.cancelKeep': 'Xeyr, ləğv etmə',
   'actions.done': 'İclasın vəziyyəti dəyişdi: {status}.',
   'actions.notAllowed': 'İclasın indiki vəziyyətində bu addım mümkün deyil. Səhifəni yeniləyin.',
+  'actions.counting': 'Aktiv üzvlər sayılır…',
+  'actions.scheduleQuestion.one':
+    '{count} üzv dəvət olunacaq: hər aktiv üzv təqvim faylı ilə dəvət məktubu alacaq. İclas planlaşdırılsın?',
+  'actions.scheduleQuestion.other':
+    '{count} üzv dəvət olunacaq: hər aktiv üzv təqvim faylı ilə dəvət məktubu alacaq. İclas planlaşdırılsın?',
+  'actions.scheduleQuestionUncounted':
+    'Bütün aktiv üzvlər dəvət olunacaq (onların sayını indi öyrənmək alınmadı). İclas planlaşdırılsın?',
+  'actions.scheduleConfirm': 'Bəli, planlaşdır və dəvət göndər',
+  'actions.heldQuestion':
+    'İclas keçirilmiş kimi qeyd edilsin? Bunu yalnız iclas baş tutduqdan sonra edin: bundan sonra nəticələr hazırlanıb dərc oluna bilər.',
+  'actions.heldConfirm': 'Bəli, iclas keçirilib',
+  'actions.reopen': 'İclası yenidən aç',
+  'actions.reopenHint':
+    'Səhvən keçirilmiş kimi qeyd olunub? Nəticələr dərc olunana qədər iclası yenidən “Planlaşdırılıb” vəziyyətinə qaytarmaq olar.',
+  'actions.reopenQuestion':
+    'İclas yenidən açılsın? O, “Planlaşdırılıb” vəziyyətinə qayıdacaq; heç kimə məktub göndərilməyəcək. Dəyişiklik audit jurnalına yazılır.',
+  'actions.reopenConfirm': 'Bəli, yenidən aç',
+  'actions.keep': 'Xeyr, geri qayıt',
+  'actions.scheduleInThePast':
+    'İclasın başlama vaxtı artıq keçib, ona görə planlaşdırıla bilməz. Əvvəlcə iclası redaktə edib başlama vaxtını gələcəyə keçirin.',
+  'actions.heldBeforeStart':
+    'İclas hələ başlamayıb: onu yalnız başlama vaxtı keçdikdən sonra keçirilmiş kimi qeyd etmək olar.',
   'answers.heading': 'Cavablar',
   'answers.needsCaption': 'Əlçatanlıq ehtiyacları (“Bəli” və “Ola bilər” cavabı verənlər üzrə)',
   'answers.need': 'Ehtiyac',

@@ -1,3 +1,4 @@
+import type { AdminMembersMessages } from './az-admin-members.ts';
 import type { DocumentPageMessages } from './az-document-page.ts';
 import type { DocumentsMessages } from './az-documents.ts';
 import type { MemberPickerMessages } from './az-member-picker.ts';
@@ -208,5 +209,6 @@ export type Messages = CoreMessages &
   DocumentPageMessages &
   OutcomesMessages &
   OutcomeWordsMessages &
-  OutcomeEditorMessages;
+  OutcomeEditorMessages &
+  AdminMembersMessages;
 export type MessageKey = keyof Messages;

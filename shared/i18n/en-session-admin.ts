@@ -14,6 +14,27 @@ export const enSessionAdmin = {
   'actions.cancelKeep': 'No, keep it',
   'actions.done': 'The session’s status has changed: {status}.',
   'actions.notAllowed': 'This step is not possible in the session’s current status. Reload the page.',
+  'actions.counting': 'Counting the active members…',
+  'actions.scheduleQuestion.one':
+    '{count} member will be invited: every active member gets an invitation with a calendar file. Schedule the session?',
+  'actions.scheduleQuestion.other':
+    '{count} members will be invited: every active member gets an invitation with a calendar file. Schedule the session?',
+  'actions.scheduleQuestionUncounted':
+    'Every active member will be invited (their number could not be found just now). Schedule the session?',
+  'actions.scheduleConfirm': 'Yes, schedule and invite',
+  'actions.heldQuestion':
+    'Mark the session as held? Do this only once it has taken place: its outcomes can then be prepared and published.',
+  'actions.heldConfirm': 'Yes, it was held',
+  'actions.reopen': 'Reopen the session',
+  'actions.reopenHint':
+    'Marked held by mistake? Until its outcomes are published, the session can go back to “Scheduled”.',
+  'actions.reopenQuestion':
+    'Reopen the session? It goes back to “Scheduled”; nobody is emailed. The change is recorded in the audit log.',
+  'actions.reopenConfirm': 'Yes, reopen it',
+  'actions.keep': 'No, go back',
+  'actions.scheduleInThePast':
+    'The session’s start has already passed, so it cannot be scheduled. Edit the session and move its start into the future first.',
+  'actions.heldBeforeStart': 'The session has not started yet: it can be marked held once its start time has passed.',
   'answers.heading': 'Answers',
   'answers.needsCaption': 'Accessibility needs (of those who answered “Yes” or “Maybe”)',
   'answers.need': 'Need',

@@ -1,5 +1,6 @@
 import type { Language } from '../schemas/common.ts';
 import { az } from './az.ts';
+import { azAdminMembers } from './az-admin-members.ts';
 import { azDocumentPage } from './az-document-page.ts';
 import { azDocuments } from './az-documents.ts';
 import { azMemberPicker } from './az-member-picker.ts';
@@ -11,6 +12,7 @@ import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
 import { azSessions } from './az-sessions.ts';
 import { en } from './en.ts';
+import { enAdminMembers } from './en-admin-members.ts';
 import { enDocumentPage } from './en-document-page.ts';
 import { enDocuments } from './en-documents.ts';
 import { enMemberPicker } from './en-member-picker.ts';
@@ -36,6 +38,7 @@ export type { MessageKey, MessageParams, PluralBase } from './format.ts';
 export const messages: Record<Language, Messages> = {
   az: {
     ...az,
+    ...azAdminMembers,
     ...azSessions,
     ...azSessionDetail,
     ...azSessionAdmin,
@@ -49,6 +52,7 @@ export const messages: Record<Language, Messages> = {
   },
   en: {
     ...en,
+    ...enAdminMembers,
     ...enSessions,
     ...enSessionDetail,
     ...enSessionAdmin,

@@ -33,6 +33,8 @@ export const messageCountsSchema = z.object({
 });
 export type MessageCounts = z.infer<typeof messageCountsSchema>;
 
+export const emptyCounts: MessageCounts = { recipients: 0, sent: 0, failed: 0, bounced: 0, notSent: 0, pending: 0 };
+
 export const deliverySchema = z
   .object({
     address: z.string(),

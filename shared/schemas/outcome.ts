@@ -43,10 +43,20 @@ export const attendanceFiguresSchema = z.object({
   organisations: z.number().int(),
 });
 
+/**
+ * Who may read published outcomes. They take the session's visibility unless the secretariat,
+ * publishing, makes a members-only session's outcomes public.
+ */
+export const outcomeVisibilitySchema = z.enum(['public', 'members']);
+export type OutcomeVisibility = z.infer<typeof outcomeVisibilitySchema>;
+
 export const outcomeSchema = z
   .object({
     sessionId: z.string(),
     status: z.enum(['draft', 'published']),
+    visibility: outcomeVisibilitySchema
+      .nullable()
+      .meta({ description: 'Who may read the published outcomes; null while a draft.' }),
     summary: z.object({ az: z.string(), en: z.string() }),
     recommendations: z.array(
       z.object({ text: z.object({ az: z.string(), en: z.string() }), addressees: z.array(addresseeSchema) }),
@@ -74,6 +84,7 @@ export const catalogEntrySchema = z
     publishedAt: z.string(),
     correctedAt: z.string().nullable(),
     recommendations: z.number().int(),
+    visibility: outcomeVisibilitySchema,
   })
   .meta({ id: 'OutcomeSummary' });
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
@@ -89,4 +100,11 @@ export const catalogQuerySchema = z.object({
   }),
 });
 
-export const publishSchema = z.strictObject({}).meta({ id: 'PublishOutcome' });
+export const publishSchema = z
+  .strictObject({
+    visibility: outcomeVisibilitySchema.optional().meta({
+      description: 'Who may read the outcomes: by default the session’s visibility.',
+    }),
+  })
+  .meta({ id: 'PublishOutcome' });
+export type PublishOutcome = z.infer<typeof publishSchema>;

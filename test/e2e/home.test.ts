@@ -9,7 +9,7 @@ import { axeViolations, htmlLang, newVisitor, open, settled } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 
-/** The group's 2015 themes, as the portal seeds them (DESIGN.md, "The domain"). */
+/** The group's 2015 themes, as the portal seeds them (ARCHITECTURE.md, "Code map": domain/seed-themes.ts). */
 const seededThemeNamesAz = [
   'Əlilliyi olan şəxslərin hüquqlarının müdafiəsi biznes və insan hüquqları kontekstində',
   'Biznes strukturlarında əmək hüquqlarının təmin olunmasında həmkarlar ittifaqlarının rolu',

@@ -3,10 +3,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { messages } from '#shared/i18n/t.ts';
 import { pdfBytes, share } from '../support/documents.ts';
+import { api } from '../support/http.ts';
 import { heldSession, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
 import { secretariat } from '../support/people.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { axeViolationsInBothLanguages, newVisitor, open, settled } from './pages.ts';
+import { axeViolationsInBothLanguages, newVisitor, open, settled, signedInPage } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 const az = messages.az;
@@ -53,6 +54,59 @@ describe.skipIf(!browserAvailable)('outcomes in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('let the secretariat write outcomes in the editor: add, remove, fix what is missing, save and publish', async () => {
+    const session = await heldSession({ theme, title: { az: `Redaktor ${token}`, en: `Editor ${token}` } });
+    const page = await signedInPage(browser, baseUrl, await secretariat());
+    await open(page, `/sessions/${session.id}/outcomes/edit`);
+    await page.getByText(az['outcomeEditor.new']).waitFor();
+    const recommendation = (n: number) =>
+      page.getByRole('group', { name: az['outcomeEditor.recommendation'].replace('{n}', String(n)), exact: true });
+
+    await page.getByLabel(az['outcomeEditor.summaryAz']).fill('İclasda podrat zəncirləri müzakirə olundu.');
+    await page.getByLabel(az['outcomeEditor.summaryEn']).fill('The session discussed supply chains.');
+    for (const _ of [1, 2, 3]) await page.getByRole('button', { name: az['outcomeEditor.add'] }).click();
+    await recommendation(1).getByLabel(az['outcomeEditor.textAz']).fill('Birinci tövsiyə');
+    await recommendation(1).getByLabel(az['outcomeEditor.textEn']).fill('First recommendation');
+    await recommendation(1).getByLabel(az['addressee.businesses']).check();
+    await recommendation(2).getByLabel(az['outcomeEditor.textAz']).fill('Silinəcək tövsiyə');
+    await recommendation(3).getByLabel(az['outcomeEditor.textAz']).fill('Üçüncü tövsiyə');
+    // The second goes; the third becomes the second, still without its English text.
+    await recommendation(2).getByRole('button', { name: az['outcomeEditor.remove'] }).click();
+    expect(await recommendation(2).getByLabel(az['outcomeEditor.textAz']).inputValue()).toBe('Üçüncü tövsiyə');
+    expect(await recommendation(3).count()).toBe(0);
+
+    await page.getByRole('button', { name: az['outcomeEditor.save'] }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    const secondEnglish = recommendation(2).getByLabel(az['outcomeEditor.textEn']);
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      `${az['outcomeEditor.recommendation'].replace('{n}', '2')}, ${az['outcomeEditor.textEn']}: ${az['errors.field.required']}`,
+    ]);
+    await summary.getByRole('link').click();
+    await page.waitForFunction(() => document.activeElement?.id?.endsWith('-en') === true);
+    await secondEnglish.fill('Third recommendation');
+    await page.getByRole('button', { name: az['outcomeEditor.save'] }).click();
+    await page.getByText(az['outcomeEditor.draft']).waitFor();
+
+    const saved = await api(`/api/sessions/${session.id}/outcomes`, { cookie: await secretariat() });
+    expect(saved.body).toMatchObject({
+      status: 'draft',
+      summary: { en: 'The session discussed supply chains.' },
+      recommendations: [
+        { text: { az: 'Birinci tövsiyə', en: 'First recommendation' }, addressees: ['businesses'] },
+        { text: { az: 'Üçüncü tövsiyə', en: 'Third recommendation' }, addressees: [] },
+      ],
+    });
+
+    await page.getByRole('button', { name: az['outcomeEditor.publish'] }).click();
+    await page.getByRole('button', { name: az['outcomeEditor.publishConfirm'] }).click();
+    await page.getByRole('link', { name: az['outcomeEditor.viewPublic'] }).waitFor();
+    // Anyone may now read them.
+    const published = await api(`/api/sessions/${session.id}/outcomes`);
+    expect(published.body).toMatchObject({ status: 'published', recommendations: [{}, {}] });
+    await page.context().close();
   });
 
   it('let a visitor find the outcome without Azerbaijani letters, read it and download its document', async () => {

@@ -123,6 +123,8 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
     expect(await page.locator('.badge').first().textContent()).toBe(az['sessionStatus.draft']);
 
     await page.getByRole('button', { name: az['actions.schedule'] }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'schedule-confirm');
+    await page.getByRole('button', { name: az['actions.scheduleConfirm'] }).click();
     await page.getByRole('status').filter({ hasText: az['sessionStatus.scheduled'] }).waitFor();
     await page.locator('.badge', { hasText: az['sessionStatus.scheduled'] }).first().waitFor();
     expect(await page.locator('.badge').first().textContent()).toBe(az['sessionStatus.scheduled']);

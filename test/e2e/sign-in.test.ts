@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { az } from '#shared/i18n/az.ts';
+import { azAdminMembers } from '#shared/i18n/az-admin-members.ts';
 import { emailsTo, freshSignInEmails, linkIn } from '../support/sign-in-flow.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import { axeViolations, newVisitor, open, settled } from './pages.ts';
@@ -142,6 +143,7 @@ describe.skipIf(!browserAvailable)('a member’s pages', () => {
 
     const card = page.locator('.member-card', { hasText: address });
     await card.getByRole('button', { name: `${az['admin.deactivate']}: ${name}` }).click();
+    await card.getByRole('button', { name: azAdminMembers['admin.deactivateConfirm'] }).click();
     await card.getByText(az['status.deactivated'], { exact: true }).waitFor();
     await card.getByRole('button', { name: `${az['admin.reactivate']}: ${name}` }).click();
     await card.getByText(az['status.active'], { exact: true }).waitFor();

@@ -60,6 +60,8 @@ describe('events: upload check', () => {
     expect(grantsOf(template, 'uploadCheck', ['s3:'])).toEqual({
       // GetObject: the check reads the object; CopyObject needs it on the source too.
       's3:GetObject': ['Documents/pending/*'],
+      // The copy is pinned to the version the check read.
+      's3:GetObjectVersion': ['Documents/pending/*'],
       's3:DeleteObject': ['Documents/pending/*'],
       // CopyObject's target.
       's3:PutObject': ['Documents/documents/*'],

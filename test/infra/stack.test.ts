@@ -4,19 +4,20 @@ import { fileURLToPath } from 'node:url';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pendingKey, pendingPrefix, storedKey } from '#functions/data/files.ts';
+import { objectPrefixes, pendingKey, storedKey } from '#functions/data/object-keys.ts';
 import { tableDefinition } from '#functions/data/table-definition.ts';
 import { buildApp } from '#infra/app.ts';
 import { documentKeys } from '#infra/constructs/data.ts';
 import { lambdaRuntimeName } from '#infra/node-version.ts';
 import {
+  cdkJsonContext,
   flatten,
   grantsOf,
   onlyResource as onlyResourceIn,
   portalFunction,
   portalTemplate,
   type Resource,
-  skipBundling,
+  testContext,
 } from './support.ts';
 
 /** CloudFront's managed policies, by their fixed IDs. */
@@ -85,7 +86,7 @@ describe('data', () => {
       .CorsRules;
     expect(others).toEqual([]);
     expect(rule).toMatchObject({ AllowedMethods: ['POST'] });
-    expect(JSON.stringify(rule?.AllowedOrigins)).toContain('DomainName');
+    expect(rule?.AllowedOrigins).toEqual(['https://portal.bhr.example.org']);
   });
 
   it('denies every request to the documents bucket that is not TLS', () => {
@@ -123,7 +124,7 @@ describe('data', () => {
   });
 
   it('scopes grants and lifecycle rules by the key prefixes the runtime uses', () => {
-    expect(pendingPrefix).toBe(documentKeys.pending);
+    expect(objectPrefixes.pending).toBe(documentKeys.pending);
     expect(pendingKey('doc-12345678', 2, 'token').startsWith(documentKeys.pending)).toBe(true);
     expect(storedKey('doc-12345678', 2).startsWith(documentKeys.stored)).toBe(true);
   });
@@ -149,7 +150,12 @@ describe('api', () => {
       expect.arrayContaining(['TABLE_NAME', 'BUCKET_NAME', 'PORTAL_ORIGIN', 'MAIL_FROM']),
     );
     expect(variables.MAIL_FROM).toBe('portal@bhr.example.org');
-    expect(JSON.stringify(variables.PORTAL_ORIGIN)).toMatch(/https:\/\/.*WebDistribution.*DomainName/);
+    // The stage's own domain, so links in sent mail survive any change of distribution.
+    expect(variables.PORTAL_ORIGIN).toBe('https://portal.bhr.example.org');
+    // Without a domain (dev), the distribution's own name.
+    const devApi = portalFunction(portalTemplate('dev'), 'api')[1];
+    const devVariables = (devApi.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(JSON.stringify(devVariables.PORTAL_ORIGIN)).toMatch(/https:\/\/.*WebDistribution.*DomainName/);
   });
 
   it('lets the API function read and write items but never scan, and send mail only from MAIL_FROM', () => {
@@ -230,7 +236,8 @@ describe('api', () => {
 
   it('creates the SES identity of the sender domain, and refuses a sender that is no address', () => {
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'bhr.example.org' });
-    expect(() => buildApp({ nag: false, context: { ...skipBundling, mailFrom: 'portal' } })).toThrow(/mailFrom/);
+    const stages = { ...cdkJsonContext.stages, prod: { ...cdkJsonContext.stages.prod, mailFrom: 'portal' } };
+    expect(() => buildApp({ nag: false, context: testContext('prod', { stages }) })).toThrow(/mailFrom/);
   });
 
   it('serves every route through one HTTP API stage with throttling and JSON access logs', () => {
@@ -278,8 +285,8 @@ describe('alarms', () => {
     });
   });
 
-  it('has exactly the alarms above: API 5xx, errors and throttles of three functions, the failures queue', () => {
-    expect(Object.keys(template.findResources('AWS::CloudWatch::Alarm'))).toHaveLength(1 + 3 * 2 + 1);
+  it('has exactly the alarms of test/infra/operations.test.ts and above: API 5xx and p99, three per function, queue, table, SES', () => {
+    expect(Object.keys(template.findResources('AWS::CloudWatch::Alarm'))).toHaveLength(2 + 3 * 3 + 1 + 1 + 2);
   });
 });
 
@@ -338,7 +345,7 @@ describe('web', () => {
     );
     // The presigned POST names https://<bucket>.s3.<region>.amazonaws.com/ (a wildcard because the
     // bucket's CORS names the distribution, so the distribution cannot name the bucket).
-    expect(directives.get('connect-src')).toEqual(["'self'", 'https://*.s3.<AWS::Region>.<AWS::URLSuffix>']);
+    expect(directives.get('connect-src')).toEqual(["'self'", 'https://*.s3.eu-central-1.<AWS::URLSuffix>']);
     // Downloads navigate (303 to a presigned GET), which CSP leaves alone; nothing else leaves the origin.
     for (const [name, sources] of directives) {
       if (name !== 'connect-src') expect(sources.join(' '), name).not.toMatch(/s3|https:/);
@@ -364,10 +371,16 @@ describe('web', () => {
     template.hasResourceProperties('Custom::CDKBucketDeployment', { DistributionPaths: ['/*'] });
   });
 
-  it('writes robots.txt at deploy time, naming the sitemap by the distribution’s own address', () => {
-    const [deployment] = Object.values(template.findResources('Custom::CDKBucketDeployment'));
-    const markers = JSON.stringify(deployment?.Properties?.SourceMarkers ?? []);
-    expect(deployment?.Properties?.SourceObjectKeys).toHaveLength(2);
-    expect(markers).toMatch(/DomainName/);
+  it('writes robots.txt at deploy time; without a domain (dev) it names the distribution’s own address', () => {
+    const other = (stage: Template) =>
+      Object.values(
+        stage.findResources('Custom::CDKBucketDeployment', {
+          Properties: { SystemMetadata: { 'cache-control': 'public, max-age=3600' } },
+        }),
+      )[0];
+    expect(other(template)?.Properties?.SourceObjectKeys).toHaveLength(2);
+    const dev = other(portalTemplate('dev'));
+    expect(dev?.Properties?.SourceObjectKeys).toHaveLength(2);
+    expect(JSON.stringify(dev?.Properties?.SourceMarkers ?? [])).toMatch(/DomainName/);
   });
 });

@@ -331,3 +331,139 @@ describe('authorization matrix: every route, every role', () => {
     expect((await api('/api/docs')).status).toBe(200);
   });
 });
+
+/**
+ * Object level: every route with an id, offered objects the caller must not reach (another
+ * member's document, a draft, a members-only session, someone else's profile), as each role.
+ */
+describe('authorization matrix: other people’s and hidden objects', () => {
+  let other: Person;
+  let othersDocument: string;
+  let draft: { id: string };
+  let membersOnlySession: { id: string };
+  const cookies: Partial<Record<Role, string>> = {};
+
+  beforeAll(async () => {
+    other = await newPerson('member');
+    cookies.member = (await newPerson('member')).cookie;
+    cookies.secretariat = await secretariat();
+    othersDocument = await shareAs(other.cookie);
+    draft = await createSession();
+    membersOnlySession = await scheduledSession({ visibility: 'members' });
+  });
+
+  const documentEtag = async (id: string) => etag(`/api/documents/${id}`);
+  // The secretariat sees drafts, so its RSVP to one is refused as closed (409), not hidden (404).
+  const cases: Array<[string, () => Promise<Call> | Call, Record<Role, number>]> = [
+    [
+      'GET another member’s members-only document',
+      () => ({ path: `/api/documents/${othersDocument}` }),
+      { anonymous: 404, member: 200, secretariat: 200 },
+    ],
+    [
+      'download another member’s members-only document',
+      () => ({ path: `/api/documents/${othersDocument}/download` }),
+      { anonymous: 404, member: 303, secretariat: 303 },
+    ],
+    [
+      'PATCH another member’s document',
+      async () => ({
+        path: `/api/documents/${othersDocument}`,
+        method: 'PATCH',
+        headers: { 'If-Match': await documentEtag(othersDocument) },
+        body: { description: `Matris ${Date.now()}` },
+      }),
+      { anonymous: 401, member: 403, secretariat: 200 },
+    ],
+    [
+      'DELETE another member’s document',
+      async () => ({ path: `/api/documents/${await shareAs(other.cookie)}`, method: 'DELETE' }),
+      { anonymous: 401, member: 403, secretariat: 204 },
+    ],
+    [
+      'add a version to another member’s document',
+      () => ({
+        path: `/api/documents/${othersDocument}/versions`,
+        method: 'POST',
+        body: { fileName: 'v.pdf', contentType: 'application/pdf', size: 100 },
+      }),
+      { anonymous: 401, member: 403, secretariat: 201 },
+    ],
+    [
+      'GET a draft session',
+      () => ({ path: `/api/sessions/${draft.id}` }),
+      { anonymous: 404, member: 404, secretariat: 200 },
+    ],
+    [
+      'a draft’s calendar entry',
+      () => ({ path: `/api/sessions/${draft.id}/calendar.ics` }),
+      { anonymous: 404, member: 404, secretariat: 200 },
+    ],
+    [
+      'RSVP to a draft',
+      () => ({ path: `/api/sessions/${draft.id}/rsvp`, method: 'PUT', body: { answer: 'yes' } }),
+      { anonymous: 401, member: 404, secretariat: 409 },
+    ],
+    [
+      'a draft’s outcomes',
+      () => ({ path: `/api/sessions/${draft.id}/outcomes` }),
+      { anonymous: 404, member: 404, secretariat: 404 },
+    ],
+    [
+      'GET a members-only session',
+      () => ({ path: `/api/sessions/${membersOnlySession.id}` }),
+      { anonymous: 404, member: 200, secretariat: 200 },
+    ],
+    [
+      'a members-only session’s calendar entry',
+      () => ({ path: `/api/sessions/${membersOnlySession.id}/calendar.ics` }),
+      { anonymous: 404, member: 200, secretariat: 200 },
+    ],
+    [
+      'RSVP to a members-only session',
+      () => ({ path: `/api/sessions/${membersOnlySession.id}/rsvp`, method: 'PUT', body: { answer: 'maybe' } }),
+      { anonymous: 401, member: 200, secretariat: 200 },
+    ],
+    [
+      'edit a draft session',
+      async () => ({
+        path: `/api/sessions/${draft.id}`,
+        method: 'PATCH',
+        headers: { 'If-Match': await etag(`/api/sessions/${draft.id}`) },
+        body: { capacity: 40 },
+      }),
+      { anonymous: 401, member: 403, secretariat: 200 },
+    ],
+    [
+      'edit someone else’s profile',
+      async () => ({
+        path: `/api/members/${other.id}`,
+        method: 'PATCH',
+        headers: { 'If-Match': await etag(`/api/members/${other.id}`) },
+        body: { position: `Vəzifə ${Date.now()}` },
+      }),
+      { anonymous: 401, member: 403, secretariat: 200 },
+    ],
+    [
+      'GET someone else’s profile',
+      () => ({ path: `/api/members/${other.id}` }),
+      { anonymous: 401, member: 200, secretariat: 200 },
+    ],
+  ];
+
+  for (const [label, call, expected] of cases) {
+    for (const role of roles) {
+      it(`${label} as ${role} → ${expected[role]}`, async () => {
+        const made = await call();
+        const answer = await api(made.path, {
+          method: made.method,
+          body: made.body,
+          headers: made.headers,
+          cookie: cookies[role],
+        });
+        expect(answer.status, JSON.stringify(answer.body)).toBe(expected[role]);
+        if (answer.status >= 400) expect(answer.headers.get('content-type')).toBe('application/problem+json');
+      });
+    }
+  }
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { azSortKey } from '#shared/text/collation.ts';
 import { allItems, api } from '../support/http.ts';
 import { emailsTo } from '../support/mailbox.ts';
-import { newPerson, secretariat, uniqueEmail } from '../support/people.ts';
+import { newPerson, secretariat, signIn, uniqueEmail } from '../support/people.ts';
 
 const invite = async (body: Record<string, unknown>) =>
   api('/api/members', { method: 'POST', cookie: await secretariat(), body });
@@ -65,6 +65,30 @@ describe('members and roles', () => {
     expect(foreign.status).toBe(403);
     expect((await api('/api/me', { cookie: person.cookie })).body.role).toBe('member');
     expect((await api(`/api/members/${other.id}`, { cookie: person.cookie })).body.name).not.toBe('Hijacked');
+  });
+
+  it('cuts every login of a deactivated member, and reactivation does not bring them back', async () => {
+    const person = await newPerson();
+    const laptop = person.cookie;
+    const phone = await signIn(person.email);
+    for (const cookie of [laptop, phone]) expect((await api('/api/me', { cookie })).status).toBe(200);
+    const setStatus = async (status: string) => {
+      const current = await api(`/api/members/${person.id}`, { cookie: await secretariat() });
+      const answer = await api(`/api/members/${person.id}`, {
+        method: 'PATCH',
+        cookie: await secretariat(),
+        headers: { 'If-Match': `"${current.body.version}"` },
+        body: { status },
+      });
+      expect(answer.status).toBe(200);
+    };
+    await setStatus('deactivated');
+    for (const cookie of [laptop, phone]) expect((await api('/api/me', { cookie })).status).toBe(401);
+    await setStatus('active');
+    for (const cookie of [laptop, phone]) expect((await api('/api/me', { cookie })).status).toBe(401);
+    // Signing in again after reactivation opens a new login that works.
+    const fresh = await signIn(person.email);
+    expect((await api('/api/me', { cookie: fresh })).body.id).toBe(person.id);
   });
 
   it('makes one member of two parallel invitations of the same email', async () => {

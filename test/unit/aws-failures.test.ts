@@ -13,8 +13,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '#functions/api/app.ts';
 import { batchGetAll, batchWriteAll } from '#functions/data/batch.ts';
 import { healthProbes } from '#functions/data/health.ts';
+import { memberKeys } from '#functions/data/keys.ts';
 import { logins } from '#functions/data/logins.ts';
-import { memberKey, membersRepository } from '#functions/data/members.ts';
+import { membersRepository } from '#functions/data/members.ts';
 import { outcomesRepository, type StoredCatalogEntry } from '#functions/data/outcomes.ts';
 import { settlePendingIndexes } from '#functions/domain/outcomes.ts';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
@@ -40,7 +41,22 @@ const event = {
 };
 
 function entryItem(terms: string[]) {
-  return { sessionId: 's1', theme: 't', title: { az: 'a', en: 'a' }, publishedAt: '2026-11-25T10:00:00.000Z', terms };
+  return {
+    PK: 'CATALOG#s1',
+    SK: 'ENTRY',
+    sessionId: 's1',
+    theme: 't',
+    title: { az: 'a', en: 'a' },
+    summary: { az: 'x', en: 'x' },
+    sessionStartsAt: '2026-11-20T10:00:00.000Z',
+    venue: null,
+    publishedAt: '2026-11-25T10:00:00.000Z',
+    correctedAt: null,
+    recommendations: 0,
+    content: { summary: { az: 'x', en: 'x' }, recommendations: [], documents: [] },
+    attendance: null,
+    terms,
+  };
 }
 
 function publication() {
@@ -59,11 +75,13 @@ describe('the data layer when AWS fails', () => {
   });
 
   it('asks again for the keys a throttled BatchGet leaves unprocessed', async () => {
-    const member = { ...memberKey('m1'), type: 'member', ...aMember({ id: 'm1' }) };
+    const member = { ...memberKeys.profile('member-0001'), type: 'member', ...aMember({ id: 'member-0001' }) };
     const login = {
-      PK: 'MEMBER#m1',
+      PK: 'MEMBER#member-0001',
       SK: 'LOGIN#h',
       type: 'login',
+      tokenHash: 'h',
+      memberId: 'member-0001',
       createdAt: '2026-11-25T10:00:00.000Z',
       expiresAt: 1,
     };
@@ -71,16 +89,16 @@ describe('the data layer when AWS fails', () => {
       .on(BatchGetCommand)
       .resolvesOnce({
         Responses: { 'portal-unit': [login] },
-        UnprocessedKeys: { 'portal-unit': { Keys: [memberKey('m1')] } },
+        UnprocessedKeys: { 'portal-unit': { Keys: [memberKeys.profile('member-0001')] } },
       })
       .resolvesOnce({ Responses: { 'portal-unit': [member] } });
-    const found = await logins.getWithMember('m1', 'h');
-    expect(found.login?.memberId).toBe('m1');
-    expect(found.member?.id).toBe('m1');
+    const found = await logins.getWithMember('member-0001', 'h');
+    expect(found.login?.memberId).toBe('member-0001');
+    expect(found.member?.id).toBe('member-0001');
     const calls = dynamo.commandCalls(BatchGetCommand);
     expect(calls).toHaveLength(2);
     expect(calls[1]?.args[0].input.RequestItems?.['portal-unit']).toEqual({
-      Keys: [memberKey('m1')],
+      Keys: [memberKeys.profile('member-0001')],
       ConsistentRead: true,
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, files, parsePendingKey, pendingKey, uploadConditions } from '#functions/data/files.ts';
+import { contentDisposition, files, uploadConditions } from '#functions/data/files.ts';
+import { parsePendingKey, pendingKey } from '#functions/data/object-keys.ts';
 import { bytesMatchType } from '#functions/domain/file-types.ts';
 import { createDocumentSchema } from '#shared/schemas/document.ts';
 
@@ -57,6 +58,15 @@ describe('file type checks by content', () => {
   it.each([
     ['application/pdf', Buffer.from('%PDF-1.7\n'), true],
     ['application/pdf', Buffer.from('MZ\x90\x00'), false],
+    // A polyglot: an executable's header with the PDF signature further in.
+    ['application/pdf', Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(60), Buffer.from('%PDF-1.7\n')]), false],
+    ['application/pdf', Buffer.from('\n%PDF-1.7\n'), false],
+    ['application/pdf', Buffer.from('%PDF'), false],
+    [
+      'image/png',
+      Buffer.concat([Buffer.from('MZ'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]),
+      false,
+    ],
     ['image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), true],
     ['image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0]), true],
     ['image/jpeg', Buffer.from('%PDF-'), false],

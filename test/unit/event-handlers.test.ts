@@ -16,9 +16,23 @@ function created(...keys: string[]): S3Event {
   } as unknown as S3Event;
 }
 
-/** The JSON lines the handler logged, parsed. */
-function logged(spy: { mock: { calls: unknown[][] } }) {
-  return spy.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
+/** The JSON lines the logger writes (through the console or straight to stdout/stderr), parsed. */
+function logLines(): Array<Record<string, unknown>> {
+  const lines: Array<Record<string, unknown>> = [];
+  const keep = (...args: unknown[]) => {
+    for (const arg of args) {
+      try {
+        lines.push(JSON.parse(String(arg)));
+      } catch {
+        // not a log line
+      }
+    }
+    return true;
+  };
+  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(keep);
+  vi.spyOn(process.stdout, 'write').mockImplementation(keep);
+  vi.spyOn(process.stderr, 'write').mockImplementation(keep);
+  return lines;
 }
 
 describe('the event handlers', () => {
@@ -42,24 +56,24 @@ describe('the event handlers', () => {
         throw new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
       }
     };
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const lines = logLines();
 
     await expect(uploadCheck(created(...keys), {} as never)).rejects.toThrow('1 of 3 uploads could not be checked');
 
     // No document knows these objects: each is removed, the third too, after the second failed.
     expect(s3.commandCalls(DeleteObjectCommand).map((call) => call.args[0].input.Key)).toEqual([keys[0], keys[2]]);
-    expect(logged(errors)).toEqual([
+    expect(lines.filter((line) => line.message === 'upload not checked')).toEqual([
       expect.objectContaining({
         message: 'upload not checked',
         key: keys[1],
         error: expect.stringMatching(/^ProvisionedThroughputExceededException/),
       }),
     ]);
+    expect(lines).toContainEqual(expect.objectContaining({ message: 'handler failed' }));
   });
 
   it('run the hourly upkeep and log what each job did', async () => {
-    const info = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const lines = logLines();
     table.put({ PK: 'INDEX-PENDING', SK: 's1', type: 'index-pending', markedAt: 'T1' });
 
     const result = await cleanup({}, {} as never);
@@ -69,13 +83,15 @@ describe('the event handlers', () => {
       postings: { settled: 1, skipped: 0, failed: 0 },
     });
     expect(
-      logged(info).map(({ message, cleaned, settled, skipped, failed }) => ({
-        message,
-        cleaned,
-        settled,
-        skipped,
-        failed,
-      })),
+      lines
+        .filter((line) => line.level !== 'error')
+        .map(({ message, cleaned, settled, skipped, failed }) => ({
+          message,
+          cleaned,
+          settled,
+          skipped,
+          failed,
+        })),
     ).toEqual([
       { message: 'abandoned uploads: done', cleaned: 0, settled: undefined, skipped: 0, failed: 0 },
       { message: 'pending search postings: done', cleaned: undefined, settled: 1, skipped: 0, failed: 0 },

@@ -21,6 +21,7 @@ const entry = (id: string, publishedAt: string, theme = 'disability-rights'): St
   },
   attendance: null,
   terms: [],
+  visibility: 'public',
 });
 
 describe('catalog search', () => {
@@ -49,15 +50,19 @@ describe('catalog search', () => {
     deps.outcomes.catalogEntries = vi.fn(async (ids: string[]) =>
       ids.map((id) => entry(id, postings.isci?.get(id) ?? '')),
     );
-    const page = await searchCatalog(deps, { q: 'İşçi hüquqları', limit: 1 });
+    const page = await searchCatalog(deps, undefined, { q: 'İşçi hüquqları', limit: 1 });
     expect(page.items.map((item) => item.sessionId)).toEqual(['b']);
     expect(vi.mocked(deps.outcomes.catalogEntries).mock.calls).toEqual([[['b']]]);
-    const next = await searchCatalog(deps, { q: 'ishci huquqlari', limit: 1, cursor: page.nextCursor ?? undefined });
+    const next = await searchCatalog(deps, undefined, {
+      q: 'ishci huquqlari',
+      limit: 1,
+      cursor: page.nextCursor ?? undefined,
+    });
     expect(next.items.map((item) => item.sessionId)).toEqual(['c']);
     expect(next.nextCursor).toBeNull();
-    const inYear = await searchCatalog(deps, { q: 'isci', year: 2025, limit: 10 });
+    const inYear = await searchCatalog(deps, undefined, { q: 'isci', year: 2025, limit: 10 });
     expect(inYear.items.map((item) => item.sessionId)).toEqual(['c']);
-    await expect(searchCatalog(deps, { q: 'isci', limit: 1, cursor: 'garbage' })).rejects.toMatchObject({
+    await expect(searchCatalog(deps, undefined, { q: 'isci', limit: 1, cursor: 'garbage' })).rejects.toMatchObject({
       status: 400,
     });
   });

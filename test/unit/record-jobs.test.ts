@@ -150,14 +150,21 @@ describe('the abandoned-upload cleanup, one record at a time', () => {
 
 describe('the search-postings upkeep, one session at a time', () => {
   const deps = { outcomes: outcomesRepository };
-  const entry = (sessionId: string, terms: string[]): StoredCatalogEntry =>
-    ({
-      sessionId,
-      theme: 'labour',
-      title: { az: 'a', en: 'a' },
-      publishedAt: '2026-11-25T10:00:00.000Z',
-      terms,
-    }) as unknown as StoredCatalogEntry;
+  const entry = (sessionId: string, terms: string[]): StoredCatalogEntry => ({
+    sessionId,
+    theme: 'labour',
+    title: { az: 'a', en: 'a' },
+    summary: { az: 'b', en: 'b' },
+    sessionStartsAt: '2026-11-20T06:00:00.000Z',
+    venue: null,
+    publishedAt: '2026-11-25T10:00:00.000Z',
+    correctedAt: null,
+    recommendations: 0,
+    content: { summary: { az: 'b', en: 'b' }, recommendations: [], documents: [] },
+    attendance: null,
+    terms,
+    visibility: 'public',
+  });
   const mark = (sessionId: string, markedAt: string, staleTerms: string[] = []) =>
     table.put({
       PK: 'INDEX-PENDING',

@@ -39,13 +39,21 @@ describe('Azerbaijani text', () => {
 describe('list cursors', () => {
   it('round-trips a key and refuses anything that is not one', () => {
     const key = { PK: 'MEMBER#1', SK: 'PROFILE', GSI1PK: 'MEMBERS', GSI1SK: 'abc#1' };
-    expect(decodeCursor(encodeCursor(key) ?? undefined)).toEqual(key);
+    const query = {
+      TableName: 't',
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': 'MEMBERS' },
+    };
+    expect(decodeCursor(encodeCursor(key, query) ?? undefined, query)).toEqual(key);
+    const otherQuery = { ...query, ExpressionAttributeValues: { ':pk': 'DOCS' } };
+    expect(() => decodeCursor(encodeCursor(key, query) ?? undefined, otherQuery)).toThrow();
     for (const forged of [
       '%%%',
       Buffer.from('[1]').toString('base64url'),
       Buffer.from('{"PK":{"S":"x"}}').toString('base64url'),
     ]) {
-      expect(() => decodeCursor(forged)).toThrow();
+      expect(() => decodeCursor(forged, query)).toThrow();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { completeSignIn, requestSignIn, SignInLinkRefused, signOut } from '#functions/domain/auth.ts';
+import { countMetric } from '#functions/metrics.ts';
 import { signInCallbackQuerySchema, signInRequestSchema } from '#shared/schemas/auth.ts';
 import { defineRoute } from '../access.ts';
 import { createRouter, json, pickProblems } from '../router.ts';
@@ -52,6 +53,7 @@ export const authRoutes = createRouter()
     try {
       const { cookie, maxAgeSeconds } = await completeSignIn(deps, token);
       writeSessionCookie(c, deps.portalOrigin, cookie, maxAgeSeconds);
+      countMetric('SignIn');
       return c.redirect(`${deps.portalOrigin}${safeNext(next)}`, 303);
     } catch (error) {
       if (!(error instanceof SignInLinkRefused)) throw error;

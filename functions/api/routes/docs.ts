@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 
@@ -70,4 +71,26 @@ for (const [tag, ops] of byTag) {
 </body>
 </html>`;
 
-export const docsRoutes = new Hono<AppEnv>().get('/docs', (c) => c.html(page));
+const sha256Of = (pattern: RegExp) =>
+  `'sha256-${createHash('sha256')
+    .update(pattern.exec(page)?.[1] ?? '')
+    .digest('base64')}'`;
+
+/**
+ * Only this page's own inline script and style run (by hash); it may fetch from its own origin
+ * and nothing else. The try-it button's requests are same-origin GETs.
+ */
+const contentSecurityPolicy = [
+  "default-src 'none'",
+  `script-src ${sha256Of(/<script type="module">([\s\S]*?)<\/script>/)}`,
+  `style-src ${sha256Of(/<style>([\s\S]*?)<\/style>/)}`,
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const docsRoutes = new Hono<AppEnv>().get('/docs', (c) => {
+  c.header('Content-Security-Policy', contentSecurityPolicy);
+  return c.html(page);
+});

@@ -110,7 +110,7 @@ const downloadRoute = defineRoute('anyone', {
 
 export const documentRoutes = createRouter()
   .openapi(createRouteConfig, async (c) => {
-    const created = await createDocument(c.get('deps'), actorOf(c), c.req.valid('json'));
+    const created = await createDocument(c.get('deps'), actorOf(c), c.req.valid('json'), c.get('idempotentCommit'));
     c.header('Location', `/api/documents/${created.document.id}`);
     return c.json(created, 201);
   })
@@ -140,7 +140,16 @@ export const documentRoutes = createRouter()
     return c.body(null, 204);
   })
   .openapi(versionRoute, async (c) =>
-    c.json(await addVersion(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
+    c.json(
+      await addVersion(
+        c.get('deps'),
+        actorOf(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        c.get('idempotentCommit'),
+      ),
+      201,
+    ),
   )
   .openapi(downloadRoute, async (c) => {
     const url = await downloadLink(

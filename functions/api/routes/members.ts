@@ -76,7 +76,7 @@ export const memberRoutes = createRouter()
   .openapi(meRoute, (c) => c.json(actorOf(c), 200))
   .openapi(listRoute, async (c) => c.json(await listMembers(c.get('deps'), actorOf(c), c.req.valid('query')), 200))
   .openapi(inviteRoute, async (c) => {
-    const member = await inviteMember(c.get('deps'), actorOf(c), c.req.valid('json'));
+    const member = await inviteMember(c.get('deps'), actorOf(c), c.req.valid('json'), c.get('idempotentCommit'));
     setETag(c, member.version);
     c.header('Location', `/api/members/${member.id}`);
     return c.json(member, 201);

@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { csvColumns, outcomesCsv, outcomesFeed } from '#functions/domain/feeds.ts';
-import { allPublished, getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
+import { csvColumns, outcomesCsvFile, outcomesExportFile, outcomesFeedFile } from '#functions/domain/feeds.ts';
+import { getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
 import { idParams } from '#shared/schemas/common.ts';
-import { catalogPageSchema, catalogQuerySchema, outcomeSchema, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
+import {
+  catalogPageSchema,
+  catalogQuerySchema,
+  outcomeSchema,
+  publishSchema,
+  saveOutcomeSchema,
+} from '#shared/schemas/outcome.ts';
 import { actorOf, defineRoute } from '../access.ts';
-import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
+import { createRouter, json, jsonBody, optionalJsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
 
 const getRoute = defineRoute('anyone', {
@@ -33,8 +39,10 @@ const publishRoute = defineRoute('secretariat', {
   method: 'post',
   path: '/sessions/{id}/outcomes/publish',
   tags: ['Outcomes'],
-  summary: 'Publish a held session’s outcomes: the session becomes published, the outcomes public',
-  request: { params: idParams },
+  summary: 'Publish a held session’s outcomes: the session becomes published, the outcomes readable',
+  description:
+    'The outcomes take the session’s visibility unless `visibility` says otherwise. Members-only outcomes are listed to members in the catalog, and never appear in the feed, the exports, the sitemap or the word index.',
+  request: { params: idParams, body: optionalJsonBody(publishSchema) },
   responses: { 200: json(outcomeSchema, 'The published outcomes.'), ...pickProblems(401, 403, 404, 409) },
 });
 
@@ -107,46 +115,28 @@ export const outcomeRoutes = createRouter()
     return c.json(outcome, 200);
   })
   .openapi(publishRoute, async (c) => {
-    const outcome = await publishOutcome(c.get('deps'), actorOf(c), c.req.valid('param').id);
+    const outcome = await publishOutcome(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json') ?? {});
     setETag(c, outcome.version);
     return c.json(outcome, 200);
   })
   .openapi(catalogRoute, async (c) => {
     c.header('Cache-Control', 'public, max-age=60');
-    return c.json(await searchCatalog(c.get('deps'), c.req.valid('query')), 200);
+    return c.json(await searchCatalog(c.get('deps'), c.get('actor'), c.req.valid('query')), 200);
   })
   .openapi(feedRoute, async (c) => {
-    const deps = c.get('deps');
-    const themes = new Map((await deps.themes.list()).map((theme) => [theme.slug, theme]));
-    const feed = outcomesFeed(await allPublished(deps, 50), deps.portalOrigin, themes);
-    return c.body(feed, 200, {
+    return c.body(await outcomesFeedFile(c.get('deps')), 200, {
       'Content-Type': 'application/atom+xml; charset=utf-8',
       'Cache-Control': 'public, max-age=300',
     }) as never;
   })
   .openapi(jsonExportRoute, async (c) => {
-    const deps = c.get('deps');
-    const items = (await allPublished(deps)).map((entry) => ({
-      sessionId: entry.sessionId,
-      theme: entry.theme,
-      sessionStartsAt: entry.sessionStartsAt,
-      publishedAt: entry.publishedAt,
-      correctedAt: entry.correctedAt,
-      title: entry.title,
-      summary: entry.summary,
-      recommendations: entry.content.recommendations.map((r, i) => ({ number: i + 1, ...r })),
-      attendance: entry.attendance,
-      documents: entry.content.documents,
-      url: `${deps.portalOrigin}/outcomes/${entry.sessionId}`,
-    }));
+    const exported = await outcomesExportFile(c.get('deps'));
     c.header('Cache-Control', 'public, max-age=300');
     c.header('Content-Disposition', 'inline; filename="bhr-outcomes.json"');
-    return c.json({ items }, 200);
+    return c.json(exported, 200);
   })
   .openapi(csvExportRoute, async (c) => {
-    const deps = c.get('deps');
-    const csv = outcomesCsv(await allPublished(deps), deps.portalOrigin);
-    return c.body(csv, 200, {
+    return c.body(await outcomesCsvFile(c.get('deps')), 200, {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': 'attachment; filename="bhr-outcomes.csv"',
       'Cache-Control': 'public, max-age=300',

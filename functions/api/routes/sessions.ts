@@ -161,7 +161,7 @@ const ics = (text: string, fileName: string) =>
 export const sessionRoutes = createRouter()
   .openapi(listRoute, async (c) => c.json(await listSessions(c.get('deps'), c.get('actor'), c.req.valid('query')), 200))
   .openapi(createRouteConfig, async (c) => {
-    const session = await createSession(c.get('deps'), actorOf(c), c.req.valid('json'));
+    const session = await createSession(c.get('deps'), actorOf(c), c.req.valid('json'), c.get('idempotentCommit'));
     setETag(c, session.version);
     c.header('Location', `/api/sessions/${session.id}`);
     return c.json(session, 201);

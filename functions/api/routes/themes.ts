@@ -64,7 +64,7 @@ export const themeRoutes = createRouter()
     return c.json(theme, 200);
   })
   .openapi(createRouteConfig, async (c) => {
-    const theme = await createTheme(c.get('deps'), actorOf(c), c.req.valid('json'));
+    const theme = await createTheme(c.get('deps'), actorOf(c), c.req.valid('json'), c.get('idempotentCommit'));
     setETag(c, theme.version);
     return c.json(theme, 201);
   })

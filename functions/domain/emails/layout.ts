@@ -1,9 +1,6 @@
 import type { OutgoingMail } from '#functions/data/mail.ts';
 import type { Language } from '#shared/schemas/common.ts';
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+import { escapeMarkup as escapeHtml } from '../markup.ts';
 
 /** One language's part of a bilingual email: paragraphs, and an optional call to action. */
 export interface MailPart {

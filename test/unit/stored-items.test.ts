@@ -1,0 +1,94 @@
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createApp } from '#functions/api/app.ts';
+import { MalformedItem } from '#functions/data/items.ts';
+import { memberKeys, sessionKeys } from '#functions/data/keys.ts';
+import { membersRepository } from '#functions/data/members.ts';
+import { sessionsRepository } from '#functions/data/sessions.ts';
+import { defaultDeps } from '#functions/wiring.ts';
+import { aMember } from './support.ts';
+
+/** Whatever the logger writes, through the console or straight to the process's streams. */
+function captureLogLines(): string[] {
+  const lines: string[] = [];
+  const keep = (...args: unknown[]) => {
+    lines.push(args.map(String).join(' '));
+    return true;
+  };
+  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(keep);
+  vi.spyOn(process.stdout, 'write').mockImplementation(keep);
+  vi.spyOn(process.stderr, 'write').mockImplementation(keep);
+  return lines;
+}
+
+describe('items read from the table', () => {
+  const dynamo = mockClient(DynamoDBDocumentClient);
+  beforeEach(() => dynamo.reset());
+  afterEach(() => {
+    dynamo.reset();
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
+
+  it('come back as the entity, without key and index attributes', async () => {
+    const member = aMember({ id: 'member-0001' });
+    dynamo.on(GetCommand).resolves({
+      Item: {
+        ...memberKeys.profile(member.id),
+        GSI1PK: 'MEMBERS',
+        GSI1SK: 'x',
+        type: 'member',
+        searchText: 'x',
+        ...member,
+      },
+    });
+    expect(await membersRepository.get(member.id)).toEqual(member);
+  });
+
+  it('report a malformed item with its key and the failing fields, never as a wrong object', async () => {
+    const { role: _role, ...withoutRole } = aMember({ id: 'member-0001' });
+    dynamo.on(GetCommand).resolves({ Item: { ...memberKeys.profile('member-0001'), ...withoutRole, version: 'two' } });
+    const failure = await membersRepository.get('member-0001').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(MalformedItem);
+    expect((failure as MalformedItem).key).toEqual({ PK: 'MEMBER#member-0001', SK: 'PROFILE' });
+    expect((failure as MalformedItem).fields).toEqual(['role', 'version']);
+    expect((failure as MalformedItem).message).toContain('MEMBER#member-0001 / PROFILE');
+  });
+
+  it('answer a malformed item in a list as a 500 problem, and log its key', async () => {
+    dynamo.on(QueryCommand).resolves({
+      Items: [{ ...sessionKeys.meta('session-0001'), type: 'session', id: 'session-0001', title: 'not localized' }],
+    });
+    vi.stubEnv('LOG_LEVEL', 'error');
+    const lines = captureLogLines();
+    const app = createApp(defaultDeps());
+    const answer = await app.request('/api/sessions');
+    expect(answer.status).toBe(500);
+    expect((await answer.json()).code).toBe('internal');
+    expect(lines.join('\n')).toContain('SESSION#session-0001 / META');
+  });
+
+  it('read a stored session without a capacity as one without a limit', async () => {
+    dynamo.on(GetCommand).resolves({
+      Item: {
+        ...sessionKeys.meta('session-0001'),
+        id: 'session-0001',
+        theme: 'biznes',
+        title: { az: 'a', en: 'a' },
+        summary: { az: '', en: '' },
+        startsAt: '2026-12-10T10:00:00+04:00',
+        endsAt: '2026-12-10T12:00:00+04:00',
+        visibility: 'public',
+        status: 'scheduled',
+        agenda: [],
+        seatsTaken: 0,
+        sequence: 0,
+        createdAt: '2026-11-01T00:00:00.000Z',
+        updatedAt: '2026-11-01T00:00:00.000Z',
+        version: 1,
+      },
+    });
+    expect((await sessionsRepository.get('session-0001'))?.capacity).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import { useI18n } from './i18n.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+import { locationStore } from './router.ts';
+import { useSession } from './session.ts';
+import { useStore } from './store.ts';
+
+/** `section`: the path prefix under which the link stays marked as current. */
+function NavLink({ href, section = href, children }: { href: string; section?: string; children: string }) {
+  const { pathname } = useStore(locationStore);
+  const current = pathname === section || pathname.startsWith(`${section}/`);
+  return (
+    <li>
+      <a href={href} aria-current={current ? 'page' : undefined}>
+        {children}
+      </a>
+    </li>
+  );
+}
+
+export function SiteHeader() {
+  const { t } = useI18n();
+  const session = useSession();
+  const me = session.status === 'signed-in' ? session.me : null;
+  return (
+    <header class="site-header">
+      <div class="wrap masthead">
+        <a class="brand" href="/">
+          <span class="brand-name">{t('site.name')}</span>
+          <span class="brand-convener">{t('site.convener')}</span>
+        </a>
+        <LanguageSwitch />
+      </div>
+      <nav class="primary-nav" aria-label={t('layout.primaryNav')}>
+        <ul class="wrap">
+          <NavLink href="/outcomes">{t('nav.outcomes')}</NavLink>
+          <NavLink href="/sessions">{t('nav.sessions')}</NavLink>
+          <NavLink href="/documents">{t('nav.documents')}</NavLink>
+          {me && <NavLink href="/members">{t('nav.members')}</NavLink>}
+          {me?.role === 'secretariat' && (
+            <NavLink href="/admin/members" section="/admin">
+              {t('nav.admin')}
+            </NavLink>
+          )}
+          <li class="nav-account">
+            {me ? <AccountLink name={me.name} /> : session.status === 'anonymous' && <SignInLink />}
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function AccountLink({ name }: { name: string }) {
+  const { t } = useI18n();
+  const { pathname } = useStore(locationStore);
+  return (
+    <a href="/me" aria-current={pathname === '/me' ? 'page' : undefined}>
+      {name}
+      <span class="visually-hidden"> ({t('layout.myProfile')})</span>
+    </a>
+  );
+}
+
+function SignInLink() {
+  const { t } = useI18n();
+  const { pathname } = useStore(locationStore);
+  return (
+    <a href="/sign-in" aria-current={pathname.startsWith('/sign-in') ? 'page' : undefined}>
+      {t('nav.signIn')}
+    </a>
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { catalogPageSchema, outcomeSchema, type SaveOutcome } from '#shared/schemas/outcome.ts';
+import type { Subscribe } from '#shared/schemas/subscription.ts';
+import { requestJson, withQuery } from '../app/api.ts';
+
+/**
+ * The outcomes and subscriptions part of the API client, apart from `api.ts` so that only the
+ * pages that show them download it; every answer is parsed with the shared schemas.
+ */
+export interface CatalogQuery {
+  theme?: string;
+  year?: number;
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+const path = (sessionId: string, rest = '') => `/api/sessions/${encodeURIComponent(sessionId)}/outcomes${rest}`;
+
+/** The open-data links: the pages link to them, they are not read here. */
+export const openData = { feed: '/api/feed.atom', csv: '/api/outcomes.csv', json: '/api/outcomes.json' };
+
+export const outcomesApi = {
+  catalog: (query: CatalogQuery) => requestJson(catalogPageSchema, withQuery('/api/outcomes', { ...query })),
+
+  get: (sessionId: string) => requestJson(outcomeSchema, path(sessionId)),
+
+  /** The first save has no version to name; every later one applies only to the version last read. */
+  save: (sessionId: string, body: SaveOutcome, version?: number) =>
+    requestJson(outcomeSchema, path(sessionId), {
+      method: 'PUT',
+      body,
+      headers: version === undefined ? {} : { 'If-Match': `"${version}"` },
+    }),
+
+  publish: (sessionId: string, visibility: 'public' | 'members') =>
+    requestJson(outcomeSchema, path(sessionId, '/publish'), { method: 'POST', body: { visibility } }),
+
+  /** 202 whether or not the address already follows the theme. */
+  follow: (input: Subscribe) =>
+    requestJson(z.object({ message: z.string() }), '/api/subscriptions', { method: 'POST', body: input }),
+};

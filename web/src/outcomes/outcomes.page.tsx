@@ -1,0 +1,210 @@
+import { useState } from 'preact/hooks';
+import { bakuToday } from '../app/baku-time.ts';
+import { useI18n } from '../app/i18n.ts';
+import { useAlternateLink, usePageMeta } from '../app/page-meta.ts';
+import { locationStore, navigate } from '../app/router.ts';
+import { useSession } from '../app/session.ts';
+import { useStore } from '../app/store.ts';
+import { themeName, themeOptions, useThemes } from '../app/themes.ts';
+import { useLoad } from '../app/use-load.ts';
+import { sessionsApi } from '../sessions/sessions-api.ts';
+import { SelectField, TextField } from '../ui/fields.tsx';
+import { ErrorNotice, Loading } from '../ui/notices.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { PagedList, usePagedList } from '../ui/paged-list.tsx';
+import { OutcomeCard, outcomesMessages } from './outcome-bits.tsx';
+import { outcomeWordsMessages } from './outcome-words.ts';
+import { type CatalogQuery, openData, outcomesApi } from './outcomes-api.ts';
+
+export const messages = [outcomesMessages, outcomeWordsMessages];
+
+interface Search {
+  q: string;
+  theme: string;
+  year: string;
+}
+
+/** The search lives in the address (`?q=…&theme=…&year=…`): it can be linked and gone back to. */
+function addressOf({ q, theme, year }: Search): string {
+  const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q.trim());
+  if (theme) params.set('theme', theme);
+  if (year) params.set('year', year);
+  const search = params.toString();
+  return search ? `/outcomes?${search}` : '/outcomes';
+}
+
+export default function OutcomesPage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const params = new URLSearchParams(useStore(locationStore).search);
+  const search: Search = {
+    q: params.get('q') ?? '',
+    theme: params.get('theme') ?? '',
+    year: /^\d{4}$/.test(params.get('year') ?? '') ? (params.get('year') as string) : '',
+  };
+  usePageMeta(t('catalog.metaDescription'), '/outcomes');
+  useAlternateLink(openData.feed, 'application/atom+xml', t('catalog.feed'));
+
+  return (
+    <>
+      <PageHeading title={t('outcomes.title')}>{t('outcomes.title')}</PageHeading>
+      <p class="prose">{t('catalog.intro')}</p>
+      <SearchForm search={search} />
+      <Results key={addressOf(search)} search={search} />
+      {session.status === 'signed-in' && session.me.role === 'secretariat' && <AwaitingOutcomes />}
+      <section aria-labelledby="open-data-heading">
+        <h2 id="open-data-heading">{t('catalog.openData')}</h2>
+        <p>{t('catalog.openDataIntro')}</p>
+        <ul class="link-list">
+          <li>
+            <a href={openData.feed} type="application/atom+xml">
+              {t('catalog.feed')}
+            </a>
+          </li>
+          <li>
+            <a href={openData.csv} type="text/csv">
+              {t('catalog.csv')}
+            </a>
+          </li>
+          <li>
+            <a href={openData.json} type="application/json">
+              {t('catalog.json')}
+            </a>
+          </li>
+          <li>
+            <a href="/follow">{t('catalog.follow')}</a>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function yearOptions(): string[] {
+  const now = Number(bakuToday().slice(0, 4));
+  return Array.from({ length: Math.max(1, now - 2013 + 1) }, (_, index) => String(now - index));
+}
+
+function SearchForm({ search }: { search: Search }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const themes = useThemes();
+  const [chosen, setChosen] = useState(search);
+  return (
+    <search aria-label={t('catalog.search')}>
+      <form
+        class="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(addressOf(chosen), { replace: true });
+        }}
+      >
+        <TextField
+          id="catalog-q"
+          name="q"
+          type="search"
+          label={t('catalog.words')}
+          hint={t('catalog.wordsHint')}
+          maxLength={200}
+          value={chosen.q}
+          onValue={(q) => setChosen({ ...chosen, q })}
+        />
+        <SelectField
+          id="catalog-theme"
+          name="theme"
+          label={t('outcome.theme')}
+          options={[{ value: '', label: t('catalog.allThemes') }, ...themeOptions(themes, i18n)]}
+          value={chosen.theme}
+          onValue={(theme) => setChosen({ ...chosen, theme })}
+        />
+        <SelectField
+          id="catalog-year"
+          name="year"
+          label={t('catalog.year')}
+          options={[
+            { value: '', label: t('catalog.allYears') },
+            ...yearOptions().map((year) => ({ value: year, label: year })),
+          ]}
+          value={chosen.year}
+          onValue={(year) => setChosen({ ...chosen, year })}
+        />
+        <div class="search-submit">
+          <button type="submit" class="button">
+            {t('catalog.submit')}
+          </button>
+        </div>
+      </form>
+    </search>
+  );
+}
+
+const pageSize = 20;
+
+function Results({ search }: { search: Search }) {
+  const i18n = useI18n();
+  const { t, tPlural } = i18n;
+  const themes = useThemes();
+  const query: CatalogQuery = {
+    q: search.q.trim() || undefined,
+    theme: search.theme || undefined,
+    year: search.year ? Number(search.year) : undefined,
+    limit: pageSize,
+  };
+
+  const list = usePagedList(
+    (cursor) => outcomesApi.catalog({ ...query, cursor }),
+    (entry) => entry.sessionId,
+  );
+
+  return (
+    <PagedList
+      list={list}
+      empty={t('catalog.empty')}
+      counted={(n) => tPlural('catalog.count', n)}
+      loadMore={t('catalog.loadMore')}
+    >
+      {(items) => (
+        <ul class="outcome-list">
+          {items.map((entry) => (
+            <OutcomeCard
+              key={entry.sessionId}
+              entry={entry}
+              i18n={i18n}
+              themeName={themeName(themes, entry.theme, i18n)}
+            />
+          ))}
+        </ul>
+      )}
+    </PagedList>
+  );
+}
+
+/** For the secretariat: held sessions whose outcomes are still to be written or published. */
+function AwaitingOutcomes() {
+  const i18n = useI18n();
+  const { t, lang, formatDateTime } = i18n;
+  const [held] = useLoad(() => sessionsApi.list({ status: 'held', order: 'desc', limit: 50 }));
+  return (
+    <section aria-labelledby="awaiting-heading" class="card no-print">
+      <h2 id="awaiting-heading">{t('catalog.awaiting')}</h2>
+      <p class="hint">{t('catalog.awaitingIntro')}</p>
+      {held.state === 'loading' && <Loading />}
+      {held.state === 'failed' && <ErrorNotice error={held.error} />}
+      {held.state === 'done' &&
+        (held.value.items.length === 0 ? (
+          <p>{t('catalog.awaitingNone')}</p>
+        ) : (
+          <ul class="link-list">
+            {held.value.items.map((session) => (
+              <li key={session.id}>
+                <a href={`/sessions/${session.id}/outcomes/edit`}>
+                  {session.title[lang]} ({formatDateTime(session.startsAt)}): {t('catalog.writeOutcomes')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}

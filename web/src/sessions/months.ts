@@ -1,0 +1,52 @@
+import type { Language } from '#shared/schemas/common.ts';
+import { azMonths, azWeekdays, cachedFormat, locales, nativeAzerbaijaniDates } from '../app/dates.ts';
+
+/* The month view's calendar: apart from `dates.ts` and `baku-time.ts`, so that only its page loads it. */
+
+/** `YYYY-MM`, `delta` months from `month`. */
+export function addMonths(month: string, delta: number): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, number - 1 + delta, 1)).toISOString().slice(0, 7);
+}
+
+/** The weeks of a month, Monday first; days outside the month are null. */
+export function monthWeeks(month: string): Array<Array<string | null>> {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const lead = (new Date(Date.UTC(year, number - 1, 1)).getUTCDay() + 6) % 7;
+  const length = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  const cells = [
+    ...Array<null>(lead).fill(null),
+    ...Array.from({ length }, (_, day) => `${month}-${String(day + 1).padStart(2, '0')}`),
+  ];
+  const weeks: Array<Array<string | null>> = [];
+  for (let start = 0; start < cells.length; start += 7) {
+    const week = cells.slice(start, start + 7);
+    weeks.push([...week, ...Array<null>(7 - week.length).fill(null)]);
+  }
+  return weeks;
+}
+
+/** "dekabr 2026" / "December 2026": the caption of a month, `month` being `YYYY-MM`. */
+export function formatMonth(lang: Language, month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  if (lang === 'az' && !nativeAzerbaijaniDates) return `${azMonths[number - 1] ?? ''} ${year}`;
+  return cachedFormat(locales[lang], { month: 'long', year: 'numeric' }).format(Date.UTC(year, number - 1, 15, 8));
+}
+
+const azWeekdaysShort = ['B.', 'B.e.', 'Ç.a.', 'Ç.', 'C.a.', 'C.', 'Ş.'];
+
+/** The days of the week from Monday, as `[short, long]` names. */
+export function weekdayNames(lang: Language): Array<[string, string]> {
+  // 5 January 2026 was a Monday.
+  return Array.from({ length: 7 }, (_, index) => {
+    const day = Date.UTC(2026, 0, 5 + index, 8);
+    if (lang === 'az' && !nativeAzerbaijaniDates) {
+      const sundayFirst = (index + 1) % 7;
+      return [azWeekdaysShort[sundayFirst] ?? '', azWeekdays[sundayFirst] ?? ''];
+    }
+    return [
+      cachedFormat(locales[lang], { weekday: 'short' }).format(day),
+      cachedFormat(locales[lang], { weekday: 'long' }).format(day),
+    ];
+  });
+}

@@ -1,0 +1,271 @@
+import { useRef, useState } from 'preact/hooks';
+import {
+  type AccessibilityNeeds,
+  accessNeeds,
+  type Rsvp,
+  type RsvpAnswer,
+  type SessionDetail,
+} from '#shared/schemas/session.ts';
+import { announce } from '../app/announcer.ts';
+import { ApiError } from '../app/api.ts';
+import { addMessages, type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
+import { themeName, useThemes } from '../app/themes.ts';
+import { DetailPage } from '../ui/detail-page.tsx';
+import { TextField } from '../ui/fields.tsx';
+import { problemMessage } from '../ui/notices.tsx';
+import type { SessionAdmin } from './session-admin.tsx';
+import { StatusBadge, sessionsMessages, whenText } from './session-bits.tsx';
+import { SessionDocuments } from './session-documents.tsx';
+import { calendarLink, sessionsApi } from './sessions-api.ts';
+
+const detailMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-session-detail.ts').then((module) => module.azSessionDetail),
+  en: () => import('#shared/i18n/en-session-detail.ts').then((module) => module.enSessionDetail),
+};
+
+/** The secretariat's messages, fetched with their part of the page. */
+const adminMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-session-admin.ts').then((module) => module.azSessionAdmin),
+  en: () => import('#shared/i18n/en-session-admin.ts').then((module) => module.enSessionAdmin),
+};
+
+export const messages = [sessionsMessages, detailMessages];
+
+export default function SessionPage({ params }: { params: Record<string, string> }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  async function load() {
+    const session = await sessionsApi.get(params.id ?? '');
+    // The secretariat's tools are their own chunk: members and visitors never download them.
+    const admin = session.rsvps
+      ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages)]))[0]
+      : null;
+    return { session, Admin: admin?.SessionAdmin };
+  }
+  return (
+    <DetailPage
+      load={load}
+      title={t('session.heading')}
+      titleOf={(loaded) => loaded.session.title[i18n.lang]}
+      notFound={{ message: t('session.notFound'), backTo: '/sessions', backLabel: t('session.backToList') }}
+    >
+      {(loaded) => <SessionView initial={loaded.session} Admin={loaded.Admin} />}
+    </DetailPage>
+  );
+}
+
+/** Answers and actions change parts of the session; it is read again quietly, without a loading state. */
+function SessionView({ initial, Admin }: { initial: SessionDetail; Admin?: typeof SessionAdmin | undefined }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const themes = useThemes();
+  const [session, setSession] = useState(initial);
+  const refresh = async () => setSession(await sessionsApi.get(session.id));
+  const speakersOf = (speakers: SessionDetail['agenda'][number]['speakers']) =>
+    speakers.map((speaker) => (speaker.organisation ? `${speaker.name} (${speaker.organisation})` : speaker.name));
+
+  return (
+    <>
+      <p>
+        <StatusBadge status={session.status} i18n={i18n} /> {themeName(themes, session.theme, i18n)}
+        {session.visibility === 'members' && <span class="tag">{t('session.membersOnly')}</span>}
+      </p>
+      <dl class="facts">
+        <dt>{t('session.when')}</dt>
+        <dd>{whenText(i18n, session)}</dd>
+        <dt>{t('session.where')}</dt>
+        <dd>
+          {session.venue ? (
+            <>
+              {session.venue}{' '}
+              <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(session.venue)}`}>
+                {t('session.map')}
+              </a>
+            </>
+          ) : (
+            !session.onlineUrl && t('session.placeTbc')
+          )}
+          {session.onlineUrl && (
+            <>
+              {session.venue && <br />}
+              {t('session.online')}: <a href={session.onlineUrl}>{session.onlineUrl}</a>
+            </>
+          )}
+        </dd>
+        <dt>{t('session.seats')}</dt>
+        <dd>
+          {session.capacity === null
+            ? t('session.seatsOpen', { taken: session.seatsTaken })
+            : t('session.seatsTaken', { taken: session.seatsTaken, capacity: session.capacity })}
+        </dd>
+      </dl>
+      <p>
+        <a class="button button-secondary" href={calendarLink(session.id)}>
+          {t('session.addToCalendar')}
+        </a>
+      </p>
+      {session.summary[lang] && (
+        <section aria-labelledby="summary-heading" class="prose">
+          <h2 id="summary-heading">{t('session.summary')}</h2>
+          {session.summary[lang].split(/\n+/).map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="agenda-heading">
+        <h2 id="agenda-heading">{t('session.agenda')}</h2>
+        {session.agenda.length === 0 ? (
+          <p>{t('session.agendaEmpty')}</p>
+        ) : (
+          <ol class="agenda">
+            {session.agenda.map((item, index) => (
+              <li key={`${index}-${item.time}`}>
+                <span class="agenda-time">{item.time}</span>
+                <div>
+                  <strong>{item.title[lang]}</strong>
+                  {item.speakers.length > 0 && (
+                    <p class="muted">
+                      {t('session.speakers')}: {speakersOf(item.speakers).join('; ')}
+                    </p>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {session.myRsvp !== undefined ? (
+        <RsvpForm session={session} onAnswered={refresh} />
+      ) : (
+        session.status === 'scheduled' && (
+          <p>
+            <a href="/sign-in">{t('rsvp.signIn')}</a>
+          </p>
+        )
+      )}
+      <SessionDocuments sessionId={session.id} />
+      {Admin && <Admin session={session} refresh={refresh} />}
+    </>
+  );
+}
+
+const noNeeds: AccessibilityNeeds = {
+  signLanguage: false,
+  stepFreeAccess: false,
+  captioning: false,
+  accessibleFormats: false,
+  other: '',
+};
+
+function answerText({ t }: I18n, rsvp: Rsvp | null | undefined): string {
+  return rsvp?.answer ? t(`rsvp.answer.${rsvp.answer}`) : t('rsvp.none');
+}
+
+function RsvpForm({ session, onAnswered }: { session: SessionDetail; onAnswered(): Promise<void> }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const mine = session.myRsvp;
+  const [answer, setAnswer] = useState<RsvpAnswer | undefined>(mine?.answer ?? undefined);
+  const [needs, setNeeds] = useState<AccessibilityNeeds>(mine?.needs ?? noNeeds);
+  const [missing, setMissing] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const firstRadio = useRef<HTMLInputElement>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (sending) return;
+    setFailure(null);
+    setMissing(!answer);
+    if (!answer) return firstRadio.current?.focus();
+    setSending(true);
+    try {
+      await sessionsApi.answer(session.id, answer, needs);
+      announce(t('rsvp.saved', { answer: t(`rsvp.answer.${answer}`) }));
+      await onAnswered().catch(() => undefined);
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : '';
+      setFailure(
+        code === 'session-full'
+          ? t('rsvp.full')
+          : code === 'rsvp-closed'
+            ? t('rsvp.closed')
+            : problemMessage(i18n, error),
+      );
+    }
+    setSending(false);
+  }
+
+  return (
+    <section aria-labelledby="rsvp-heading" class="card">
+      <h2 id="rsvp-heading">{t('rsvp.heading')}</h2>
+      <p>
+        {t('rsvp.current')} <strong>{answerText(i18n, mine)}</strong>
+      </p>
+      {session.status !== 'scheduled' ? (
+        <p>{t('rsvp.closed')}</p>
+      ) : (
+        <form class="form" noValidate onSubmit={submit}>
+          <fieldset
+            class={missing ? 'choices field-invalid' : 'choices'}
+            aria-describedby={missing ? 'rsvp-answer-error' : undefined}
+          >
+            <legend>{t('rsvp.question')}</legend>
+            {missing && (
+              <p id="rsvp-answer-error" class="field-error">
+                {t('rsvp.chooseAnswer')}
+              </p>
+            )}
+            {(['yes', 'maybe', 'no'] as const).map((option, index) => (
+              <label key={option} class="choice">
+                <input
+                  ref={index === 0 ? firstRadio : undefined}
+                  type="radio"
+                  name="answer"
+                  value={option}
+                  checked={answer === option}
+                  onChange={() => setAnswer(option)}
+                />
+                {t(`rsvp.answer.${option}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset class="choices" aria-describedby="rsvp-needs-hint">
+            <legend>{t('rsvp.needs')}</legend>
+            <p id="rsvp-needs-hint" class="hint">
+              {t('rsvp.needsHint')}
+            </p>
+            {accessNeeds.map((need) => (
+              <label key={need} class="choice">
+                <input
+                  type="checkbox"
+                  name={need}
+                  checked={needs[need]}
+                  onChange={(event) => setNeeds({ ...needs, [need]: event.currentTarget.checked })}
+                />
+                {t(`needs.${need}`)}
+              </label>
+            ))}
+            <TextField
+              id="rsvp-other"
+              name="other"
+              label={t('needs.other')}
+              optional
+              maxLength={500}
+              value={needs.other}
+              onValue={(other) => setNeeds({ ...needs, other })}
+            />
+          </fieldset>
+          {failure && (
+            <div class="notice notice-error" role="alert">
+              {failure}
+            </div>
+          )}
+          <button type="submit" class="button" aria-disabled={sending ? 'true' : undefined}>
+            {sending ? t('common.saving') : t('rsvp.submit')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

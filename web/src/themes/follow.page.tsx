@@ -1,0 +1,35 @@
+import { followStatusSchema } from '#shared/schemas/subscription.ts';
+import { useI18n } from '../app/i18n.ts';
+import { usePageMeta } from '../app/page-meta.ts';
+import { locationStore } from '../app/router.ts';
+import { useStore } from '../app/store.ts';
+import { outcomesMessages } from '../outcomes/outcome-bits.tsx';
+import { outcomeWordsMessages } from '../outcomes/outcome-words.ts';
+import { Notice } from '../ui/notices.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { FollowForm } from './follow-form.tsx';
+
+export const messages = [outcomesMessages, outcomeWordsMessages];
+
+const tones = { confirmed: 'success', unsubscribed: 'info', 'invalid-link': 'error' } as const;
+
+/** The follow form; the confirmation and unsubscribe links land here, with `?status=`. */
+export default function FollowPage() {
+  const { t } = useI18n();
+  const params = new URLSearchParams(useStore(locationStore).search);
+  const status = followStatusSchema.safeParse(params.get('status'));
+  const theme = params.get('theme') ?? undefined;
+  usePageMeta(t('follow.metaDescription'), '/follow');
+  return (
+    <>
+      <PageHeading title={t('follow.heading')}>{t('follow.heading')}</PageHeading>
+      {status.success && (
+        <Notice tone={tones[status.data]}>
+          <p>{t(`follow.status.${status.data}`)}</p>
+        </Notice>
+      )}
+      <p class="prose">{t('follow.intro')}</p>
+      <FollowForm key={theme} idPrefix="follow" initialTheme={theme} />
+    </>
+  );
+}
