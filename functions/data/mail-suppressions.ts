@@ -1,6 +1,8 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
+import { itemReader } from './items.ts';
 import { bouncingKey as key } from './keys.ts';
 import { tableName } from './table.ts';
 
@@ -17,6 +19,8 @@ export interface MailSuppression {
   detail: string;
   at: string;
 }
+
+const markedAddress = itemReader(z.object({ address: z.string() }));
 
 export const mailSuppressions = {
   async mark(suppression: MailSuppression): Promise<void> {
@@ -37,7 +41,7 @@ export const mailSuppressions = {
     if (addresses.length === 0) return new Set();
     const unique = [...new Set(addresses.map((address) => address.toLowerCase()))];
     const items = await batchGetAll(unique.map(key));
-    return new Set(items.map((item) => String(item.address).toLowerCase()));
+    return new Set(items.map((item) => markedAddress(item).address.toLowerCase()));
   },
 };
 
