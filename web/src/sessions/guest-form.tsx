@@ -6,7 +6,7 @@ import {
   guestRegistrationAcceptedSchema,
   guestRegistrationInputSchema,
 } from '#shared/schemas/guest-registration.ts';
-import { type AccessibilityNeeds, accessNeeds } from '#shared/schemas/session.ts';
+import type { AccessibilityNeeds } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError, requestJson } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
@@ -16,6 +16,7 @@ import { byField, validationErrors } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
+import { NeedsFields } from './needs-fields.tsx';
 
 const noNeeds: AccessibilityNeeds = {
   signLanguage: false,
@@ -139,33 +140,7 @@ export function GuestForm({ sessionId }: { sessionId: string }) {
             onValue={(value) => value && setLanguage(value)}
             error={errors.language}
           />
-          <fieldset class="choices" aria-describedby="guest-needs-hint">
-            <legend>{t('rsvp.needs')}</legend>
-            <p id="guest-needs-hint" class="hint">
-              {t('rsvp.needsHint')}
-            </p>
-            {accessNeeds.map((need) => (
-              <label key={need} class="choice">
-                <input
-                  type="checkbox"
-                  name={need}
-                  checked={needs[need]}
-                  onChange={(event) => setNeeds({ ...needs, [need]: event.currentTarget.checked })}
-                />
-                {t(`needs.${need}`)}
-              </label>
-            ))}
-            <TextField
-              id="guest-other"
-              name="other"
-              label={t('needs.other')}
-              optional
-              maxLength={500}
-              value={needs.other}
-              onValue={(other) => setNeeds({ ...needs, other })}
-              error={errors['needs.other']}
-            />
-          </fieldset>
+          <NeedsFields idPrefix="guest" needs={needs} onNeeds={setNeeds} otherError={errors['needs.other']} />
           {refusal && (
             <div class="notice notice-error" role="alert">
               {refusal}

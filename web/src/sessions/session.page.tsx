@@ -1,20 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
 import { guestLinkStatuses } from '#shared/schemas/guest.ts';
-import {
-  type AccessibilityNeeds,
-  accessNeeds,
-  type Rsvp,
-  type RsvpAnswer,
-  type SessionDetail,
-} from '#shared/schemas/session.ts';
+import type { AccessibilityNeeds, Rsvp, RsvpAnswer, SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
 import { addMessages, type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
 import { themeName, useThemes } from '../app/themes.ts';
 import { DetailPage } from '../ui/detail-page.tsx';
-import { TextField } from '../ui/fields.tsx';
 import { Notice, problemMessage } from '../ui/notices.tsx';
 import type { GuestForm } from './guest-form.tsx';
+import { NeedsFields } from './needs-fields.tsx';
 import type { SessionAdmin } from './session-admin.tsx';
 import { StatusBadge, sessionsMessages, whenText } from './session-bits.tsx';
 import { SessionDocuments } from './session-documents.tsx';
@@ -269,32 +263,7 @@ function RsvpForm({ session, onAnswered }: { session: SessionDetail; onAnswered(
               </label>
             ))}
           </fieldset>
-          <fieldset class="choices" aria-describedby="rsvp-needs-hint">
-            <legend>{t('rsvp.needs')}</legend>
-            <p id="rsvp-needs-hint" class="hint">
-              {t('rsvp.needsHint')}
-            </p>
-            {accessNeeds.map((need) => (
-              <label key={need} class="choice">
-                <input
-                  type="checkbox"
-                  name={need}
-                  checked={needs[need]}
-                  onChange={(event) => setNeeds({ ...needs, [need]: event.currentTarget.checked })}
-                />
-                {t(`needs.${need}`)}
-              </label>
-            ))}
-            <TextField
-              id="rsvp-other"
-              name="other"
-              label={t('needs.other')}
-              optional
-              maxLength={500}
-              value={needs.other}
-              onValue={(other) => setNeeds({ ...needs, other })}
-            />
-          </fieldset>
+          <NeedsFields idPrefix="rsvp" needs={needs} onNeeds={setNeeds} />
           {failure && (
             <div class="notice notice-error" role="alert">
               {failure}
