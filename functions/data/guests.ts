@@ -4,7 +4,7 @@ import { type Guest, guestSchema } from '#shared/schemas/guest.ts';
 import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';
 import { sessionKeys } from './keys.ts';
-import { seatChange } from './sessions.ts';
+import { type RsvpWriteResult, seatChange, seatWriteResult } from './sessions.ts';
 import { cancellationCodes, isConditionFailure, tableName } from './table.ts';
 
 /**
@@ -64,7 +64,7 @@ function guestPut(guest: StoredGuest, before: StoredGuest | undefined) {
   };
 }
 
-export type GuestWriteResult = 'saved' | 'full' | 'closed' | 'changed' | 'busy';
+export type GuestWriteResult = RsvpWriteResult;
 
 export const guestsRepository = {
   async get(sessionId: string, guestId: string): Promise<StoredGuest | undefined> {
@@ -116,12 +116,7 @@ export const guestsRepository = {
       );
       return 'saved';
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (!codes) throw error;
-      if (codes.includes('TransactionConflict')) return 'busy';
-      if (codes[1] === 'ConditionalCheckFailed') return 'changed';
-      if (codes[0] === 'ConditionalCheckFailed') return seatDelta > 0 ? 'full' : 'closed';
-      throw error;
+      return seatWriteResult(error, seatDelta);
     }
   },
 };

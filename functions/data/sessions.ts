@@ -94,6 +94,19 @@ export interface RsvpWrite {
 export type RsvpWriteResult = 'saved' | 'full' | 'closed' | 'changed' | 'busy';
 
 /**
+ * What a failed transaction of a seat change (first) and an answer or registration (second)
+ * came to: a race to retry, the answer changed meanwhile, or no seat (or no longer open).
+ */
+export function seatWriteResult(error: unknown, seatDelta: number): Exclude<RsvpWriteResult, 'saved'> {
+  const codes = cancellationCodes(error);
+  if (!codes) throw error;
+  if (codes.includes('TransactionConflict')) return 'busy';
+  if (codes[1] === 'ConditionalCheckFailed') return 'changed';
+  if (codes[0] === 'ConditionalCheckFailed') return seatDelta > 0 ? 'full' : 'closed';
+  throw error;
+}
+
+/**
  * The seat count's part of a transaction that adds or withdraws a seat (a member's yes, a
  * guest's confirmed registration): it fails unless the session is scheduled and, when a seat is
  * taken, has room. Every seat write goes through it, so members and guests share one count.
@@ -254,12 +267,7 @@ export const sessionsRepository = {
       );
       return 'saved';
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (!codes) throw error;
-      if (codes.includes('TransactionConflict')) return 'busy';
-      if (codes[1] === 'ConditionalCheckFailed') return 'changed';
-      if (codes[0] === 'ConditionalCheckFailed') return seatDelta > 0 ? 'full' : 'closed';
-      throw error;
+      return seatWriteResult(error, seatDelta);
     }
   },
 
