@@ -150,6 +150,20 @@ async function main(): Promise<void> {
       }
     }
 
+    const mailRows: Array<[string, string, string, string]> = [];
+    const mailRecipients = Number(process.env.BENCH_MAIL ?? 1000);
+    // BENCH_MAIL=0 skips the mail row.
+    if (mailRecipients > 0) {
+      const { measureMailRate } = await import('./bench-mail.ts');
+      const rate = await measureMailRate(mailRecipients);
+      mailRows.push([
+        `mail worker, one message to ${rate.recipients} recipients (local, unpaced)`,
+        `${rate.perSecond.toFixed(0)} sent/s (${rate.seconds.toFixed(1)} s)`,
+        '',
+        '≥ 12/s (the AWS pace)',
+      ]);
+    }
+
     const rows: Array<[string, string, string, string]> = [
       ['Node.js (every row runs on it)', process.versions.node, '', `${lambdaRuntimeName} on Lambda`],
       ['API bundle, entry file', `${entryKb.toFixed(0)} KB`, '', '≤ 600 KB'],
@@ -171,6 +185,7 @@ async function main(): Promise<void> {
       ],
       ...pageRows,
       ...searchRows,
+      ...mailRows,
     ];
     const header: [string, string, string, string] = ['measure', `value (median of ${runs})`, 'vs empty', 'target'];
     const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]?.length ?? 0)));

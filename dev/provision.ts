@@ -2,6 +2,7 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand } from '@aws-sdk/client-s3';
@@ -11,8 +12,18 @@ import { tableDefinition } from '#functions/data/table-definition.ts';
 
 /** Creates the table (keys, indexes, TTL) when it is missing; answers whether it did. */
 export async function ensureTable(TableName = config().TABLE_NAME): Promise<boolean> {
+  const { streamViewType } = tableDefinition;
   try {
-    await dynamo().send(new DescribeTableCommand({ TableName }));
+    const existing = await dynamo().send(new DescribeTableCommand({ TableName }));
+    // A table made before the outbox had no stream: it gets one.
+    if (!existing.Table?.StreamSpecification?.StreamEnabled) {
+      await dynamo().send(
+        new UpdateTableCommand({
+          TableName,
+          StreamSpecification: { StreamEnabled: true, StreamViewType: streamViewType },
+        }),
+      );
+    }
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -23,6 +34,7 @@ export async function ensureTable(TableName = config().TABLE_NAME): Promise<bool
     new CreateTableCommand({
       TableName,
       BillingMode: 'PAY_PER_REQUEST',
+      StreamSpecification: { StreamEnabled: true, StreamViewType: streamViewType },
       AttributeDefinitions: keyNames.map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
       KeySchema: [
         { AttributeName: partitionKey, KeyType: 'HASH' },

@@ -68,6 +68,9 @@ export function localStackEnv(ports: StackPorts, portalOrigin: string): Record<s
     S3_ENDPOINT: `http://127.0.0.1:${ports.s3}`,
     S3_FORCE_PATH_STYLE: 'true',
     SES_ENDPOINT: `http://127.0.0.1:${ports.ses}`,
+    // The local mailbox has no quota: the worker sends as fast as it answers.
+    MAIL_SEND_RATE: '0',
+    MAIL_SEND_LANES: '8',
   };
 }
 

@@ -8,6 +8,7 @@ import { assertPortFree } from './ports.ts';
 import { ensureBucket, ensureTable } from './provision.ts';
 import { uploadCheckRelay } from './s3-events.ts';
 import { StackStartError, startLocalStack } from './stack.ts';
+import { startMailRelay } from './stream-relay.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
 // The console shows warnings and errors; `LOG_LEVEL=info npm start` shows every request too.
@@ -26,10 +27,12 @@ async function main(): Promise<void> {
     onS3Event: uploadCheckRelay((error) => console.error('upload check failed:', error)),
   });
   let stopping = false;
+  let mailRelay: Awaited<ReturnType<typeof startMailRelay>> | undefined;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping the local stack…');
+    await mailRelay?.stop();
     await stack.stop();
     process.exit(0);
   };
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, stack.env);
   const createdTable = await ensureTable();
   const createdBucket = await ensureBucket();
+  mailRelay = await startMailRelay((error) => console.error('mail worker:', error));
   const seeded = createdTable ? await (await import('./seed.ts')).seedDemoData() : [];
   await ensureWebBuilt();
 

@@ -19,6 +19,8 @@ const configSchema = z.object({
   /** The portal's own origin: links in emails, the CSRF origin check, cookie security. */
   PORTAL_ORIGIN: z.url(),
   MAIL_FROM: z.email(),
+  /** The SES configuration set whose events report bounces and complaints (unset locally). */
+  MAIL_CONFIGURATION_SET: z.optional(z.string().check(z.minLength(1))),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), portalRegion),
   /** Endpoints are set only where the services are not AWS's own (the local stack). */
   DYNAMODB_ENDPOINT: optionalUrl,
@@ -26,6 +28,11 @@ const configSchema = z.object({
   SES_ENDPOINT: optionalUrl,
   /** S3-compatible servers addressed by IP need path-style URLs (bucket in the path). */
   S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
+  /** The mail worker's pace (ARCHITECTURE.md, "Mail outbox"): starts per second (0: unpaced), lanes, backoff, sends a pass. */
+  MAIL_SEND_RATE: z._default(z.coerce.number().check(z.minimum(0)), 12),
+  MAIL_SEND_LANES: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 4),
+  MAIL_BACKOFF_MS: z._default(z.coerce.number().check(z.minimum(1)), 1000),
+  MAIL_SENDS_PER_PASS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 500),
   /**
    * The values of the origin header the API accepts, comma-separated: the current one and,
    * while a rotation propagates through CloudFront, the previous one. Only the API reads it.

@@ -7,7 +7,9 @@ import type { HealthProbes } from '#functions/data/health.ts';
 import type { IdempotencyKeys } from '#functions/data/idempotency.ts';
 import type { Logins } from '#functions/data/logins.ts';
 import type { Mailer } from '#functions/data/mail.ts';
+import type { MailSuppressions } from '#functions/data/mail-suppressions.ts';
 import type { MembersRepository } from '#functions/data/members.ts';
+import type { Outbox } from '#functions/data/outbox.ts';
 import type { OutcomesRepository } from '#functions/data/outcomes.ts';
 import type { RateLimits } from '#functions/data/rate-limits.ts';
 import type { SessionsRepository } from '#functions/data/sessions.ts';
@@ -88,6 +90,10 @@ export function defaultDeps(): Wiring {
       async () => (await import('#functions/data/subscriptions.ts')).subscriptions,
     ),
     mailer: loadedOnFirstCall<Mailer>(async () => (await import('#functions/data/mail.ts')).sesMailer),
+    outbox: loadedOnFirstCall<Outbox>(async () => (await import('#functions/data/outbox.ts')).outbox),
+    mailSuppressions: loadedOnFirstCall<MailSuppressions>(
+      async () => (await import('#functions/data/mail-suppressions.ts')).mailSuppressions,
+    ),
     idempotency: loadedOnFirstCall<IdempotencyKeys>(
       async () => (await import('#functions/data/idempotency.ts')).idempotencyKeys,
     ),

@@ -9,6 +9,7 @@ import { Api } from './constructs/api.ts';
 import { Data } from './constructs/data.ts';
 import { Events } from './constructs/events.ts';
 import { Mail } from './constructs/mail.ts';
+import { MailWorker } from './constructs/mail-worker.ts';
 import { OriginSecret } from './constructs/origin-secret.ts';
 import type { PortalFunction } from './constructs/portal-function.ts';
 import { type SiteFiles, Web } from './constructs/web.ts';
@@ -77,6 +78,14 @@ export class PortalStack extends Stack {
     });
 
     if (props.mailIdentity) new Mail(this, 'Mail', { mailFrom: props.mailFrom });
+    // The outbox's worker sends the portal's bulk mail, outside any request (ARCHITECTURE.md, "Mail outbox").
+    const mail = new MailWorker(this, 'MailWorker', {
+      table: data.table,
+      bucketName: data.documents.bucketName,
+      portalOrigin: web.origin,
+      mailFrom: props.mailFrom,
+      deadLetters: events.failures,
+    });
     const withTimeout = (fn: PortalFunction) => ({ fn, timeout: fn.timeout ?? Duration.seconds(3) });
     this.alarms = new Alarms(this, 'Alarms', {
       api: api.httpApi,
@@ -84,6 +93,9 @@ export class PortalStack extends Stack {
         Api: withTimeout(api.handler),
         UploadCheck: withTimeout(events.uploadCheck),
         Cleanup: withTimeout(events.cleanup),
+        MailWorker: withTimeout(mail.worker),
+        MailFeedback: withTimeout(mail.feedback),
+        Reminders: withTimeout(mail.reminders),
       },
       failureQueues: { Events: events.failures },
       table: data.table,

@@ -7,6 +7,7 @@ import { ensureBucket, ensureTable } from '#dev/provision.ts';
 import { uploadCheckRelay } from '#dev/s3-events.ts';
 import { demoSecretariatEmail } from '#dev/seed.ts';
 import { startLocalStack } from '#dev/stack.ts';
+import { startMailRelay } from '#dev/stream-relay.ts';
 import { ensureWebBuilt } from '#dev/web-build.ts';
 import { signInOverHttp } from './support/sign-in-flow.ts';
 
@@ -36,6 +37,7 @@ export default async function setup(project: TestProject) {
   Object.assign(process.env, stack.env, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   await ensureTable();
   await ensureBucket();
+  const mailRelay = await startMailRelay((error) => console.error('mail worker:', error));
   await ensureWebBuilt();
   const { seedDemoData } = await import('#dev/seed.ts');
   await seedDemoData();
@@ -49,6 +51,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await new Promise<void>((done) => server.close(() => done()));
+    await mailRelay.stop();
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };

@@ -3,7 +3,7 @@ import type { AppEnv } from './env.ts';
 
 /**
  * The API's routes, one group per file under routes/, each loaded on the first request that
- * needs it: a cold start then compiles and builds the schemas of one group, not of all eleven.
+ * needs it: a cold start then compiles and builds the schemas of one group, not of all twelve.
  * `paths` are the addresses under /api that a group answers, in Hono's pattern syntax; a test
  * checks them against the routes each group declares. Order matters where addresses nest:
  * a session's outcomes are found before the sessions group's wildcard.
@@ -43,6 +43,11 @@ export const routeGroups: readonly RouteGroup[] = [
     name: 'guests',
     paths: ['/sessions/:id/guests', '/guests/*'],
     load: async () => (await import('./routes/guests.ts')).guestRoutes,
+  },
+  {
+    name: 'session-mail',
+    paths: ['/sessions/:id/messages', '/sessions/:id/notice-preview'],
+    load: async () => (await import('./routes/session-mail.ts')).sessionMailRoutes,
   },
   {
     name: 'sessions',

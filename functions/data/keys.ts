@@ -101,6 +101,19 @@ export const subscriptionKeys = {
   followers: (theme: string) => `THEME#${theme}#FOLLOWERS`,
 };
 
+export const outboxKeys = {
+  /** A message intent; its deliveries share its partition. */
+  message: (id: string) => ({ PK: `MESSAGE#${id}`, SK: 'MESSAGE' }),
+  delivery: (id: string, address: string) => ({ PK: `MESSAGE#${id}`, SK: `TO#${address}` }),
+  /** The sort key prefix of a message's deliveries. */
+  deliveryPrefix: 'TO#',
+  /** GSI1: a session's messages, oldest first. */
+  sessionMessages: (sessionId: string) => `MESSAGES#SESSION#${sessionId}`,
+};
+
+/** An address that bounced hard or complained (case-insensitive). */
+export const bouncingKey = (address: string) => ({ PK: `BOUNCING#${address.toLowerCase()}`, SK: 'ADDRESS' });
+
 export const auditKeys = {
   /** One partition, newest first on read. */
   log: 'AUDIT',

@@ -11,6 +11,8 @@ export interface OutgoingMail {
   attachments?: Array<{ fileName: string; contentType: string; content: string }>;
   /** Extra headers, e.g. List-Unsubscribe for one-click unsubscribe (RFC 8058). */
   headers?: Record<string, string>;
+  /** Names the outbox message it belongs to, so SES's bounce and complaint events can be traced back. */
+  tags?: Record<string, string>;
 }
 
 export type Mailer = {
@@ -21,10 +23,18 @@ export type Mailer = {
 export const sesMailer: Mailer = {
   async send(mail) {
     const [client, { SendEmailCommand }] = await Promise.all([ses(), import('@aws-sdk/client-sesv2')]);
+    const { MAIL_FROM, MAIL_CONFIGURATION_SET } = config();
     try {
       await client.send(
         new SendEmailCommand({
-          FromEmailAddress: config().MAIL_FROM,
+          FromEmailAddress: MAIL_FROM,
+          // The configuration set sends bounce and complaint events to the feedback handler (AWS only).
+          ...(MAIL_CONFIGURATION_SET
+            ? {
+                ConfigurationSetName: MAIL_CONFIGURATION_SET,
+                EmailTags: Object.entries(mail.tags ?? {}).map(([Name, Value]) => ({ Name, Value })),
+              }
+            : {}),
           Destination: { ToAddresses: [mail.to] },
           Content: {
             Simple: {

@@ -24,6 +24,7 @@ import { batchGetAll, batchWriteAll } from './batch.ts';
 import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';
 import { outcomeKeys, sessionKeys, timeSortKey } from './keys.ts';
+import { type OutboxMessage, outboxPut } from './outbox-items.ts';
 import { sessionUpdateItem } from './sessions.ts';
 import { cancellationCodes, isConditionFailure, queryPage, tableName, versionedPut } from './table.ts';
 
@@ -220,6 +221,7 @@ export const outcomesRepository = {
     revision: StoredRevision,
     entry: StoredCatalogEntry,
     event: AuditEvent,
+    messages: OutboxMessage[] = [],
   ) {
     await transact([
       sessionUpdateItem(session.before, session.after),
@@ -228,6 +230,7 @@ export const outcomesRepository = {
       { Put: { TableName: tableName(), Item: catalogItem(entry) } },
       markIndexPending(entry.sessionId, [], event.at),
       auditPut(event),
+      ...messages.map(outboxPut),
     ]);
     // A failed write leaves the mark in place: the hourly upkeep settles it.
     await this.settleIndex(entry.sessionId).catch(() => undefined);

@@ -9,6 +9,7 @@ import { dynamo } from './clients.ts';
 import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
 import { itemReader } from './items.ts';
 import { sessionKeys, timeSortKey } from './keys.ts';
+import { type OutboxMessage, outboxPut } from './outbox-items.ts';
 import { cancellationCodes, queryPage, tableName } from './table.ts';
 
 /**
@@ -67,6 +68,19 @@ export function sessionUpdateItem(before: Session, after: Session) {
         ...Object.fromEntries(entries.map(([name, value]) => [`:${name}`, value])),
         ':expected': before.version,
       },
+    },
+  };
+}
+
+/** For another module's transaction: holds only while the session is still scheduled. */
+export function sessionScheduledCheck(id: string) {
+  return {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: metaKey(id),
+      ConditionExpression: '#status = :scheduled',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':scheduled': 'scheduled' },
     },
   };
 }
@@ -225,11 +239,16 @@ export const sessionsRepository = {
     );
   },
 
-  /** Replaces the session if nobody changed it since `before` was read. */
-  async update(before: Session, after: Session, event: AuditEvent): Promise<void> {
+  /**
+   * Replaces the session if nobody changed it since `before` was read; the outbox messages that
+   * tell people about the change stand or fall with it (ARCHITECTURE.md, "Mail outbox").
+   */
+  async update(before: Session, after: Session, event: AuditEvent, messages: OutboxMessage[] = []): Promise<void> {
     try {
       await dynamo().send(
-        new TransactWriteCommand({ TransactItems: [sessionUpdateItem(before, after), auditPut(event)] }),
+        new TransactWriteCommand({
+          TransactItems: [sessionUpdateItem(before, after), auditPut(event), ...messages.map(outboxPut)],
+        }),
       );
     } catch (error) {
       if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') throw new PreconditionFailed();

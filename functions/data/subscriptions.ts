@@ -121,6 +121,27 @@ export const subscriptions = {
     );
   },
 
+  /** Every subscription of one address (its own partition), for ending them when mail to it bounces. */
+  async ofAddress(email: string): Promise<Subscription[]> {
+    const { PK, SK: themePrefix } = subscriptionKey(email, '');
+    const found: Subscription[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryPage(
+        {
+          TableName: tableName(),
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :theme)',
+          ExpressionAttributeValues: { ':pk': PK, ':theme': themePrefix },
+          Limit: 100,
+        },
+        cursor,
+      );
+      found.push(...page.items.map(subscriptionFromItem));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return found;
+  },
+
   async followers(theme: string, cursor?: string): Promise<{ items: Subscription[]; nextCursor: string | null }> {
     const result = await queryPage(
       {

@@ -22,7 +22,7 @@ const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 type AuthDeps = Pick<
   DomainDeps,
-  'members' | 'signInLinks' | 'logins' | 'rateLimits' | 'mailer' | 'portalOrigin' | 'now' | 'sleep'
+  'members' | 'signInLinks' | 'logins' | 'rateLimits' | 'mailer' | 'mailSuppressions' | 'portalOrigin' | 'now' | 'sleep'
 >;
 
 /** Stores a new one-time link for the member and answers its URL. */
@@ -99,6 +99,8 @@ export async function completeSignIn(
   }
   const result = await deps.signInLinks.redeem({ link, now, login, activation });
   if (result === 'already-used') throw new SignInLinkRefused('invalid-link');
+  // A link sent to the address was followed: the address works again (ARCHITECTURE.md, "Mail outbox").
+  await deps.mailSuppressions.clear(member.email);
   return { cookie: `${member.id}.${secret}`, member: signedIn, maxAgeSeconds: loginSeconds };
 }
 

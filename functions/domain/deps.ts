@@ -4,7 +4,9 @@ import type { FileStore } from '#functions/data/files.ts';
 import type { GuestsRepository } from '#functions/data/guests.ts';
 import type { Logins } from '#functions/data/logins.ts';
 import type { Mailer } from '#functions/data/mail.ts';
+import type { MailSuppressions } from '#functions/data/mail-suppressions.ts';
 import type { MembersRepository } from '#functions/data/members.ts';
+import type { Outbox } from '#functions/data/outbox.ts';
 import type { OutcomesRepository } from '#functions/data/outcomes.ts';
 import type { RateLimits } from '#functions/data/rate-limits.ts';
 import type { SessionsRepository } from '#functions/data/sessions.ts';
@@ -26,7 +28,10 @@ export interface DomainDeps {
   files: FileStore;
   outcomes: OutcomesRepository;
   subscriptions: Subscriptions;
+  /** Sends one email now: only for the sign-in link someone is waiting for; the rest goes through the outbox. */
   mailer: Mailer;
+  outbox: Outbox;
+  mailSuppressions: MailSuppressions;
   /** The portal's public origin, for links in emails. */
   portalOrigin: string;
   now: () => Date;

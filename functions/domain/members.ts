@@ -14,14 +14,34 @@ function canSee(actor: Member, member: Member): boolean {
   return isSecretariat(actor) || actor.id === member.id || member.status === 'active';
 }
 
-export async function getMember(deps: Pick<DomainDeps, 'members'>, actor: Member, id: string): Promise<Member> {
+export async function getMember(
+  deps: Pick<DomainDeps, 'members' | 'mailSuppressions'>,
+  actor: Member,
+  id: string,
+): Promise<Member> {
+  const [marked] = await withMailState(deps, actor, [await visibleMember(deps, actor, id)]);
+  return marked as Member;
+}
+
+async function visibleMember(deps: Pick<DomainDeps, 'members'>, actor: Member, id: string): Promise<Member> {
   const member = await deps.members.get(id);
   if (!member || !canSee(actor, member)) throw new NotFound('No such member.');
   return member;
 }
 
+/** For the secretariat: whether mail to each member's address bounces (ARCHITECTURE.md, "Mail outbox"). */
+async function withMailState(
+  deps: Pick<DomainDeps, 'mailSuppressions'>,
+  actor: Member,
+  members: Member[],
+): Promise<Member[]> {
+  if (!isSecretariat(actor) || members.length === 0) return members;
+  const bouncing = await deps.mailSuppressions.marked(members.map((member) => member.email));
+  return members.map((member) => ({ ...member, mailBouncing: bouncing.has(member.email.toLowerCase()) }));
+}
+
 export async function listMembers(
-  deps: Pick<DomainDeps, 'members'>,
+  deps: Pick<DomainDeps, 'members' | 'mailSuppressions'>,
   actor: Member,
   query: {
     limit: number;
@@ -32,7 +52,8 @@ export async function listMembers(
   },
 ) {
   const status = isSecretariat(actor) ? query.status : 'active';
-  return deps.members.list({ ...query, status });
+  const page = await deps.members.list({ ...query, status });
+  return { ...page, items: await withMailState(deps, actor, page.items) };
 }
 
 export async function inviteMember(
@@ -90,7 +111,7 @@ export async function updateMember(
   patch: UpdateMember,
   expectedVersion: number,
 ): Promise<Member> {
-  const member = await getMember(deps, actor, id);
+  const member = await visibleMember(deps, actor, id);
   if (!isSecretariat(actor)) {
     if (actor.id !== id) throw new Forbidden('You can only edit your own profile.');
     if (patch.role !== undefined || patch.status !== undefined) {

@@ -12,9 +12,9 @@ import type { Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shar
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
+import { outboxMessage } from './mail-messages.ts';
 import { type RecordFailure, walkRecords } from './record-walk.ts';
 import { indexTerms, queryPrefixes } from './stemming.ts';
-import { tellFollowers } from './subscriptions.ts';
 
 type OutcomeDeps = Pick<
   DomainDeps,
@@ -264,8 +264,12 @@ export async function publishOutcome(
       { type: 'session', id: sessionId },
       `Published "${session.title.en}"`,
     ),
+    // Followers hear of it through the outbox, written with the publication (ARCHITECTURE.md, "Mail outbox").
+    // Only public outcomes are announced: members-only ones never reach followers (ARCHITECTURE.md).
+    published.visibility === 'public'
+      ? [outboxMessage('follower-news', 'followers', sessionAfter, deps.now(), { news: 'published' })]
+      : [],
   );
-  if (published.visibility === 'public') await tellFollowers(deps, 'published', sessionAfter);
   return present(published, [...revisions, revision], actor);
 }
 

@@ -19,17 +19,13 @@ import type { Theme } from '#shared/schemas/theme.ts';
 import { auditEvent, diff } from './audit.ts';
 import type { sessionsCalendar as SessionsCalendar } from './calendar.ts';
 import type { DomainDeps } from './deps.ts';
-import { sessionMail } from './emails/sessions.ts';
 import { publicGuest } from './guests.ts';
 import { newId } from './ids.ts';
+import { messagesForTransition, outboxMessage } from './mail-messages.ts';
 import { byAgendaItem, sessionMaterials } from './session-materials.ts';
-import { tellFollowers } from './subscriptions.ts';
 import { requireVersion, updateVersioned } from './versioned.ts';
 
-type SessionDeps = Pick<
-  DomainDeps,
-  'sessions' | 'themes' | 'members' | 'mailer' | 'portalOrigin' | 'now' | 'subscriptions'
->;
+type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'now'>;
 type Actor = Member | undefined;
 
 const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';
@@ -193,7 +189,7 @@ export async function updateSession(
   patch: UpdateSession,
   expectedVersion: number,
 ): Promise<Session> {
-  const { session, rsvps } = await deps.sessions.getWithRsvps(id);
+  const session = await deps.sessions.get(id);
   if (!session) throw new NotFound('No such session.');
   requireVersion(session, expectedVersion);
   if (session.status === 'cancelled') throw new Conflict('session-cancelled', 'A cancelled session cannot be edited.');
@@ -232,10 +228,16 @@ export async function updateSession(
       entity: { type: 'session', id },
       summary: `Changed ${Object.keys(found).join(', ')}`,
     }),
-    write: (before, after, event) => deps.sessions.update(before, after, event),
+    // Those invited hear of a move through the outbox, written with the change (ARCHITECTURE.md, "Mail outbox").
+    write: (before, after, event) =>
+      deps.sessions.update(
+        before,
+        after,
+        event,
+        moved && after.status === 'scheduled' ? [outboxMessage('changed', 'invited-not-declined', after, now)] : [],
+      ),
   });
   if (Object.keys(changes).length === 0) return session;
-  if (moved && updated.status === 'scheduled') await tellThoseComing(deps, updated, rsvps, 'changed');
   return updated;
 }
 
@@ -273,7 +275,7 @@ export async function transitionSession(
   to: SessionStatus,
   expectedVersion?: number,
 ): Promise<Session> {
-  const { session, rsvps } = await deps.sessions.getWithRsvps(id);
+  const session = await deps.sessions.get(id);
   if (!session) throw new NotFound('No such session.');
   requireVersion(session, expectedVersion);
   if (to === 'published' && session.status === 'held') {
@@ -295,13 +297,11 @@ export async function transitionSession(
       entity: { type: 'session', id },
       summary: `"${session.title.en}": ${session.status} → ${to}`,
     }),
-    write: (before, after, event) => deps.sessions.update(before, after, event),
+    // Invitations, follow news and notices of cancellation are written with the change; the mail
+    // worker sends them (ARCHITECTURE.md, "Mail outbox"). Reopening a held session tells nobody.
+    write: (before, after, event) =>
+      deps.sessions.update(before, after, event, messagesForTransition(before, after, now)),
   });
-  if (to === 'scheduled' && !reopened) {
-    await inviteAllMembers(deps, updated);
-    await tellFollowers(deps, 'scheduled', updated);
-  }
-  if (to === 'cancelled' && session.status === 'scheduled') await tellThoseComing(deps, updated, rsvps, 'cancelled');
   return updated;
 }
 
@@ -309,57 +309,6 @@ export async function transitionSession(
 async function renderCalendar(...args: Parameters<typeof SessionsCalendar>): Promise<string> {
   const { sessionsCalendar } = await import('./calendar.ts');
   return sessionsCalendar(...args);
-}
-
-async function mailContext(deps: SessionDeps, session: Session, method: 'REQUEST' | 'CANCEL') {
-  const theme = await deps.themes.get(session.theme);
-  const themes = new Map(theme ? [[theme.slug, theme]] : []);
-  const ics = await renderCalendar([session], {
-    name: session.title.en,
-    portalOrigin: deps.portalOrigin,
-    themes,
-    method,
-  });
-  return { session, theme, portalOrigin: deps.portalOrigin, ics };
-}
-
-/** Sends to many at once, a few at a time, so one slow send does not hold the rest. */
-async function sendAll<T>(items: T[], send: (item: T) => Promise<void>, concurrency = 8): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await send(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-}
-
-async function inviteAllMembers(deps: SessionDeps, session: Session): Promise<void> {
-  const context = await mailContext(deps, session, 'REQUEST');
-  const members: Member[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.members.list({ limit: 100, cursor, status: 'active' });
-    members.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  await sendAll(members, (member) => deps.mailer.send(sessionMail('invitation', member, context)));
-}
-
-async function tellThoseComing(
-  deps: SessionDeps,
-  session: Session,
-  rsvps: StoredRsvp[],
-  kind: 'changed' | 'cancelled',
-) {
-  const coming = rsvps.filter((rsvp) => rsvp.answer === 'yes' || rsvp.answer === 'maybe');
-  if (coming.length === 0) return;
-  const context = await mailContext(deps, session, kind === 'cancelled' ? 'CANCEL' : 'REQUEST');
-  await sendAll(coming, async (rsvp) => {
-    const member = await deps.members.get(rsvp.memberId);
-    if (member && member.status === 'active') await deps.mailer.send(sessionMail(kind, member, context));
-  });
 }
 
 /**

@@ -1,9 +1,8 @@
 import { ValidationFailed } from '#functions/errors.ts';
-import type { Session } from '#shared/schemas/session.ts';
 import type { Subscribe } from '#shared/schemas/subscription.ts';
 import { takingAtLeast } from './answer-floor.ts';
 import type { DomainDeps } from './deps.ts';
-import { confirmFollowMail, followerNewsMail } from './emails/follow.ts';
+import { confirmFollowMail } from './emails/follow.ts';
 import { takeAttempt } from './rate-limit.ts';
 import { hashToken, newToken, tokenPattern } from './tokens.ts';
 
@@ -70,37 +69,4 @@ export async function unfollow(deps: Pick<DomainDeps, 'subscriptions'>, token: s
   if (!found) return 'invalid-link' as const;
   await deps.subscriptions.remove(found.email, found.theme, token);
   return 'unsubscribed' as const;
-}
-
-/** Tells a theme's confirmed followers about a scheduled public session or published outcomes. */
-export async function tellFollowers(
-  deps: Pick<DomainDeps, 'subscriptions' | 'themes' | 'mailer' | 'portalOrigin'>,
-  kind: 'scheduled' | 'published',
-  session: Session,
-): Promise<number> {
-  if (session.visibility !== 'public' && kind === 'scheduled') return 0;
-  const theme = await deps.themes.get(session.theme);
-  if (!theme) return 0;
-  const url = `${deps.portalOrigin}/${kind === 'published' ? 'outcomes' : 'sessions'}/${session.id}`;
-  let sent = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await deps.subscriptions.followers(session.theme, cursor);
-    await Promise.all(
-      page.items.map((follower) =>
-        deps.mailer.send(
-          followerNewsMail(
-            follower.email,
-            follower.language,
-            theme,
-            { kind, session, url },
-            `${deps.portalOrigin}/api/subscriptions/unsubscribe?token=${follower.unsubscribeToken}`,
-          ),
-        ),
-      ),
-    );
-    sent += page.items.length;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return sent;
 }

@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import errorLogger from '@middy/error-logger';
+import type { Context } from 'aws-lambda';
 import { createLogger, type Logger } from '#functions/log.ts';
 
 /**
@@ -7,7 +8,10 @@ import { createLogger, type Logger } from '#functions/log.ts';
  * name, and rethrown so that Lambda counts the invocation as failed and retries it
  * (ARCHITECTURE.md, "Event flows").
  */
-export function eventHandler<Event, Result>(name: string, run: (event: Event, log: Logger) => Promise<Result>) {
+export function eventHandler<Event, Result>(
+  name: string,
+  run: (event: Event, log: Logger, context: Context) => Promise<Result>,
+) {
   const log = createLogger({ handler: name });
   return middy<Event, Result>()
     .use(
@@ -18,5 +22,5 @@ export function eventHandler<Event, Result>(name: string, run: (event: Event, lo
         },
       }),
     )
-    .handler((event: Event) => run(event, log));
+    .handler((event: Event, context: Context) => run(event, log, context));
 }

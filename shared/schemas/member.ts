@@ -34,6 +34,8 @@ export const memberSchema = z
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),
+    /** For the secretariat only: mail to this address bounced hard or was reported as spam; nothing is sent to it. */
+    mailBouncing: z.boolean().optional(),
   })
   .meta({ id: 'Member' });
 export type Member = z.infer<typeof memberSchema>;

@@ -285,8 +285,8 @@ describe('alarms', () => {
     });
   });
 
-  it('has exactly the alarms of test/infra/operations.test.ts and above: API 5xx and p99, three per function, queue, table, SES', () => {
-    expect(Object.keys(template.findResources('AWS::CloudWatch::Alarm'))).toHaveLength(2 + 3 * 3 + 1 + 1 + 2);
+  it('has exactly the alarms of test/infra/operations.test.ts and above: API 5xx and p99, three per function (API, upload check, cleanup, mail worker, mail feedback, reminders), queue, table, SES', () => {
+    expect(Object.keys(template.findResources('AWS::CloudWatch::Alarm'))).toHaveLength(2 + 3 * 6 + 1 + 1 + 2);
   });
 });
 

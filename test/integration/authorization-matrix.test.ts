@@ -177,6 +177,14 @@ const matrix: Record<string, Expectation> = {
   // A guest holds no account: the links in their email are the guest's whole authority.
   'GET /api/guests/confirm': { call: () => ({ path: '/api/guests/confirm?token=x' }), expect: anyone(303) },
   'GET /api/guests/cancel': { call: () => ({ path: '/api/guests/cancel?token=x' }), expect: anyone(303) },
+  'GET /api/sessions/{id}/messages': {
+    call: ({ session }) => ({ path: `/api/sessions/${session.id}/messages` }),
+    expect: secretariatOnly(200),
+  },
+  'GET /api/sessions/{id}/notice-preview': {
+    call: ({ session }) => ({ path: `/api/sessions/${session.id}/notice-preview` }),
+    expect: secretariatOnly(200),
+  },
   'POST /api/documents': {
     call: () => ({
       path: '/api/documents',

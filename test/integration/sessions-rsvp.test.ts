@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { manyMembers } from '../support/bulk-members.ts';
 import { api } from '../support/http.ts';
+import { mailSettled } from '../support/mail.ts';
 import { emailsTo, latestEmailTo, type StoredEmail } from '../support/mailbox.ts';
 import { markHeld } from '../support/outcomes.ts';
 import { newPerson, secretariat } from '../support/people.ts';
@@ -138,7 +139,9 @@ describe('session emails and calendars', () => {
       endsAt: '2027-05-12T13:30:00+04:00',
       title: { az: 'Həmkarlar ittifaqları və əmək hüquqları', en: 'Trade unions and labour rights' },
     });
-    const invitation = (await emailsTo(member.email)).find((e) => e.subject.includes('Trade unions and labour rights'));
+    const invitation = await latestEmailTo(member.email, 0, (e) =>
+      e.subject.includes('Trade unions and labour rights'),
+    );
     expect(invitation?.subject).toBe(
       'Invitation: Trade unions and labour rights · Dəvət: Həmkarlar ittifaqları və əmək hüquqları',
     );
@@ -176,6 +179,7 @@ describe('session emails and calendars', () => {
     });
     expect(moved.status).toBe(200);
     expect(moved.body.sequence).toBe(session.sequence + 1);
+    await mailSettled(session.id, 3);
     const afterMove = await counts();
     expect(afterMove).toEqual([before[0]! + 1, before[1]! + 1, before[2]]);
     const changed = await latestEmailTo(yes!.email, 0, (e) => aboutThis(e) && e.subject.startsWith('Dəyişiklik'));
@@ -192,6 +196,8 @@ describe('session emails and calendars', () => {
       body: { title: { az: 'Yeni ad', en: 'New title' } },
     });
     expect(titled.body.sequence).toBe(session.sequence + 1);
+    const kinds = (await mailSettled(session.id, 3)).map((message) => message.kind);
+    expect(kinds.filter((kind) => kind !== 'follower-news').sort()).toEqual(['changed', 'invitation']);
     expect(await counts()).toEqual(afterMove);
 
     expect((await transition(session.id, 'cancelled')).status).toBe(200);
@@ -201,6 +207,7 @@ describe('session emails and calendars', () => {
     expect(cancelledCalendar.component.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(cancelledCalendar.vevent?.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(cancelledCalendar.event.sequence).toBe(session.sequence + 2);
+    await mailSettled(session.id, 4);
     expect((await counts())[2]).toBe(before[2]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { api, baseUrl } from '../support/http.ts';
+import { mailSettled } from '../support/mail.ts';
 import { emailsTo, follow, latestEmailTo } from '../support/mailbox.ts';
 import { heldSession, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
 import { secretariat, uniqueEmail } from '../support/people.ts';
@@ -32,7 +33,8 @@ describe('following a theme by email', () => {
     expect(confirmation.subject).toBe('Confirm your subscription · Abunəliyi təsdiqləyin');
 
     // Not confirmed yet: a newly scheduled session of the theme sends nothing.
-    await scheduledSession({ theme });
+    const unconfirmed = await scheduledSession({ theme });
+    await mailSettled(unconfirmed.id, 2);
     expect(await emailsTo(email)).toHaveLength(1);
 
     const confirmed = await follow(linkTo(confirmation.body.text, '/api/subscriptions/confirm'));
@@ -54,13 +56,15 @@ describe('following a theme by email', () => {
     const held = await heldSession({ theme });
     await saveOutcome(held.id, outcomeInput());
     await publish(held.id);
-    const outcomeNews = await latestEmailTo(email, 2);
+    const outcomeNews = await latestEmailTo(email, 2, (e) => (e.body.text ?? '').includes(`/outcomes/${held.id}`));
     expect(outcomeNews.body.text).toContain(`/outcomes/${held.id}`);
 
     const unsubscribed = await follow(linkTo(outcomeNews.body.text, '/api/subscriptions/unsubscribe'));
     expect(unsubscribed.location).toBe(`${baseUrl()}/follow?status=unsubscribed`);
     const count = (await emailsTo(email)).length;
-    await scheduledSession({ theme });
+    const afterUnfollow = await scheduledSession({ theme });
+    await mailSettled(afterUnfollow.id, 2);
+    await mailSettled(held.id, 3);
     expect(await emailsTo(email)).toHaveLength(count);
   });
 

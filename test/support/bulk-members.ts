@@ -12,7 +12,7 @@ import { follow } from './mailbox.ts';
  * Many signed-in members at once, written through the data layer (an invitation email each
  * would only slow the test), then signed in through the real callback route.
  */
-export async function manyMembers(count: number): Promise<Array<{ id: string; cookie: string }>> {
+export async function manyMembers(count: number): Promise<Array<{ id: string; email: string; cookie: string }>> {
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const now = new Date();
@@ -43,7 +43,7 @@ export async function manyMembers(count: number): Promise<Array<{ id: string; co
       });
       const { cookie } = await follow(`${baseUrl()}/api/auth/callback?token=${token}`);
       if (!cookie) throw new Error('bulk member could not sign in');
-      return { id: member.id, cookie };
+      return { id: member.id, email: member.email, cookie };
     }),
   );
 }

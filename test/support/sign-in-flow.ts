@@ -14,7 +14,7 @@ export async function emailsTo(mailboxUrl: string, address: string): Promise<Sto
 
 /**
  * The newest email to an address among those after the first `after`, that `matching` accepts,
- * waiting briefly: other mail (session invitations from parallel tests) may arrive in between.
+ * waiting for it: other mail (session invitations from parallel tests) may arrive in between.
  */
 export async function latestEmailTo(
   mailboxUrl: string,
@@ -22,7 +22,8 @@ export async function latestEmailTo(
   after = 0,
   matching: (email: StoredEmail) => boolean = () => true,
 ): Promise<StoredEmail> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  // Up to 30 s: bulk mail comes from the mail worker, after the request that caused it.
+  for (let attempt = 0; attempt < 300; attempt += 1) {
     const emails = (await emailsTo(mailboxUrl, address)).slice(after).filter(matching);
     if (emails.length > 0) return emails[emails.length - 1] as StoredEmail;
     await new Promise((resolve) => setTimeout(resolve, 100));

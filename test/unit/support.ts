@@ -84,6 +84,13 @@ export function mockDeps(overrides: Partial<AppDeps> = {}): AppDeps {
       'followers',
     ]) as never,
     mailer: { send: vi.fn(async () => {}) },
+    outbox: repository('outbox', ['get', 'addDelivery', 'deliveries', 'allDeliveries', 'forSession']) as never,
+    // A sign-in clears the address's bounce mark; the secretariat's member lists read the marks.
+    mailSuppressions: {
+      mark: vi.fn(async () => Promise.reject(new Error('unexpected call: mailSuppressions.mark'))),
+      clear: vi.fn(async () => {}),
+      marked: vi.fn(async () => new Set<string>()),
+    },
     portalOrigin,
     now: () => new Date('2026-11-25T10:00:00.000Z'),
     sleep: vi.fn(async () => {}),

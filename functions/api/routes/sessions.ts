@@ -70,8 +70,9 @@ const patchRoute = defineRoute('secretariat', {
   method: 'patch',
   path: '/sessions/{id}',
   tags: ['Sessions'],
-  summary: 'Edit a session; a new time or place is told to those who answered yes or maybe',
-  description: 'A scheduled session cannot be moved into the past: 422 `moved-into-the-past`, naming `startsAt`.',
+  summary: 'Edit a session; a new time or place is told to everyone invited who has not declined',
+  description:
+    'A scheduled session cannot be moved into the past: 422 `moved-into-the-past`, naming `startsAt`. The notice (with the calendar entry, same UID, next SEQUENCE) is written with the change and sent by the mail worker; GET /sessions/{id}/notice-preview says beforehand who will be told.',
   request: { params: idParams, headers: ifMatchHeaders, body: jsonBody(updateSessionSchema) },
   responses: {
     200: json(sessionSchema, 'The session as stored.'),

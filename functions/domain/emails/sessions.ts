@@ -1,7 +1,7 @@
 import type { OutgoingMail } from '#functions/data/mail.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import { type Session, sessionTimeZone } from '#shared/schemas/session.ts';
+import { type AccessibilityNeeds, accessNeeds, type Session, sessionTimeZone } from '#shared/schemas/session.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { bilingualMail, type MailPart } from './layout.ts';
 
@@ -20,6 +20,29 @@ function whereText(session: Pick<Session, 'venue' | 'onlineUrl'>, language: Lang
   return [session.venue, session.onlineUrl ? `${online}: ${session.onlineUrl}` : ''].filter(Boolean).join(' · ');
 }
 
+function agendaText(session: Pick<Session, 'agenda'>, language: Language): string[] {
+  if (session.agenda.length === 0) return [];
+  return [
+    language === 'az' ? 'Gündəlik:' : 'Agenda:',
+    ...session.agenda.map((item) => `${item.time} ${item.title[language]}`),
+  ];
+}
+
+const needWords: Record<(typeof accessNeeds)[number], Record<Language, string>> = {
+  signLanguage: { az: 'işarə dili tərcüməsi', en: 'sign-language interpretation' },
+  stepFreeAccess: { az: 'pilləsiz giriş', en: 'step-free access' },
+  captioning: { az: 'subtitrlər', en: 'captioning' },
+  accessibleFormats: { az: 'əlçatan formatda materiallar', en: 'materials in accessible formats' },
+};
+
+/** The arrangements the member asked for in their answer, so they know they were heard. */
+function needsText(needs: AccessibilityNeeds, language: Language): string[] {
+  const asked = accessNeeds.filter((need) => needs[need]).map((need) => needWords[need][language]);
+  if (needs.other) asked.push(needs.other);
+  if (asked.length === 0) return [];
+  return [`${language === 'az' ? 'Xahiş etdiyiniz şərait' : 'The arrangements you asked for'}: ${asked.join(', ')}`];
+}
+
 export interface SessionMailContext {
   session: Session;
   theme?: Theme;
@@ -27,7 +50,7 @@ export interface SessionMailContext {
   ics: string;
 }
 
-type Kind = 'invitation' | 'changed' | 'cancelled';
+type Kind = 'invitation' | 'changed' | 'cancelled' | 'reminder';
 
 const wording: Record<Kind, Record<Language, { subject: string; lead: string; action: string }>> = {
   invitation: {
@@ -45,18 +68,22 @@ const wording: Record<Kind, Record<Language, { subject: string; lead: string; ac
   changed: {
     az: {
       subject: 'Dəyişiklik',
-      lead: 'Qeydiyyatdan keçdiyiniz iclasın vaxtı və ya yeri dəyişib.',
+      lead: 'Dəvət olunduğunuz iclasın vaxtı və ya yeri dəyişib.',
       action: 'Yenilənmiş iclas',
     },
     en: {
       subject: 'Changed',
-      lead: 'The time or place of a session you answered has changed.',
+      lead: 'The time or place of a session you were invited to has changed.',
       action: 'The updated session',
     },
   },
+  reminder: {
+    az: { subject: 'Xatırlatma', lead: 'Sabahkı iclası xatırladırıq.', action: 'İclas səhifəsi' },
+    en: { subject: 'Reminder', lead: 'A reminder of tomorrow’s session.', action: 'Session page' },
+  },
   cancelled: {
-    az: { subject: 'Ləğv edildi', lead: 'Qeydiyyatdan keçdiyiniz iclas ləğv edilib.', action: 'İclas səhifəsi' },
-    en: { subject: 'Cancelled', lead: 'A session you answered has been cancelled.', action: 'Session page' },
+    az: { subject: 'Ləğv edildi', lead: 'Dəvət olunduğunuz iclas ləğv edilib.', action: 'İclas səhifəsi' },
+    en: { subject: 'Cancelled', lead: 'A session you were invited to has been cancelled.', action: 'Session page' },
   },
 };
 
@@ -65,6 +92,7 @@ export function sessionMail(
   kind: Kind,
   member: Pick<Member, 'email' | 'name' | 'language'>,
   context: SessionMailContext,
+  needs?: AccessibilityNeeds,
 ): OutgoingMail {
   const { session, theme, portalOrigin, ics } = context;
   const part = (language: Language): MailPart => {
@@ -79,6 +107,8 @@ export function sessionMail(
         ...(theme ? [theme.name[language]] : []),
         whenText(session, language),
         ...(where ? [where] : []),
+        ...(kind === 'reminder' ? agendaText(session, language) : []),
+        ...(kind === 'reminder' && needs ? needsText(needs, language) : []),
       ],
       action: { label: words.action, url: `${portalOrigin}/sessions/${session.id}` },
       footnote:

@@ -1,0 +1,61 @@
+import type { MessageCounts, MessageKind, MessageState } from '#shared/schemas/message.ts';
+import type { Session } from '#shared/schemas/session.ts';
+import { outboxKeys } from './keys.ts';
+import { tableName } from './table.ts';
+
+/**
+ * The mail outbox (ARCHITECTURE.md, "Mail outbox"). A message is `MESSAGE#<id>` / `MESSAGE`,
+ * written in the same transaction as the change it tells about; the table's stream hands it to
+ * the mail worker (filtered on `type` and `state`, see functions/events/mail-stream-filter.ts).
+ * Its deliveries share its partition, one `TO#<address>` each, so an address gets a message at
+ * most once and a message's recipients are one Query. A session's messages are listed under
+ * `MESSAGES#SESSION#<id>` in GSI1, newest last.
+ */
+export const outboxMessageType = 'outbox-message';
+
+/** Who a message goes to; the worker lists them when it takes the message (not in the request). */
+export type Audience =
+  /** Every active member: the invitation when a session is scheduled. */
+  | 'active-members'
+  /** Everyone invited to the session, and everyone who answered, except those who declined. */
+  | 'invited-not-declined'
+  /** Those who answered yes or maybe: the reminder. */
+  | 'coming'
+  /** The confirmed followers of the session's theme. */
+  | 'followers';
+
+export interface OutboxMessage {
+  id: string;
+  kind: MessageKind;
+  sessionId: string;
+  /** The session as the change left it: what the message says, even if it changes again later. */
+  session: Session;
+  audience: Audience;
+  /** For follower news: what happened. */
+  news: 'scheduled' | 'published' | null;
+  state: MessageState;
+  /** Whether every delivery has been written. */
+  expanded: boolean;
+  /** Each worker pass that leaves work behind adds one: the stream then hands the message over again. */
+  pass: number;
+  counts: MessageCounts;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** A new message: the Put that goes into the transaction of the change it tells about. */
+export function outboxPut(message: OutboxMessage) {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...outboxKeys.message(message.id),
+        GSI1PK: outboxKeys.sessionMessages(message.sessionId),
+        GSI1SK: `${message.createdAt}#${message.id}`,
+        type: outboxMessageType,
+        ...message,
+      },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleMailFeedback } from '#functions/domain/mail-feedback.ts';
+import { countsOf } from '#functions/domain/mail-worker.ts';
+import { mailStreamFilter, matchesPattern } from '#functions/events/mail-stream-filter.ts';
+
+const record = (eventName: string, type: string, state: string) => ({
+  eventName,
+  dynamodb: { NewImage: { type: { S: type }, state: { S: state }, id: { S: 'm1' } } },
+});
+
+describe('mail stream filter', () => {
+  it('takes outbox messages written or touched while they have work left, and nothing else', () => {
+    expect(matchesPattern(record('INSERT', 'outbox-message', 'queued'), mailStreamFilter)).toBe(true);
+    expect(matchesPattern(record('MODIFY', 'outbox-message', 'sending'), mailStreamFilter)).toBe(true);
+    expect(matchesPattern(record('MODIFY', 'outbox-message', 'done'), mailStreamFilter)).toBe(false);
+    expect(matchesPattern(record('REMOVE', 'outbox-message', 'queued'), mailStreamFilter)).toBe(false);
+    expect(matchesPattern(record('INSERT', 'delivery', 'queued'), mailStreamFilter)).toBe(false);
+    expect(matchesPattern({ eventName: 'INSERT' }, mailStreamFilter)).toBe(false);
+  });
+});
+
+describe('mail feedback', () => {
+  const deps = () => ({
+    now: () => new Date('2026-11-30T10:00:00Z'),
+    mailSuppressions: { mark: vi.fn(async () => {}), clear: vi.fn(), marked: vi.fn() },
+    outbox: { markBounced: vi.fn(async () => true) },
+    subscriptions: { ofAddress: vi.fn(async () => []), remove: vi.fn(async () => {}) },
+  });
+
+  it('marks nothing for a soft (transient) bounce: the next message may well arrive', async () => {
+    const d = deps();
+    const marked = await handleMailFeedback(d as never, {
+      eventType: 'Bounce',
+      mail: { tags: { 'outbox-message': ['m1'] } },
+      bounce: {
+        bounceType: 'Transient',
+        bounceSubType: 'MailboxFull',
+        bouncedRecipients: [{ emailAddress: 'a@x.az' }],
+      },
+    });
+    expect(marked).toEqual([]);
+    expect(d.mailSuppressions.mark).not.toHaveBeenCalled();
+  });
+
+  it('marks a hard bounce by its lower-cased address and the delivery of the tagged message', async () => {
+    const d = deps();
+    const marked = await handleMailFeedback(d as never, {
+      eventType: 'Bounce',
+      mail: { tags: { 'outbox-message': ['m1'] } },
+      bounce: { bounceType: 'Permanent', bounceSubType: 'General', bouncedRecipients: [{ emailAddress: 'A@X.az' }] },
+    });
+    expect(marked).toEqual(['a@x.az']);
+    expect(d.mailSuppressions.mark).toHaveBeenCalledWith(
+      expect.objectContaining({ address: 'a@x.az', reason: 'bounce' }),
+    );
+    expect(d.outbox.markBounced).toHaveBeenCalledWith(
+      'm1',
+      'a@x.az',
+      '2026-11-30T10:00:00.000Z',
+      'bounce: Permanent/General',
+    );
+  });
+});
+
+describe('message counts', () => {
+  it('counts a bounced delivery as sent and bounced, and an interrupted or suppressed one as not sent', () => {
+    const statuses = ['sent', 'bounced', 'failed', 'suppressed', 'unknown', 'pending', 'sending'] as const;
+    expect(countsOf(statuses.map((status) => ({ status })))).toEqual({
+      recipients: 7,
+      sent: 2,
+      failed: 1,
+      bounced: 1,
+      notSent: 2,
+      pending: 2,
+    });
+  });
+});
