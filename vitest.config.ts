@@ -21,8 +21,10 @@ export default defineConfig({
           globalSetup: ['test/stack-setup.ts'],
           setupFiles: ['test/stack-env.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // Safety nets only: every step waits for the state it asserts. A journey over several pages
+          // with axe checks needs minutes on a loaded 2-core machine, seconds on an idle one.
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
           maxWorkers: 2,
         },
       },

@@ -127,7 +127,7 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
     await page.getByRole('button', { name: en['actions.scheduleConfirm'] }).click();
     await page.locator('.badge', { hasText: en['sessionStatus.scheduled'] }).first().waitFor();
     await backToAzerbaijani(page);
-  }, 120_000);
+  }, 240_000);
 
   it('say in words why a session cannot be marked held before its start, in both languages', async () => {
     const session = await scheduledSession();
@@ -146,7 +146,7 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
     const stored = await api(`/api/sessions/${session.id}`, { cookie: secretariatCookie });
     expect(stored.body.status).toBe('scheduled');
     await backToAzerbaijani(page);
-  }, 60_000);
+  }, 240_000);
 
   it('say in words why a session whose start has passed cannot be scheduled', async () => {
     const session = await createSession({ startsAt: '2020-03-10T10:00:00+04:00', endsAt: '2020-03-10T13:00:00+04:00' });
@@ -162,7 +162,7 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
     const stored = await api(`/api/sessions/${session.id}`, { cookie: secretariatCookie });
     expect(stored.body.status).toBe('draft');
     await backToAzerbaijani(page);
-  }, 60_000);
+  }, 240_000);
 
   it('say in words, at the date, why a scheduled session cannot be moved into the past', async () => {
     const session = await scheduledSession();
@@ -173,7 +173,7 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
     await page.locator('#session-date-error', { hasText: az['editor.inThePast'] }).waitFor();
     const stored = await api(`/api/sessions/${session.id}`, { cookie: secretariatCookie });
     expect(stored.body.startsAt).toBe(session.startsAt);
-  }, 60_000);
+  }, 240_000);
 
   it('ask before marking held once the start has passed, and before reopening', async () => {
     // Scheduled while its start is still ahead, then held once it has passed, for real.
@@ -198,7 +198,7 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
     const actions = (await auditEventsOn(session.id, slot.startsAt)).map((event) => event.action);
     expect(actions).toContain('session.reopened');
     await backToAzerbaijani(page);
-  }, 90_000);
+  }, 240_000);
 
   it('ask before deactivating a member, and deactivate them on "yes"', async () => {
     const email = uniqueEmail('deactivate');
@@ -237,7 +237,7 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
     const stored = await api(`/api/members/${id}`, { cookie: secretariatCookie });
     expect(stored.body.status).toBe('deactivated');
     await backToAzerbaijani(page);
-  }, 60_000);
+  }, 240_000);
 
   describe('a document with two versions', () => {
     let id = '';
@@ -298,7 +298,7 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
         await anonymous.getByRole('link', { name: az['versions.downloadVersion'].replace('{n}', '1') }).count(),
       ).toBe(0);
       await backToAzerbaijani(page);
-    }, 90_000);
+    }, 240_000);
 
     it('ask before a new version of another kind of file, and upload it on "yes"', async () => {
       const page = secretariat;
@@ -334,6 +334,6 @@ describe.skipIf(!browserAvailable)('confirmations in the browser', () => {
       const stored = await checked(id, secretariatCookie, 3);
       expect(stored.versions.find((v: { number: number }) => v.number === 3).contentType).toBe('text/plain');
       await backToAzerbaijani(page);
-    }, 90_000);
+    }, 240_000);
   });
 });

@@ -77,5 +77,5 @@ describe.skipIf(!browserAvailable)('a guest at a public session, in the browser'
     ]);
     expect(found).toEqual([]);
     expect(en['guest.status.confirmed']).not.toBe(az['guest.status.confirmed']);
-  }, 90_000);
+  }, 240_000);
 });

@@ -5,8 +5,10 @@ import type { Language } from '#shared/schemas/common.ts';
 /** A fresh visitor whose remembered language is `lang` (as if they had used the switch before). */
 export async function newVisitor(browser: Browser, baseURL: string, lang: Language = 'az'): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL });
-  // A missing element fails the test soon, rather than at Playwright's 30 s default.
-  context.setDefaultTimeout(10_000);
+  // Every wait is for a state the page must reach, so only a page that never reaches it runs into
+  // this; it is kept at Playwright's 30 s because a busy CI machine can take more than 10 s for one
+  // step (a 10 s limit once failed a correct page under four suites at once).
+  context.setDefaultTimeout(30_000);
   if (lang !== 'az') {
     await context.addInitScript((chosen) => {
       if (!window.localStorage.getItem('portal.language')) window.localStorage.setItem('portal.language', chosen);

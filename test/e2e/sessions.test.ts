@@ -192,7 +192,7 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
   it('have no axe violations for visitors, in Azerbaijani and in English', async () => {
     const month = `/sessions?view=month&month=${day.slice(0, 7)}`;
     expect(await axeViolationsInBothLanguages(anonymous, ['/sessions', sessionPath], [month])).toEqual([]);
-  }, 90_000);
+  }, 240_000);
 
   it('have no axe violations for members and the secretariat, in Azerbaijani and in English', async () => {
     const found: string[] = [];
@@ -203,7 +203,7 @@ describe.skipIf(!browserAvailable)('sessions in the browser', () => {
       ...(await axeViolationsInBothLanguages(secretariat, [sessionPath, '/sessions/new'], [`${sessionPath}/edit`])),
     );
     expect(found).toEqual([]);
-  }, 90_000);
+  }, 240_000);
 
   it('ask before cancelling a session: keeping it gives the focus back, confirming cancels it', async () => {
     const created = await api('/api/sessions', {
