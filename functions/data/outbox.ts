@@ -193,19 +193,28 @@ export const outbox = {
    * it over again; when none is left it is done, recorded in the audit log in the same write.
    * The condition on `pass` keeps a stale pass from overwriting a newer one.
    */
-  async endPass(message: OutboxMessage, counts: MessageCounts, at: string, done: AuditEvent | null): Promise<void> {
+  /**
+   * Ends a pass: done (with its audit event), or touched for the next pass. `listed` says whether
+   * every recipient has a delivery; until then each pass lists them again.
+   */
+  async endPass(
+    message: OutboxMessage,
+    { counts, listed }: { counts: MessageCounts; listed: boolean },
+    at: string,
+    done: AuditEvent | null,
+  ): Promise<void> {
     const update = {
       TableName: tableName(),
       Key: messageKey(message.id),
       UpdateExpression: done
-        ? 'SET #state = :done, counts = :counts, finishedAt = :at, expanded = :true'
-        : 'SET #state = :sending, counts = :counts, expanded = :true, #pass = #pass + :one',
+        ? 'SET #state = :done, counts = :counts, finishedAt = :at, expanded = :listed'
+        : 'SET #state = :sending, counts = :counts, expanded = :listed, #pass = #pass + :one',
       ConditionExpression: '#pass = :pass',
       ExpressionAttributeNames: { '#state': 'state', '#pass': 'pass' },
       ExpressionAttributeValues: {
         ':counts': counts,
         ':pass': message.pass,
-        ':true': true,
+        ':listed': listed,
         ...(done ? { ':done': 'done', ':at': at } : { ':sending': 'sending', ':one': 1 }),
       },
     };

@@ -123,13 +123,18 @@ async function* recipientsOf(deps: MailDeps, message: OutboxMessage): AsyncGener
   yield confirmedGuests;
 }
 
-/** Writes a delivery for every recipient that has none yet; answers how many were listed. */
-async function expand(deps: MailDeps, message: OutboxMessage, at: string): Promise<void> {
+/**
+ * Writes a delivery for every recipient that has none yet; answers whether all were listed before
+ * the deadline (if not, the next pass lists them again, keeping what this one wrote).
+ */
+async function expand(deps: MailDeps, message: OutboxMessage, at: string, deadline: number): Promise<boolean> {
   for await (const page of recipientsOf(deps, message)) {
+    if (Date.now() >= deadline) return false;
     await inLanes(page, 10, async (recipient) => {
       await deps.outbox.addDelivery(message.id, { ...recipient, status: 'pending', updatedAt: at, error: null });
     });
   }
+  return true;
 }
 
 /** What a message says to one recipient. */
@@ -211,7 +216,7 @@ export async function runMessagePass(deps: MailDeps, messageId: string, limits: 
   const message = await deps.outbox.get(messageId);
   if (!message || message.state === 'done') return 'nothing-to-do';
   const at = () => deps.now().toISOString();
-  if (!message.expanded) await expand(deps, message, at());
+  const listed = message.expanded || (await expand(deps, message, at(), limits.deadline));
 
   const deliveries = await deps.outbox.allDeliveries(message.id);
   // Passes over one message run one after another (one stream shard, in order): a claim still
@@ -226,14 +231,15 @@ export async function runMessagePass(deps: MailDeps, messageId: string, limits: 
   }
 
   const toSend = pending.filter((d) => d.status === 'pending');
-  const mail = toSend.length > 0 ? await composer(deps, message) : undefined;
+  const inTime = () => Date.now() < limits.deadline;
+  const mail = toSend.length > 0 && inTime() ? await composer(deps, message) : undefined;
   const pace = pacer(deps, deps.mailRate.perSecond);
   let sends = 0;
   let backoffMs = 0;
   let stop = false;
   let transient: unknown;
   await inLanes(toSend, deps.mailRate.lanes, async (delivery) => {
-    if (stop || Date.now() >= limits.deadline || sends >= limits.maxSends) return;
+    if (stop || !inTime() || sends >= limits.maxSends) return;
     sends += 1;
     await pace();
     if (!(await deps.outbox.claim(message.id, delivery.address, at()))) return;
@@ -270,12 +276,12 @@ export async function runMessagePass(deps: MailDeps, messageId: string, limits: 
   // (then the dead-letter queue), rather than touching the message into a tight loop.
   if (transient) throw transient;
   const counts = countsOf(deliveries);
-  const done = counts.pending === 0;
+  const done = listed && counts.pending === 0;
   const now = deps.now();
   try {
     await deps.outbox.endPass(
       message,
-      counts,
+      { counts, listed },
       now.toISOString(),
       done
         ? auditEvent(

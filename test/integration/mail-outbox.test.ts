@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createApp } from '#functions/api/app.ts';
 import { dynamo, ses } from '#functions/data/clients.ts';
 import { handler as mailFeedback } from '#functions/events/mail-feedback.ts';
 import { defaultDeps } from '#functions/wiring.ts';
-import { manyMembers } from '../support/bulk-members.ts';
+import { manyMembers, retireMembers } from '../support/bulk-members.ts';
 import { api, baseUrl } from '../support/http.ts';
 import { mailSettled } from '../support/mail.ts';
 import { emailsTo, latestEmailTo } from '../support/mailbox.ts';
@@ -49,6 +49,7 @@ function fixture(name: string, address: string, messageId: string) {
 describe('mail through the outbox', () => {
   it('schedules a session for 300 members without sending in the request; each gets the invitation once', async () => {
     const members = await manyMembers(300);
+    onTestFinished(() => retireMembers(members));
     const title = `Kütləvi dəvət ${randomUUID().slice(0, 8)}`;
     const draft = await createSession({ title: { az: title, en: title }, visibility: 'members' });
     const app = createApp(defaultDeps());

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
-import { manyMembers } from '../support/bulk-members.ts';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { manyMembers, retireMembers } from '../support/bulk-members.ts';
 import { api } from '../support/http.ts';
 import { mailSettled } from '../support/mail.ts';
 import { emailsTo, latestEmailTo, type StoredEmail } from '../support/mailbox.ts';
@@ -48,6 +48,7 @@ describe('RSVP, capacity, needs and attendance', () => {
   it('accepts exactly 10 of 50 parallel yes answers on a session with capacity 10', async () => {
     const session = await scheduledSession({ capacity: 10 });
     const members = await manyMembers(50);
+    onTestFinished(() => retireMembers(members));
     const answers = await Promise.all(members.map((m) => rsvp(session.id, m.cookie, { answer: 'yes' })));
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(10);

@@ -47,3 +47,28 @@ export async function manyMembers(count: number): Promise<Array<{ id: string; em
     }),
   );
 }
+
+/**
+ * Deactivates members made by `manyMembers`, so that the sessions other files schedule afterwards
+ * do not each invite hundreds of extra people on the shared stack.
+ */
+export async function retireMembers(members: Array<{ id: string }>): Promise<void> {
+  await Promise.all(
+    members.map(async ({ id }) => {
+      const before = await membersRepository.get(id);
+      if (!before || before.status === 'deactivated') return;
+      const now = new Date();
+      const after: Member = {
+        ...before,
+        status: 'deactivated',
+        updatedAt: now.toISOString(),
+        version: before.version + 1,
+      };
+      await membersRepository.update(
+        before,
+        after,
+        auditEvent(now, null, 'member.deactivated', { type: 'member', id }, 'test'),
+      );
+    }),
+  );
+}

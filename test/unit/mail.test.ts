@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMailFeedback } from '#functions/domain/mail-feedback.ts';
-import { countsOf } from '#functions/domain/mail-worker.ts';
+import { countsOf, runMessagePass } from '#functions/domain/mail-worker.ts';
 import { mailStreamFilter, matchesPattern } from '#functions/events/mail-stream-filter.ts';
 
 const record = (eventName: string, type: string, state: string) => ({
@@ -73,5 +73,68 @@ describe('message counts', () => {
       notSent: 2,
       pending: 2,
     });
+  });
+});
+
+describe('a pass that runs out of time while listing recipients', () => {
+  const message = {
+    id: 'm1',
+    kind: 'invitation',
+    sessionId: 's1',
+    session: { id: 's1', theme: 't' },
+    audience: 'active-members',
+    news: null,
+    state: 'queued',
+    expanded: false,
+    pass: 0,
+    counts: { recipients: 0, sent: 0, failed: 0, bounced: 0, notSent: 0, pending: 0 },
+    createdAt: '2026-11-30T10:00:00.000Z',
+    finishedAt: null,
+  };
+  const member = (i: number) => ({ id: `m${i}`, email: `m${i}@x.az`, name: `M ${i}`, language: 'az' });
+
+  it('sends nothing, keeps what it listed, and leaves the rest of the listing to the next pass', async () => {
+    const written: string[] = [];
+    let clock = 0;
+    const deadline = 10;
+    const deps = {
+      members: {
+        // Each page takes the clock past the deadline: the second page must not be listed.
+        list: vi.fn(async ({ cursor }: { cursor?: string }) => {
+          clock += 5;
+          return cursor ? { items: [member(2)], nextCursor: null } : { items: [member(1)], nextCursor: 'next' };
+        }),
+      },
+      outbox: {
+        get: vi.fn(async () => message),
+        addDelivery: vi.fn(async (_id: string, delivery: { address: string }) => {
+          written.push(delivery.address);
+        }),
+        allDeliveries: vi.fn(async () => written.map((address) => ({ address, status: 'pending' }))),
+        endPass: vi.fn(async () => {}),
+        claim: vi.fn(async () => true),
+      },
+      mailSuppressions: { marked: vi.fn(async () => new Set()) },
+      mailer: { send: vi.fn() },
+      themes: { get: vi.fn(async () => undefined) },
+      now: () => new Date('2026-11-30T10:00:00Z'),
+      sleep: vi.fn(),
+      mailRate: { perSecond: 0, lanes: 2, backoffMs: 1, sendsPerPass: 10 },
+    };
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => clock);
+    try {
+      const result = await runMessagePass(deps as never, 'm1', { deadline, maxSends: 10 });
+      expect(result).toBe('continues');
+    } finally {
+      now.mockRestore();
+    }
+    expect(written).toEqual(['m1@x.az']);
+    expect(deps.mailer.send).not.toHaveBeenCalled();
+    expect(deps.outbox.endPass).toHaveBeenCalledWith(
+      message,
+      expect.objectContaining({ listed: false }),
+      expect.any(String),
+      null,
+    );
   });
 });
