@@ -54,7 +54,11 @@ describe('public answers, as the edge keeps them (the local server forwards what
     const copy = await api('/api/public/themes');
     expect(copy.body).toEqual((await api('/api/themes')).body);
     const slug = `edge-${crypto.randomUUID().slice(0, 8)}`;
-    const theme = { slug, name: { az: `Mövzu ${slug}`, en: `Theme ${slug}` }, description: { az: '', en: '' } };
+    const theme = {
+      slug,
+      name: { az: `Mövzu ${slug}`, en: `Theme ${slug}` },
+      description: { az: 'Təsvir', en: 'Description' },
+    };
     const cookie = await secretariat();
     expect((await api('/api/public/themes', { method: 'POST', cookie, body: theme })).status).toBe(404);
     expect((await api('/api/themes', { method: 'POST', cookie, body: theme })).status).toBe(201);
