@@ -7,14 +7,31 @@ import { Hono } from 'hono';
 import { createGuardedApp } from '#functions/api/app.ts';
 import { acceptedOriginSecrets, originHeaderName } from '#functions/config.ts';
 import { defaultDeps } from '#functions/wiring.ts';
+import { publicAnswerAt } from '#shared/public-answers.ts';
 import { robotsTxt } from '#shared/robots.ts';
 import { webDist } from './web-build.ts';
 
-/** A copy of the request with the origin header CloudFront adds to what it forwards to the API. */
+/**
+ * A copy of the request as CloudFront forwards it to the API: with the origin header; and to a
+ * public answer's cached behaviour (shared/public-answers.ts), with only its cache key, so no
+ * cookie and only the query parameters that make another answer. Nothing is cached here.
+ */
 function viaEdge(request: Request, secret: string): Request {
-  const forwarded = new Request(request);
-  forwarded.headers.set(originHeaderName, secret);
-  return forwarded;
+  const url = new URL(request.url);
+  const cached = publicAnswerAt(url.pathname);
+  if (!cached) {
+    const forwarded = new Request(request);
+    forwarded.headers.set(originHeaderName, secret);
+    return forwarded;
+  }
+  const query = new URLSearchParams();
+  for (const [name, value] of url.searchParams) if (cached.query.includes(name)) query.append(name, value);
+  url.search = query.toString();
+  // CloudFront forwards no viewer header there, bar the Accept-Encoding it normalises.
+  const headers = new Headers({ [originHeaderName]: secret });
+  const encoding = request.headers.get('accept-encoding');
+  if (encoding !== null) headers.set('accept-encoding', encoding);
+  return new Request(url, { method: request.method, headers });
 }
 
 /**

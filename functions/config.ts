@@ -38,6 +38,11 @@ const configSchema = z.object({
    * while a rotation propagates through CloudFront, the previous one. Only the API reads it.
    */
   ORIGIN_SECRETS: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * The CloudFront distribution that caches the public answers, whose copies the API invalidates
+   * when it changes them (ARCHITECTURE.md, "Public reads from the edge"); unset where nothing caches.
+   */
+  EDGE_DISTRIBUTION_ID: z.optional(z.string().check(z.minLength(1))),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 

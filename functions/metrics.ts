@@ -6,7 +6,14 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
  * CloudWatch turns into a metric, with no API call on the request path. The local stack sets
  * POWERTOOLS_METRICS_DISABLED, as there is no CloudWatch reading its output.
  */
-export type PortalMetric = 'SignIn' | 'UploadAccepted' | 'UploadRejected' | 'MailSent' | 'MailFailed';
+export type PortalMetric =
+  | 'SignIn'
+  | 'UploadAccepted'
+  | 'UploadRejected'
+  | 'MailSent'
+  | 'MailFailed'
+  /** CloudFront refused to drop public answers a change made stale (functions/data/edge-cache.ts). */
+  | 'EdgeInvalidationFailed';
 
 export const metricsNamespace = 'BhrPortal';
 

@@ -1,6 +1,7 @@
 import { config } from '#functions/config.ts';
 import type { AuditLog } from '#functions/data/audit.ts';
 import type { DocumentsRepository } from '#functions/data/documents.ts';
+import type { EdgeCache } from '#functions/data/edge-cache.ts';
 import type { FileStore } from '#functions/data/files.ts';
 import type { GuestsRepository } from '#functions/data/guests.ts';
 import type { HealthProbes } from '#functions/data/health.ts';
@@ -97,6 +98,12 @@ export function defaultDeps(): Wiring {
     idempotency: loadedOnFirstCall<IdempotencyKeys>(
       async () => (await import('#functions/data/idempotency.ts')).idempotencyKeys,
     ),
+    // CloudFront's cache where a distribution is configured; else nothing keeps public answers.
+    edgeCache: loadedOnFirstCall<EdgeCache>(async () => {
+      const { cloudFrontCache, nothingToInvalidate } = await import('#functions/data/edge-cache.ts');
+      const distributionId = config().EDGE_DISTRIBUTION_ID;
+      return distributionId === undefined ? nothingToInvalidate : cloudFrontCache(distributionId);
+    }),
     portalOrigin: config().PORTAL_ORIGIN,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -66,6 +66,11 @@ export class PortalStack extends Stack {
     // (its id), while the resources that refer to the function (integration, route, permission)
     // are separate, so the order is Api -> Distribution -> Function -> Integration -> Route.
     api.handler.addEnvironment('PORTAL_ORIGIN', web.origin);
+    // Likewise the distribution's id, with the right to invalidate that distribution only: the
+    // secretariat's changes drop the public answers they made stale (ARCHITECTURE.md, "Public
+    // reads from the edge"). The distribution still refers to nothing of the function.
+    api.handler.addEnvironment('EDGE_DISTRIBUTION_ID', web.distribution.distributionId);
+    web.distribution.grantCreateInvalidation(api.handler);
     data.allowBrowserUploadsFrom(web.origin);
 
     // The events functions learn it too; again no cycle, because the distribution refers to

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { PayloadTooLarge } from '#functions/errors.ts';
+import { publicCopyPrefix } from '#shared/public-answers.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { mountLazily, unknownAddress } from './lazy-routes.ts';
 import { authenticateRequest } from './middleware/authenticate.ts';
@@ -11,6 +12,7 @@ import { originVerify } from './middleware/origin-verify.ts';
 import { onError, problemResponse } from './middleware/problem.ts';
 import { requestId } from './middleware/request-id.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
+import { publicCopies } from './public-copies.ts';
 import { routeGroups } from './route-groups.ts';
 import { docsRoutes } from './routes/docs.ts';
 
@@ -23,6 +25,8 @@ export const maxBodyBytes = 1024 * 1024;
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
+  // First, so a copy passes through everything below exactly once, as the address it copies.
+  app.use(`${publicCopyPrefix}*`, publicCopies(app));
   app.use('*', requestId, async (c, next) => {
     c.set('deps', deps);
     await next();

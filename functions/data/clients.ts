@@ -1,3 +1,4 @@
+import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
@@ -7,6 +8,7 @@ import { config } from '#functions/config.ts';
 let documentClient: DynamoDBDocumentClient | undefined;
 let s3Client: Promise<S3Client> | undefined;
 let sesClient: Promise<SESv2Client> | undefined;
+let cloudFrontClient: Promise<CloudFrontClient> | undefined;
 
 /** The DynamoDB document client, built once per process. */
 export function dynamo(): DynamoDBDocumentClient {
@@ -47,4 +49,15 @@ export function ses(): Promise<SESv2Client> {
     return new SESv2Client({ region: AWS_REGION, endpoint: SES_ENDPOINT });
   });
   return sesClient;
+}
+
+/**
+ * The CloudFront client, loaded on first use: only the secretariat's changes to public answers
+ * need it. CloudFront is a global service, signed for us-east-1.
+ */
+export function cloudFront(): Promise<CloudFrontClient> {
+  cloudFrontClient ??= import('@aws-sdk/client-cloudfront').then(
+    ({ CloudFrontClient }) => new CloudFrontClient({ region: 'us-east-1' }),
+  );
+  return cloudFrontClient;
 }

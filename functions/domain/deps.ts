@@ -1,5 +1,6 @@
 import type { AuditLog } from '#functions/data/audit.ts';
 import type { DocumentsRepository } from '#functions/data/documents.ts';
+import type { EdgeCache } from '#functions/data/edge-cache.ts';
 import type { FileStore } from '#functions/data/files.ts';
 import type { GuestsRepository } from '#functions/data/guests.ts';
 import type { Logins } from '#functions/data/logins.ts';
@@ -32,6 +33,8 @@ export interface DomainDeps {
   mailer: Mailer;
   outbox: Outbox;
   mailSuppressions: MailSuppressions;
+  /** The edge's copies of the public answers, which a change makes stale (ARCHITECTURE.md, "Public reads from the edge"). */
+  edgeCache: EdgeCache;
   /** The portal's public origin, for links in emails. */
   portalOrigin: string;
   now: () => Date;

@@ -12,13 +12,14 @@ import type { Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shar
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
+import { dropStaleAnswers, outcomeAnswers } from './edge-invalidation.ts';
 import { outboxMessage } from './mail-messages.ts';
 import { type RecordFailure, walkRecords } from './record-walk.ts';
 import { indexTerms, queryPrefixes } from './stemming.ts';
 
 type OutcomeDeps = Pick<
   DomainDeps,
-  'outcomes' | 'sessions' | 'documents' | 'themes' | 'now' | 'subscriptions' | 'mailer' | 'portalOrigin'
+  'outcomes' | 'sessions' | 'documents' | 'themes' | 'now' | 'subscriptions' | 'mailer' | 'portalOrigin' | 'edgeCache'
 >;
 type Actor = Member | undefined;
 
@@ -170,6 +171,7 @@ export async function saveOutcome(
         input.note ? `${input.note.az} / ${input.note.en}` : '',
       ),
     );
+    await dropStaleAnswers(deps, outcomeAnswers(after.visibility));
   } else {
     await deps.outcomes.saveDraft(
       before,
@@ -270,6 +272,7 @@ export async function publishOutcome(
       ? [outboxMessage('follower-news', 'followers', sessionAfter, deps.now(), { news: 'published' })]
       : [],
   );
+  await dropStaleAnswers(deps, outcomeAnswers(published.visibility));
   return present(published, [...revisions, revision], actor);
 }
 

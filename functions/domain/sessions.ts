@@ -19,13 +19,14 @@ import type { Theme } from '#shared/schemas/theme.ts';
 import { auditEvent, diff } from './audit.ts';
 import type { sessionsCalendar as SessionsCalendar } from './calendar.ts';
 import type { DomainDeps } from './deps.ts';
+import { dropStaleAnswers, sessionAnswers } from './edge-invalidation.ts';
 import { publicGuest } from './guests.ts';
 import { newId } from './ids.ts';
 import { messagesForTransition, outboxMessage } from './mail-messages.ts';
 import { byAgendaItem, sessionMaterials } from './session-materials.ts';
 import { requireVersion, updateVersioned } from './versioned.ts';
 
-type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'now'>;
+type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'now' | 'edgeCache'>;
 type Actor = Member | undefined;
 
 const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';
@@ -238,6 +239,7 @@ export async function updateSession(
       ),
   });
   if (Object.keys(changes).length === 0) return session;
+  await dropStaleAnswers(deps, sessionAnswers(session, updated, Object.keys(changes)));
   return updated;
 }
 
@@ -302,6 +304,7 @@ export async function transitionSession(
     write: (before, after, event) =>
       deps.sessions.update(before, after, event, messagesForTransition(before, after, now)),
   });
+  await dropStaleAnswers(deps, sessionAnswers(session, updated));
   return updated;
 }
 

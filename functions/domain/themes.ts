@@ -4,9 +4,10 @@ import type { Member } from '#shared/schemas/member.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
+import { dropStaleAnswers, themeAnswers } from './edge-invalidation.ts';
 import { updateVersioned } from './versioned.ts';
 
-type ThemeDeps = Pick<DomainDeps, 'themes' | 'now'>;
+type ThemeDeps = Pick<DomainDeps, 'themes' | 'now' | 'edgeCache'>;
 
 export const listThemes = (deps: ThemeDeps) => deps.themes.list();
 
@@ -29,6 +30,7 @@ export async function createTheme(
     auditEvent(deps.now(), actor, 'theme.created', { type: 'theme', id: theme.slug }, `Created theme ${theme.name.en}`),
     commit,
   );
+  await dropStaleAnswers(deps, themeAnswers('created'));
   return theme;
 }
 
@@ -40,7 +42,7 @@ export async function updateTheme(
   expectedVersion: number,
 ): Promise<Theme> {
   const theme = await getTheme(deps, slug);
-  const { record } = await updateVersioned(deps.now(), {
+  const { record, changes } = await updateVersioned(deps.now(), {
     actor,
     before: theme,
     after: { ...theme, ...patch },
@@ -53,5 +55,6 @@ export async function updateTheme(
     }),
     write: (before, after, event) => deps.themes.update(before, after, event),
   });
+  if (Object.keys(changes).length > 0) await dropStaleAnswers(deps, themeAnswers('updated'));
   return record;
 }

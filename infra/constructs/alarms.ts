@@ -170,6 +170,8 @@ export class Alarms extends Construct {
       new GraphWidget({ title: 'Sign-ins', left: [count('SignIn')], width: 8 }),
       new GraphWidget({ title: 'Uploads', left: [count('UploadAccepted'), count('UploadRejected')], width: 8 }),
       new GraphWidget({ title: 'Mail', left: [count('MailSent'), count('MailFailed')], width: 8 }),
+      // Public answers the edge kept after a change; each expires by its s-maxage (ARCHITECTURE.md, "Public reads from the edge").
+      new GraphWidget({ title: 'Edge invalidations failed', left: [count('EdgeInvalidationFailed')], width: 8 }),
     );
   }
 

@@ -4,7 +4,9 @@ import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  type BehaviorOptions,
   CacheCookieBehavior,
+  CachedMethods,
   CacheHeaderBehavior,
   CachePolicy,
   CacheQueryStringBehavior,
@@ -16,6 +18,7 @@ import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
+  type IOrigin,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   OriginSslPolicy,
@@ -32,6 +35,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket, ObjectOwners
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { BucketDeployment, CacheControl, type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { type PublicAnswer, publicAnswers } from '#shared/public-answers.ts';
 import { robotsTxt } from '#shared/robots.ts';
 import { acknowledgeWildcardActions, acknowledgeWildcardResource } from '../nag.ts';
 
@@ -188,6 +192,12 @@ export class Web extends Construct {
       enableAcceptEncodingBrotli: true,
     });
 
+    const apiOrigin = new HttpOrigin(props.apiDomainName, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      customHeaders: { [props.originHeader.name]: props.originHeader.value },
+    });
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Business and Human Rights portal: pages and /api',
       defaultRootObject: 'index.html',
@@ -217,13 +227,12 @@ export class Web extends Construct {
           },
         ],
       },
+      // CloudFront takes the first behaviour whose pattern matches: the public answers come
+      // before the uncached rest of the API.
       additionalBehaviors: {
+        ...this.publicAnswerBehaviors(apiOrigin, apiHeaders),
         '/api/*': {
-          origin: new HttpOrigin(props.apiDomainName, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-            customHeaders: { [props.originHeader.name]: props.originHeader.value },
-          }),
+          origin: apiOrigin,
           // A redirect would turn a POST into a GET; API clients must use HTTPS from the start.
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
@@ -276,6 +285,54 @@ export class Web extends Construct {
 
     this.acknowledgeDistributionFindings(props);
     this.acknowledgeDeploymentFindings(index);
+  }
+
+  /**
+   * One behaviour per public answer (shared/public-answers.ts; ARCHITECTURE.md, "Public reads
+   * from the edge"): reads only, cached for at most the answer's s-maxage, keyed on the query
+   * parameters that make another answer and on nothing else. No origin request policy, so
+   * CloudFront forwards only the cache key: never a cookie, so the API answers as to a stranger.
+   * The origin (with its secret header) is the API's own. Answers with equal settings share a
+   * policy: an account holds 20 custom cache policies, and dev and prod stages may share one.
+   */
+  private publicAnswerBehaviors(origin: IOrigin, headers: ResponseHeadersPolicy): Record<string, BehaviorOptions> {
+    const policies = new Map<string, CachePolicy>();
+    const policyFor = (answer: PublicAnswer) => {
+      const key = `${answer.sharedMaxAge}s${answer.query.length > 0 ? `-${answer.query.join('-')}` : ''}`;
+      let policy = policies.get(key);
+      if (!policy) {
+        policy = new CachePolicy(this, `PublicAnswers${policies.size + 1}`, {
+          comment: `Public API answers kept up to ${answer.sharedMaxAge} s, keyed on ${answer.query.length > 0 ? `query ${answer.query.join(', ')}` : 'no query'}; never cookies`,
+          minTtl: Duration.seconds(0),
+          // An answer that does not say how long it keeps (an error) is not kept.
+          defaultTtl: Duration.seconds(0),
+          maxTtl: Duration.seconds(answer.sharedMaxAge),
+          cookieBehavior: CacheCookieBehavior.none(),
+          headerBehavior: CacheHeaderBehavior.none(),
+          queryStringBehavior:
+            answer.query.length > 0
+              ? CacheQueryStringBehavior.allowList(...answer.query)
+              : CacheQueryStringBehavior.none(),
+          enableAcceptEncodingGzip: true,
+          enableAcceptEncodingBrotli: true,
+        });
+        policies.set(key, policy);
+      }
+      return policy;
+    };
+    return Object.fromEntries(
+      Object.values(publicAnswers).map((answer): [string, BehaviorOptions] => [
+        answer.path,
+        {
+          origin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachedMethods: CachedMethods.CACHE_GET_HEAD,
+          cachePolicy: policyFor(answer),
+          responseHeadersPolicy: headers,
+        },
+      ]),
+    );
   }
 
   private addAliasRecords(domain: NonNullable<WebProps['domain']>): void {

@@ -96,6 +96,7 @@ describe('alarms reach a person', () => {
       'UploadRejected',
       'MailSent',
       'MailFailed',
+      'EdgeInvalidationFailed',
     ]) {
       expect(body, metric).toContain(metric);
     }

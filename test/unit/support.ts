@@ -91,6 +91,8 @@ export function mockDeps(overrides: Partial<AppDeps> = {}): AppDeps {
       clear: vi.fn(async () => {}),
       marked: vi.fn(async () => new Set<string>()),
     },
+    // Changes to public answers ask the edge to drop its copies; tests that care look at the calls.
+    edgeCache: { invalidate: vi.fn(async () => {}) },
     portalOrigin,
     now: () => new Date('2026-11-25T10:00:00.000Z'),
     sleep: vi.fn(async () => {}),

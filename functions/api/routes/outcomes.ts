@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { csvColumns, outcomesCsvFile, outcomesExportFile, outcomesFeedFile } from '#functions/domain/feeds.ts';
 import { getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
+import { publicCacheControl } from '#shared/public-answers.ts';
 import { idParams } from '#shared/schemas/common.ts';
 import {
   catalogPageSchema,
@@ -120,18 +121,18 @@ export const outcomeRoutes = createRouter()
     return c.json(outcome, 200);
   })
   .openapi(catalogRoute, async (c) => {
-    c.header('Cache-Control', 'public, max-age=60');
+    c.header('Cache-Control', publicCacheControl('catalog'));
     return c.json(await searchCatalog(c.get('deps'), c.get('actor'), c.req.valid('query')), 200);
   })
   .openapi(feedRoute, async (c) => {
     return c.body(await outcomesFeedFile(c.get('deps')), 200, {
       'Content-Type': 'application/atom+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=300',
+      'Cache-Control': publicCacheControl('feed'),
     }) as never;
   })
   .openapi(jsonExportRoute, async (c) => {
     const exported = await outcomesExportFile(c.get('deps'));
-    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Cache-Control', publicCacheControl('jsonExport'));
     c.header('Content-Disposition', 'inline; filename="bhr-outcomes.json"');
     return c.json(exported, 200);
   })
@@ -139,6 +140,6 @@ export const outcomeRoutes = createRouter()
     return c.body(await outcomesCsvFile(c.get('deps')), 200, {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': 'attachment; filename="bhr-outcomes.csv"',
-      'Cache-Control': 'public, max-age=300',
+      'Cache-Control': publicCacheControl('csvExport'),
     }) as never;
   });

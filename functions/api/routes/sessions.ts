@@ -11,6 +11,7 @@ import {
   transitionSession,
   updateSession,
 } from '#functions/domain/sessions.ts';
+import { publicCacheControl } from '#shared/public-answers.ts';
 import { idempotencyHeaders, idParams } from '#shared/schemas/common.ts';
 import {
   attendanceInputSchema,
@@ -149,12 +150,12 @@ const registrantsRoute = defineRoute('secretariat', {
   },
 });
 
-const ics = (text: string, fileName: string) =>
+const ics = (text: string, fileName: string, cacheControl = 'private, max-age=60') =>
   new Response(text, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `inline; filename="${fileName}"`,
-      'Cache-Control': 'private, max-age=60',
+      'Cache-Control': cacheControl,
     },
   });
 
@@ -202,7 +203,10 @@ export const sessionRoutes = createRouter()
     const { id } = c.req.valid('param');
     return ics(await sessionCalendar(c.get('deps'), c.get('actor'), id), `session-${id}.ics`) as never;
   })
-  .openapi(publicCalendarRoute, async (c) => ics(await publicCalendar(c.get('deps')), 'bhr-sessions.ics') as never)
+  .openapi(
+    publicCalendarRoute,
+    async (c) => ics(await publicCalendar(c.get('deps')), 'bhr-sessions.ics', publicCacheControl('calendar')) as never,
+  )
   .openapi(registrantsRoute, async (c) => {
     const { session, csv } = await registrantsCsv(c.get('deps'), c.req.valid('param').id);
     return new Response(csv, {

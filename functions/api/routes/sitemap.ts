@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sitemapFile } from '#functions/domain/feeds.ts';
+import { publicCacheControl } from '#shared/public-answers.ts';
 import { defineRoute } from '../access.ts';
 import { createRouter } from '../router.ts';
 
@@ -16,6 +17,6 @@ const sitemapRoute = defineRoute('anyone', {
 export const sitemapRoutes = createRouter().openapi(sitemapRoute, async (c) => {
   return c.body(await sitemapFile(c.get('deps')), 200, {
     'Content-Type': 'application/xml; charset=utf-8',
-    'Cache-Control': 'public, max-age=3600',
+    'Cache-Control': publicCacheControl('sitemap'),
   }) as never;
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createTheme, getTheme, listThemes, updateTheme } from '#functions/domain/themes.ts';
+import { publicCacheControl } from '#shared/public-answers.ts';
 import { idempotencyHeaders } from '#shared/schemas/common.ts';
 import {
   createThemeSchema,
@@ -55,7 +56,7 @@ const patchRoute = defineRoute('secretariat', {
 
 export const themeRoutes = createRouter()
   .openapi(listRoute, async (c) => {
-    c.header('Cache-Control', 'public, max-age=60');
+    c.header('Cache-Control', publicCacheControl('themes'));
     return c.json({ items: await listThemes(c.get('deps')) }, 200);
   })
   .openapi(getRoute, async (c) => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FieldError } from '#shared/field-errors.ts';
+import { publicAnswers } from '#shared/public-answers.ts';
 import { meSchema } from '#shared/schemas/auth.ts';
 import { type Health, healthSchema } from '#shared/schemas/health.ts';
 import {
@@ -116,7 +117,8 @@ export const api = {
   },
 
   async themes(): Promise<Theme[]> {
-    return (await requestJson(themeListSchema, '/api/themes')).items;
+    // The same for everyone, so always the copy CloudFront keeps.
+    return (await requestJson(themeListSchema, publicAnswers.themes.path)).items;
   },
 
   /** The signed-in member, or null for an anonymous visitor. */

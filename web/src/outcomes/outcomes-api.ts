@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { publicAnswers } from '#shared/public-answers.ts';
 import { catalogPageSchema, outcomeSchema, type SaveOutcome } from '#shared/schemas/outcome.ts';
 import type { Subscribe } from '#shared/schemas/subscription.ts';
 import { requestJson, withQuery } from '../app/api.ts';
+import { sessionStore } from '../app/session.ts';
 
 /**
  * The outcomes and subscriptions part of the API client, apart from `api.ts` so that only the
@@ -21,7 +23,12 @@ const path = (sessionId: string, rest = '') => `/api/sessions/${encodeURICompone
 export const openData = { feed: '/api/feed.atom', csv: '/api/outcomes.csv', json: '/api/outcomes.json' };
 
 export const outcomesApi = {
-  catalog: (query: CatalogQuery) => requestJson(catalogPageSchema, withQuery('/api/outcomes', { ...query })),
+  /**
+   * A stranger reads the copy CloudFront keeps; a signed-in member the catalog's own address,
+   * uncached, which also lists members-only outcomes (ARCHITECTURE.md, "Public reads from the edge").
+   */
+  catalog: (query: CatalogQuery, signedIn = sessionStore.get().status === 'signed-in') =>
+    requestJson(catalogPageSchema, withQuery(signedIn ? '/api/outcomes' : publicAnswers.catalog.path, { ...query })),
 
   get: (sessionId: string) => requestJson(outcomeSchema, path(sessionId)),
 

@@ -51,7 +51,8 @@ export default function OutcomesPage() {
       <PageHeading title={t('outcomes.title')}>{t('outcomes.title')}</PageHeading>
       <p class="prose">{t('catalog.intro')}</p>
       <SearchForm search={search} />
-      <Results key={addressOf(search)} search={search} />
+      {/* Read again once a member turns out signed in: they see more than the public copy. */}
+      <Results key={`${addressOf(search)} ${session.status === 'signed-in'}`} search={search} />
       {session.status === 'signed-in' && session.me.role === 'secretariat' && <AwaitingOutcomes />}
       <section aria-labelledby="open-data-heading">
         <h2 id="open-data-heading">{t('catalog.openData')}</h2>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
+import { useSession } from '../app/session.ts';
 import { useThemes } from '../app/themes.ts';
 import { useLoad } from '../app/use-load.ts';
 import { bakuWhen, OutcomeCard, outcomesMessages } from '../outcomes/outcome-bits.tsx';
@@ -50,7 +51,8 @@ function ThemeView({ theme }: { theme: Theme }) {
   const [upcoming] = useLoad(() =>
     sessionsApi.list({ theme: theme.slug, status: 'scheduled', from: now, order: 'asc', limit: 10 }),
   );
-  const [outcomes] = useLoad(() => outcomesApi.catalog({ theme: theme.slug, limit: 10 }));
+  const signedIn = useSession().status === 'signed-in';
+  const [outcomes] = useLoad(() => outcomesApi.catalog({ theme: theme.slug, limit: 10 }, signedIn), [signedIn]);
   usePageMeta(theme.description[lang] || theme.name[lang], `/themes/${theme.slug}`);
 
   return (
