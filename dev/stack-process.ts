@@ -25,10 +25,16 @@ export async function freeStackPorts(): Promise<StackPorts> {
 const startScript = fileURLToPath(new URL('./start.ts', import.meta.url));
 
 /**
- * `npm start` in a process group of its own (the crash test and `npm run load`) — the API, s3rver and DynamoDB Local's JVM — with
- * its data on disk under `dataDir`, answering once /api/health does.
+ * `npm start` in a process group of its own (the crash test, `npm run load`, `npm run
+ * lighthouse`, the screenshots) — the API, s3rver and DynamoDB Local's JVM — with its data on
+ * disk under `dataDir`, answering once /api/health does. Without `demo` it starts as
+ * `DEMO=0 npm start` does: themes and the secretariat, no demo archive.
  */
-export async function startStackProcess(dataDir: string, ports: StackPorts): Promise<StackProcess> {
+export async function startStackProcess(
+  dataDir: string,
+  ports: StackPorts,
+  options: { demo?: boolean; timeoutMs?: number } = {},
+): Promise<StackProcess> {
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', startScript], {
     detached: true,
@@ -41,6 +47,7 @@ export async function startStackProcess(dataDir: string, ports: StackPorts): Pro
       S3_PORT: String(ports.s3),
       SES_PORT: String(ports.ses),
       LOG_LEVEL: 'warn',
+      DEMO: options.demo ? '1' : '0',
     },
   });
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -56,7 +63,8 @@ export async function startStackProcess(dataDir: string, ports: StackPorts): Pro
       if (child.exitCode !== null) throw new Error(`the stack exited with ${child.exitCode}:\n${output}`);
       return (await fetch(`${baseUrl}/api/health`)).status === 200;
     },
-    120_000,
+    // Seeding the demo archive takes a while longer on a busy machine.
+    options.timeoutMs ?? (options.demo ? 300_000 : 120_000),
   ).catch((error: Error) => {
     killStackProcess({ child } as StackProcess);
     throw new Error(`${error.message}\n${output}`);
