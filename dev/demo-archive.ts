@@ -26,6 +26,7 @@ type SeedDeps = ReturnType<typeof defaultDeps>;
 
 const hour = 3_600_000;
 const day = 24 * hour;
+const upcomingAnswers = ['yes', 'yes', 'maybe', 'no', 'yes'] as const;
 const noNeeds = { signLanguage: false, stepFreeAccess: false, captioning: false, accessibleFormats: false, other: '' };
 
 /** The same dependencies with the clock stopped at `instant`. */
@@ -55,20 +56,28 @@ export async function seedDemoArchive(deps: SeedDeps): Promise<DemoArchiveCounts
     const now = deps.now().getTime();
     // Baku is UTC+4 all year: 10:00 there on the day `daysAhead` from now.
     const date = new Date(now + upcoming.daysAhead * day + 4 * hour).toISOString().slice(0, 10);
-    const found = await findSession(deps, upcoming.theme, upcoming.title.en, '2016-01-01T00:00:00.000Z');
-    if (found) continue;
-    const session = await createSession(deps, secretariat, {
-      theme: upcoming.theme,
-      title: upcoming.title,
-      summary: upcoming.summary,
-      startsAt: `${date}T10:00:00+04:00`,
-      endsAt: `${date}T13:00:00+04:00`,
-      venue: demoVenue,
-      capacity: 60,
-      visibility: 'public',
-      agenda: upcoming.agenda,
-    });
-    await transitionSession(deps, secretariat, session.id, 'scheduled');
+    let session =
+      (await findSession(deps, upcoming.theme, upcoming.title.en, '2016-01-01T00:00:00.000Z')) ??
+      (await createSession(deps, secretariat, {
+        theme: upcoming.theme,
+        title: upcoming.title,
+        summary: upcoming.summary,
+        startsAt: `${date}T10:00:00+04:00`,
+        endsAt: `${date}T13:00:00+04:00`,
+        venue: demoVenue,
+        capacity: 60,
+        visibility: 'public',
+        agenda: upcoming.agenda,
+      }));
+    if (session.status === 'draft') session = await transitionSession(deps, secretariat, session.id, 'scheduled');
+    // Members have begun to answer, some with access needs, as the secretariat would see it.
+    for (const [place, member] of members.entries()) {
+      const answer = upcomingAnswers[place % upcomingAnswers.length] ?? 'yes';
+      await answerRsvp(deps, member, session.id, {
+        answer,
+        needs: { ...noNeeds, signLanguage: place === 1 && answer !== 'no', stepFreeAccess: place === 2 },
+      });
+    }
     counts.upcoming += 1;
   }
   return counts;

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { freeStackPorts, killStackProcess, type StackProcess, startStackProcess } from './stack-process.ts';
+import { killStackProcess, type StackProcess, startStackProcessOnFreePorts } from './stack-process.ts';
 
 const { values } = parseArgs({ options: { url: { type: 'string' } } });
 
@@ -202,7 +202,7 @@ async function main(): Promise<number> {
     if (values.url) baseUrl = loopbackUrl(values.url);
     else {
       console.log('Starting a demo stack of its own…');
-      stack = await startStackProcess(dataDir as string, await freeStackPorts(), { demo: true });
+      stack = await startStackProcessOnFreePorts(dataDir as string, { demo: true });
       baseUrl = stack.baseUrl;
     }
     const results: PageResult[] = [];

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEvents, demoNotice, demoUpcoming } from '#dev/demo-content.ts';
-import { freeStackPorts, killStackProcess, type StackProcess, startStackProcess } from '#dev/stack-process.ts';
+import { killStackProcess, type StackProcess, startStackProcessOnFreePorts } from '#dev/stack-process.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import { newVisitor, open } from './pages.ts';
@@ -66,7 +66,7 @@ describe.skipIf(!browserAvailable)('the demo archive `npm start` seeds, and the 
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    stack = await startStackProcess(dataDir, await freeStackPorts(), { demo: true });
+    stack = await startStackProcessOnFreePorts(dataDir, { demo: true });
     browser = await launchBrowser();
   }, startTimeout);
 
@@ -144,7 +144,10 @@ describe.skipIf(!browserAvailable)('the demo archive `npm start` seeds, and the 
           [shot.shows(lang), lang] as const,
         );
         await page.evaluate(() => document.fonts.ready);
-        writeFileSync(join(screenshots, `${shot.name}-${lang}.png`), await page.screenshot({ animations: 'disabled' }));
+        writeFileSync(
+          join(screenshots, `${shot.name}-${lang}.png`),
+          await page.screenshot({ fullPage: true, animations: 'disabled' }),
+        );
       }
       await context.close();
     }
@@ -161,7 +164,7 @@ describe.skipIf(!browserAvailable)('the demo archive `npm start` seeds, and the 
       await stopGracefully(running());
       // What a start interrupted while seeding leaves behind (dev/start.ts).
       writeFileSync(join(dataDir, 'seed-pending'), '');
-      stack = await startStackProcess(dataDir, await freeStackPorts(), { demo: true });
+      stack = await startStackProcessOnFreePorts(dataDir, { demo: true });
       // The stack answers once its seed has run: the mark is gone.
       expect(existsSync(join(dataDir, 'seed-pending'))).toBe(false);
       const after = await archiveOf(running().baseUrl);
@@ -176,7 +179,7 @@ describe.skipIf(!browserAvailable)('the demo archive `npm start` seeds, and the 
     'DEMO=0 starts empty: the founding themes, no sessions, outcomes or documents',
     async () => {
       await stopGracefully(running());
-      stack = await startStackProcess(emptyDir, await freeStackPorts(), { demo: false });
+      stack = await startStackProcessOnFreePorts(emptyDir, { demo: false });
       const { outcomes, sessions, documents } = await archiveOf(running().baseUrl);
       expect([outcomes.length, sessions.length, documents.length]).toEqual([0, 0, 0]);
       expect((await get(running().baseUrl, '/api/themes')).items).toHaveLength(demoEvents.length);
