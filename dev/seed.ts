@@ -53,19 +53,36 @@ const demoMembers: Array<
   },
 ];
 
-/** Demo data for an empty local stack: the founding themes, a secretariat and a few members. */
-export async function seedDemoData(): Promise<string[]> {
-  const deps = defaultDeps();
-  const done: string[] = [];
-  for (const theme of foundingThemes) await createTheme(deps, null, theme);
-  done.push(`${foundingThemes.length} themes`);
-  const secretariat = await createSecretariat(deps, {
-    name: 'Aysel Məmmədova',
-    email: demoSecretariatEmail,
-    position: 'İşçi qrupun katibliyi',
-  });
-  done.push(`secretariat ${secretariat.email}`);
+type SeedDeps = ReturnType<typeof defaultDeps>;
+
+/**
+ * What every local stack starts with, demo or not: the founding themes and the secretariat to
+ * sign in as. Each is made only if missing, so running it again changes nothing.
+ */
+export async function seedFoundation(deps: SeedDeps = defaultDeps()): Promise<string[]> {
+  let themes = 0;
+  for (const theme of foundingThemes) {
+    if (await deps.themes.get(theme.slug)) continue;
+    await createTheme(deps, null, theme);
+    themes += 1;
+  }
+  const done = themes > 0 ? [`${themes} themes`] : [];
+  if (!(await deps.members.findByEmail(demoSecretariatEmail))) {
+    const secretariat = await createSecretariat(deps, {
+      name: 'Aysel Məmmədova',
+      email: demoSecretariatEmail,
+      position: 'İşçi qrupun katibliyi',
+    });
+    done.push(`secretariat ${secretariat.email}`);
+  }
+  return done;
+}
+
+/** A few members of each kind of organisation, each made only if missing. */
+export async function seedDemoMembers(deps: SeedDeps = defaultDeps()): Promise<string[]> {
+  let made = 0;
   for (const person of demoMembers) {
+    if (await deps.members.findByEmail(person.email)) continue;
     const now = deps.now();
     const member: Member = {
       id: newId(now),
@@ -80,7 +97,16 @@ export async function seedDemoData(): Promise<string[]> {
       member,
       auditEvent(now, null, 'member.seeded', { type: 'member', id: member.id }, `Demo member ${member.name}`),
     );
+    made += 1;
   }
-  done.push(`${demoMembers.length} demo members`);
-  return done;
+  return made > 0 ? [`${made} demo members`] : [];
 }
+
+/** The people and themes the tests and the bench start from: no sessions, outcomes or documents. */
+export async function seedDemoData(): Promise<string[]> {
+  const deps = defaultDeps();
+  return [...(await seedFoundation(deps)), ...(await seedDemoMembers(deps))];
+}
+
+/** The demo members' addresses, in the order they were seeded. */
+export const demoMemberEmails = demoMembers.map((person) => person.email);

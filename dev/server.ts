@@ -9,6 +9,7 @@ import { acceptedOriginSecrets, originHeaderName } from '#functions/config.ts';
 import { defaultDeps } from '#functions/wiring.ts';
 import { publicAnswerAt } from '#shared/public-answers.ts';
 import { robotsTxt } from '#shared/robots.ts';
+import { edgeCompression } from './edge-compression.ts';
 import { webDist } from './web-build.ts';
 
 /**
@@ -37,7 +38,8 @@ function viaEdge(request: Request, secret: string): Request {
 /**
  * What CloudFront does in AWS: `/api/*` goes to the API with the secret origin header (the
  * current value, as CloudFront sends it), everything else to the built pages, with
- * extension-less paths answered by index.html (the pages route on the client).
+ * extension-less paths answered by index.html (the pages route on the client), and the pages'
+ * files compressed as CloudFront compresses them.
  */
 export function createSiteApp(): Hono {
   const deps = defaultDeps();
@@ -48,7 +50,7 @@ export function createSiteApp(): Hono {
   site.get('/robots.txt', (c) => c.text(robotsTxt(deps.portalOrigin)));
   site.all('/api/*', (c) => api.fetch(viaEdge(c.req.raw, current)));
   site.all('/api', (c) => api.fetch(viaEdge(c.req.raw, current)));
-  site.use('/*', serveStatic({ root: webDist }));
+  site.use('/*', edgeCompression(), serveStatic({ root: webDist }));
   site.get('*', (c) => {
     const index = resolve(webDist, 'index.html');
     if (/\.[a-z0-9]+$/i.test(c.req.path) || !existsSync(index)) return c.notFound();

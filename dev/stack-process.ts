@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { freePort, waitFor } from './ports.ts';
+import { freePort } from './ports.ts';
 
 export interface StackProcess {
   baseUrl: string;
@@ -22,13 +22,21 @@ export async function freeStackPorts(): Promise<StackPorts> {
   return { api: await freePort(), dynamodb: await freePort(), s3: await freePort(), ses: await freePort() };
 }
 
+class PortTaken extends Error {}
+
 const startScript = fileURLToPath(new URL('./start.ts', import.meta.url));
 
 /**
- * `npm start` in a process group of its own (the crash test and `npm run load`) — the API, s3rver and DynamoDB Local's JVM — with
- * its data on disk under `dataDir`, answering once /api/health does.
+ * `npm start` in a process group of its own (the crash test, `npm run load`, `npm run
+ * lighthouse`, the screenshots) — the API, s3rver and DynamoDB Local's JVM — with its data on
+ * disk under `dataDir`, answering once /api/health does. Without `demo` it starts as
+ * `DEMO=0 npm start` does: themes and the secretariat, no demo archive.
  */
-export async function startStackProcess(dataDir: string, ports: StackPorts): Promise<StackProcess> {
+export async function startStackProcess(
+  dataDir: string,
+  ports: StackPorts,
+  options: { demo?: boolean; timeoutMs?: number } = {},
+): Promise<StackProcess> {
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', startScript], {
     detached: true,
@@ -41,6 +49,7 @@ export async function startStackProcess(dataDir: string, ports: StackPorts): Pro
       S3_PORT: String(ports.s3),
       SES_PORT: String(ports.ses),
       LOG_LEVEL: 'warn',
+      DEMO: options.demo ? '1' : '0',
     },
   });
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -50,17 +59,23 @@ export async function startStackProcess(dataDir: string, ports: StackPorts): Pro
     output += chunk.toString();
   });
   const baseUrl = `http://localhost:${ports.api}`;
-  await waitFor(
-    'the stack in its own process',
-    async () => {
-      if (child.exitCode !== null) throw new Error(`the stack exited with ${child.exitCode}:\n${output}`);
-      return (await fetch(`${baseUrl}/api/health`)).status === 200;
-    },
-    120_000,
-  ).catch((error: Error) => {
-    killStackProcess({ child } as StackProcess);
-    throw new Error(`${error.message}\n${output}`);
-  });
+  // Seeding the demo archive takes a while longer on a busy machine.
+  const deadline = Date.now() + (options.timeoutMs ?? (options.demo ? 300_000 : 120_000));
+  const failure = await (async () => {
+    for (;;) {
+      if (child.exitCode !== null) return new Error(`the stack exited with ${child.exitCode}:\n${output}`);
+      // A stand-in that lost its port to another process leaves the stack waiting for ever.
+      if (output.includes('EADDRINUSE')) return new PortTaken(output);
+      const health = await fetch(`${baseUrl}/api/health`).catch(() => undefined);
+      if (health?.status === 200) return undefined;
+      if (Date.now() > deadline) return new Error(`the stack in its own process did not answer in time:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  if (failure) {
+    await killStackProcess({ child } as StackProcess);
+    throw failure;
+  }
   return {
     baseUrl,
     mailboxUrl: `http://127.0.0.1:${ports.ses}`,
@@ -68,6 +83,23 @@ export async function startStackProcess(dataDir: string, ports: StackPorts): Pro
     child,
     output: () => output,
   };
+}
+
+/**
+ * `startStackProcess` on free ports, chosen again when one was taken between choosing and
+ * binding it (other stacks start on this machine at the same time).
+ */
+export async function startStackProcessOnFreePorts(
+  dataDir: string,
+  options: { demo?: boolean } = {},
+): Promise<StackProcess> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startStackProcess(dataDir, await freeStackPorts(), options);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
+    }
+  }
 }
 
 /** SIGKILL to the whole process group: no handler runs, nothing is flushed, as in a power cut. */
