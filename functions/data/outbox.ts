@@ -223,6 +223,38 @@ export const outbox = {
     }
   },
 
+  /**
+   * Hands a message that is not done to the worker again (a person restarts it after its stream
+   * records reached the dead-letter queue): `pass` + 1 is a MODIFY the stream filter takes, written
+   * with its audit event. Deliveries are not touched: the next pass sends only pending ones, and a
+   * claim left standing becomes `unknown` (never resent). False when the message is done.
+   */
+  async restart(message: OutboxMessage, event: AuditEvent): Promise<boolean> {
+    try {
+      await dynamo().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: messageKey(message.id),
+                UpdateExpression: 'SET #pass = #pass + :one',
+                ConditionExpression: 'attribute_exists(PK) AND #state <> :done',
+                ExpressionAttributeNames: { '#pass': 'pass', '#state': 'state' },
+                ExpressionAttributeValues: { ':one': 1, ':done': 'done' },
+              },
+            },
+            auditPut(event),
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') return false;
+      throw error;
+    }
+  },
+
   /** A session's messages, oldest first (a session has a handful). */
   async forSession(sessionId: string, limit = 50): Promise<OutboxMessage[]> {
     const page = await queryPage(
