@@ -6,23 +6,16 @@ import {
   type DeliveryStatus,
   deliveryStatusSchema,
   type MessageCounts,
-  type MessageKind,
-  type MessageState,
   messageCountsSchema,
   messageKindSchema,
   messageStateSchema,
 } from '#shared/schemas/message.ts';
-import {
-  type AccessibilityNeeds,
-  accessibilityNeedsSchema,
-  type Session,
-  sessionSchema,
-} from '#shared/schemas/session.ts';
+import { type AccessibilityNeeds, accessibilityNeedsSchema, sessionSchema } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
 import { fromItem } from './items.ts';
 import { outboxKeys } from './keys.ts';
-import { type Audience, type OutboxMessage, outboxPut } from './outbox-items.ts';
+import { type OutboxMessage, outboxPut } from './outbox-items.ts';
 import { sessionScheduledCheck } from './sessions.ts';
 import { cancellationCodes, isConditionFailure, queryPage, tableName } from './table.ts';
 
