@@ -146,6 +146,12 @@ export const membersRepository = {
     }
   },
 
+  /** How many secretariat members are active (the count kept above zero). */
+  async activeSecretariats(): Promise<number> {
+    const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: statsKey, ConsistentRead: true }));
+    return Number(result.Item?.activeSecretariats ?? 0);
+  },
+
   /**
    * Erases a member (`npm run admin -- erase-member`): the profile, the address claim and every
    * item of the member's partition (logins, the logins cut) go, with the erasure's audit event

@@ -1,6 +1,6 @@
 import type { auditRewrites } from '#functions/data/audit.ts';
 import type { StoredDocument } from '#functions/data/documents.ts';
-import { NotFound } from '#functions/errors.ts';
+import { Conflict, NotFound } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { auditEvent } from './audit.ts';
@@ -68,6 +68,10 @@ function pseudonymised(event: AuditEvent, member: Member, pseudonym: string): Au
 export async function eraseMember(deps: ErasureDeps, email: string, by: string): Promise<ErasureReport> {
   const member = await deps.members.findByEmail(email);
   if (!member) throw new NotFound('No member has this address.');
+  // Refused before anything is touched: the profile goes last, and the count would stop it only then.
+  if (member.role === 'secretariat' && member.status === 'active' && (await deps.members.activeSecretariats()) <= 1) {
+    throw new Conflict('last-secretariat', 'The portal needs at least one active secretariat member.');
+  }
   const pseudonym = pseudonymOf(member);
   const event = (action: string, entity: { type: string; id: string }, summary: string) =>
     auditEvent(deps.now(), null, action, entity, summary);
