@@ -17,6 +17,8 @@ import { localStackEnv } from './stack.ts';
 const usage = `Usage:
   npm run admin -- create-secretariat --email <address> --name "<full name>" [--organisation "<name>"] [--position "<title>"] [--language az|en]
   npm run admin -- reindex      brings every published outcome's search words up to date (after a change of stemming)
+  npm run admin -- erase-member --email <address>   erases a member on request (README, "Personal data")
+  npm run admin -- restart-message --id <message id>   hands a message stuck "sending" (its stream records reached the dead-letter queue) to the mail worker again; nothing already sent is sent again
 ${dumpUsage}`;
 
 const inputSchema = z.strictObject({
@@ -50,6 +52,43 @@ async function main(): Promise<void> {
     for (const failure of failures) console.error(`Not re-indexed: ${failure.record}: ${failure.error}`);
     console.log(`Re-indexed ${counts.reindexed}, unchanged ${counts.unchanged}, failed ${counts.failed}.`);
     if (counts.failed > 0) process.exit(1);
+    return;
+  }
+  if (command === 'erase-member') {
+    const { values: options } = parseArgs({ args: process.argv.slice(3), options: { email: { type: 'string' } } });
+    const email = emailSchema.safeParse(options.email);
+    if (!email.success) {
+      console.error(`--email: ${email.error.issues[0]?.message ?? 'required'}`);
+      console.error(usage);
+      process.exit(2);
+    }
+    useLocalStackUnlessConfigured();
+    const [{ defaultDeps }, { eraseMember }, { auditRewrites }] = await Promise.all([
+      import('#functions/wiring.ts'),
+      import('#functions/domain/erasure.ts'),
+      import('#functions/data/audit.ts'),
+    ]);
+    const report = await eraseMember({ ...defaultDeps(), auditRewrites }, email.data, 'an operator (npm run admin)');
+    console.log(
+      `Erased ${email.data} as ${report.pseudonym}: ${report.subscriptions} follows and ${report.answers} answers removed, ${report.documentsKept} documents kept under the pseudonym, ${report.documentsWithdrawn} withdrawn, ${report.auditEventsRewritten} audit events pseudonymised.`,
+    );
+    return;
+  }
+  if (command === 'restart-message') {
+    const { values: options } = parseArgs({ args: process.argv.slice(3), options: { id: { type: 'string' } } });
+    if (!options.id) {
+      console.error(usage);
+      process.exit(2);
+    }
+    useLocalStackUnlessConfigured();
+    const { defaultDeps } = await import('#functions/wiring.ts');
+    const { restartMessage } = await import('#functions/domain/mail-restart.ts');
+    const result = await restartMessage(defaultDeps(), options.id, 'an operator (npm run admin)');
+    if (!result.restarted) return console.log(`Message ${options.id} is done: nothing to restart.`);
+    const { counts } = result;
+    console.log(
+      `Restarted message ${options.id}: ${counts.sent} of ${counts.recipients} were sent before and stay sent; the worker sends the rest.`,
+    );
     return;
   }
   const { positionals, values } = parseArgs({

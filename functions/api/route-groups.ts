@@ -50,6 +50,11 @@ export const routeGroups: readonly RouteGroup[] = [
     load: async () => (await import('./routes/session-mail.ts')).sessionMailRoutes,
   },
   {
+    name: 'sign-in-sheet',
+    paths: ['/sessions/:id/sign-in-sheet'],
+    load: async () => (await import('./routes/sign-in-sheet.ts')).signInSheetRoutes,
+  },
+  {
     name: 'sessions',
     paths: ['/sessions', '/sessions/*', '/calendar.ics'],
     load: async () => (await import('./routes/sessions.ts')).sessionRoutes,

@@ -1,4 +1,6 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditEvent, auditEventSchema } from '#shared/schemas/audit.ts';
+import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';
 import { auditKeys, timeSortKey } from './keys.ts';
 import { queryPage, tableName } from './table.ts';
@@ -70,3 +72,26 @@ export const auditLog = {
 };
 
 export type AuditLog = typeof auditLog;
+
+/**
+ * Rewrites the identifying words of past events for an erasure (`npm run admin -- erase-member`;
+ * ARCHITECTURE.md, "Personal data"). Only the admin command calls it, with admin credentials: the
+ * API role is denied any change to the `AUDIT` partition by IAM (infra/constructs/api.ts), so the
+ * log stays append-only for the application. Time, action, record and actor id never change.
+ */
+export const auditRewrites = {
+  /** Every event, newest first, a page at a time (admin only: it reads the whole log). */
+  async *all(): AsyncGenerator<AuditEvent[]> {
+    let cursor: string | undefined;
+    do {
+      const page = await auditLog.list({ limit: 100, cursor });
+      yield page.items;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  },
+
+  async replace(event: AuditEvent): Promise<void> {
+    const { Put } = auditPut(event);
+    await dynamo().send(new PutCommand({ ...Put, ConditionExpression: 'attribute_exists(PK)' }));
+  },
+};

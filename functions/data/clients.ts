@@ -4,6 +4,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '#functions/config.ts';
+import { traced } from './tracing.ts';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 let s3Client: Promise<S3Client> | undefined;
@@ -14,7 +15,7 @@ let cloudFrontClient: Promise<CloudFrontClient> | undefined;
 export function dynamo(): DynamoDBDocumentClient {
   if (!documentClient) {
     const { AWS_REGION, DYNAMODB_ENDPOINT } = config();
-    const base = new DynamoDBClient({ region: AWS_REGION, endpoint: DYNAMODB_ENDPOINT });
+    const base = traced(new DynamoDBClient({ region: AWS_REGION, endpoint: DYNAMODB_ENDPOINT }));
     documentClient = DynamoDBDocumentClient.from(base, {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     });
@@ -29,15 +30,17 @@ export function dynamo(): DynamoDBDocumentClient {
 export function s3(): Promise<S3Client> {
   s3Client ??= import('@aws-sdk/client-s3').then(({ S3Client }) => {
     const { AWS_REGION, S3_ENDPOINT, S3_FORCE_PATH_STYLE } = config();
-    return new S3Client({
-      region: AWS_REGION,
-      endpoint: S3_ENDPOINT,
-      forcePathStyle: S3_FORCE_PATH_STYLE,
-      // Checksums only when the API requires them: streamed uploads otherwise carry chunk
-      // framing that S3-compatible servers other than AWS's store verbatim.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+    return traced(
+      new S3Client({
+        region: AWS_REGION,
+        endpoint: S3_ENDPOINT,
+        forcePathStyle: S3_FORCE_PATH_STYLE,
+        // Checksums only when the API requires them: streamed uploads otherwise carry chunk
+        // framing that S3-compatible servers other than AWS's store verbatim.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+      }),
+    );
   });
   return s3Client;
 }
@@ -46,7 +49,7 @@ export function s3(): Promise<S3Client> {
 export function ses(): Promise<SESv2Client> {
   sesClient ??= import('@aws-sdk/client-sesv2').then(({ SESv2Client }) => {
     const { AWS_REGION, SES_ENDPOINT } = config();
-    return new SESv2Client({ region: AWS_REGION, endpoint: SES_ENDPOINT });
+    return traced(new SESv2Client({ region: AWS_REGION, endpoint: SES_ENDPOINT }));
   });
   return sesClient;
 }

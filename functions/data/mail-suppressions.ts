@@ -1,5 +1,7 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
+import type { AuditEvent } from '#shared/schemas/audit.ts';
+import { auditPut } from './audit.ts';
 import { batchGetAll } from './batch.ts';
 import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';
@@ -23,11 +25,19 @@ export interface MailSuppression {
 const markedAddress = itemReader(z.object({ address: z.string() }));
 
 export const mailSuppressions = {
-  async mark(suppression: MailSuppression): Promise<void> {
+  /** Marks the address and records the mark in the audit log, in one transaction. */
+  async mark(suppression: MailSuppression, event: AuditEvent): Promise<void> {
     await dynamo().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...key(suppression.address), type: 'mail-suppression', ...suppression },
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...key(suppression.address), type: 'mail-suppression', ...suppression },
+            },
+          },
+          auditPut(event),
+        ],
       }),
     );
   },

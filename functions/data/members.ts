@@ -146,6 +146,56 @@ export const membersRepository = {
     }
   },
 
+  /** How many secretariat members are active (the count kept above zero). */
+  async activeSecretariats(): Promise<number> {
+    const result = await dynamo().send(new GetCommand({ TableName: tableName(), Key: statsKey, ConsistentRead: true }));
+    return Number(result.Item?.activeSecretariats ?? 0);
+  },
+
+  /**
+   * Erases a member (`npm run admin -- erase-member`): the profile, the address claim and every
+   * item of the member's partition (logins, the logins cut) go, with the erasure's audit event
+   * and, for an active secretariat member, the count, in one transaction (a member has a few
+   * logins; more than the transaction holds are deleted first).
+   */
+  async erase(member: Member, event: AuditEvent): Promise<void> {
+    const partitionItems = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': memberKey(member.id).PK },
+        ProjectionExpression: 'PK, SK',
+        ConsistentRead: true,
+      }),
+    );
+    const others = (partitionItems.Items ?? []).filter((item) => item.SK !== 'PROFILE');
+    const deletes = others.map((item) => ({ Delete: { TableName: tableName(), Key: { PK: item.PK, SK: item.SK } } }));
+    const delta = secretariatDelta(member, { role: 'member', status: 'deactivated' });
+    const own = [
+      {
+        Delete: {
+          TableName: tableName(),
+          Key: memberKey(member.id),
+          ConditionExpression: '#version = :version',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':version': member.version },
+        },
+      },
+      auditPut(event),
+      ...(delta !== 0 ? [statsUpdate(delta)] : []),
+      { Delete: { TableName: tableName(), Key: emailClaimKey(member.email) } },
+    ];
+    const room = 100 - own.length;
+    for (let start = room; start < deletes.length; start += 100) {
+      await dynamo().send(new TransactWriteCommand({ TransactItems: deletes.slice(start, start + 100) }));
+    }
+    try {
+      await dynamo().send(new TransactWriteCommand({ TransactItems: [...own, ...deletes.slice(0, room)] }));
+    } catch (error) {
+      throw memberChangeError(error);
+    }
+  },
+
   /** The directory in Azerbaijani alphabetical order: one Query, filtered on the server. */
   async list(query: MemberListQuery): Promise<{ items: Member[]; nextCursor: string | null }> {
     const filters: string[] = [];

@@ -6,23 +6,16 @@ import {
   type DeliveryStatus,
   deliveryStatusSchema,
   type MessageCounts,
-  type MessageKind,
-  type MessageState,
   messageCountsSchema,
   messageKindSchema,
   messageStateSchema,
 } from '#shared/schemas/message.ts';
-import {
-  type AccessibilityNeeds,
-  accessibilityNeedsSchema,
-  type Session,
-  sessionSchema,
-} from '#shared/schemas/session.ts';
+import { type AccessibilityNeeds, accessibilityNeedsSchema, sessionSchema } from '#shared/schemas/session.ts';
 import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
 import { fromItem } from './items.ts';
 import { outboxKeys } from './keys.ts';
-import { type Audience, type OutboxMessage, outboxPut } from './outbox-items.ts';
+import { type OutboxMessage, outboxPut } from './outbox-items.ts';
 import { sessionScheduledCheck } from './sessions.ts';
 import { cancellationCodes, isConditionFailure, queryPage, tableName } from './table.ts';
 
@@ -228,6 +221,38 @@ export const outbox = {
       if (isConditionFailure(error) || cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') {
         throw new PreconditionFailed();
       }
+      throw error;
+    }
+  },
+
+  /**
+   * Hands a message that is not done to the worker again (a person restarts it after its stream
+   * records reached the dead-letter queue): `pass` + 1 is a MODIFY the stream filter takes, written
+   * with its audit event. Deliveries are not touched: the next pass sends only pending ones, and a
+   * claim left standing becomes `unknown` (never resent). False when the message is done.
+   */
+  async restart(message: OutboxMessage, event: AuditEvent): Promise<boolean> {
+    try {
+      await dynamo().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: messageKey(message.id),
+                UpdateExpression: 'SET #pass = #pass + :one',
+                ConditionExpression: 'attribute_exists(PK) AND #state <> :done',
+                ExpressionAttributeNames: { '#pass': 'pass', '#state': 'state' },
+                ExpressionAttributeValues: { ':one': 1, ':done': 'done' },
+              },
+            },
+            auditPut(event),
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') return false;
       throw error;
     }
   },

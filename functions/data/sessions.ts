@@ -290,6 +290,31 @@ export const sessionsRepository = {
     }
   },
 
+  /**
+   * Removes a member's answer (erasure), freeing their seat while the session is scheduled: the
+   * seat count and the delete go together; on a session no longer scheduled, the delete alone.
+   */
+  async removeRsvp(sessionId: string, rsvp: StoredRsvp, event: AuditEvent): Promise<void> {
+    const remove = {
+      Delete: {
+        TableName: tableName(),
+        Key: rsvpKey(sessionId, rsvp.memberId),
+        ConditionExpression: '#version = :version',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':version': rsvp.version },
+      },
+    };
+    const send = (items: unknown[]) =>
+      dynamo().send(new TransactWriteCommand({ TransactItems: [...items, auditPut(event)] as never }));
+    if (rsvp.answer !== 'yes') return void (await send([remove]));
+    try {
+      await send([seatChange(sessionId, -1), remove]);
+    } catch (error) {
+      if (cancellationCodes(error)?.[0] !== 'ConditionalCheckFailed') throw error;
+      await send([remove]);
+    }
+  },
+
   /** Marks who attended, up to 100 members a transaction; members without an answer get one. */
   async recordAttendance(
     sessionId: string,

@@ -1,6 +1,8 @@
 import type { MailSuppressions } from '#functions/data/mail-suppressions.ts';
+import type { MembersRepository } from '#functions/data/members.ts';
 import type { Outbox } from '#functions/data/outbox.ts';
 import type { Subscriptions } from '#functions/data/subscriptions.ts';
+import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
 
 /**
@@ -16,6 +18,7 @@ export interface SesMailEvent {
 
 type FeedbackDeps = Pick<DomainDeps, 'now'> & {
   mailSuppressions: MailSuppressions;
+  members: Pick<MembersRepository, 'findByEmail'>;
   outbox: Outbox;
   subscriptions: Subscriptions;
 };
@@ -42,7 +45,19 @@ export async function handleMailFeedback(deps: FeedbackDeps, event: SesMailEvent
   const messageId = event.mail.tags?.['outbox-message']?.[0];
   for (const { address, reason, detail } of marked) {
     const normalized = address.trim().toLowerCase();
-    await deps.mailSuppressions.mark({ address: normalized, reason, detail, at });
+    // A member's mark is recorded on the member, so the secretariat finds it in their history;
+    // a follower's or guest's on the address itself.
+    const member = await deps.members.findByEmail(normalized);
+    const entity = member ? { type: 'member', id: member.id } : { type: 'mail-address', id: normalized };
+    const whose = member ? member.name : 'An address';
+    const event = auditEvent(
+      deps.now(),
+      null,
+      reason === 'bounce' ? 'mail.bounced' : 'mail.complained',
+      entity,
+      `${whose} marked as mail bouncing (${reason}: ${detail}); nothing more is sent to it until it is confirmed again or changed`,
+    );
+    await deps.mailSuppressions.mark({ address: normalized, reason, detail, at }, event);
     for (const subscription of await deps.subscriptions.ofAddress(normalized)) {
       await deps.subscriptions.remove(subscription.email, subscription.theme, subscription.unsubscribeToken);
     }

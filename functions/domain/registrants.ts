@@ -1,7 +1,8 @@
 import type { StoredGuest } from '#functions/data/guests.ts';
 import type { StoredRsvp } from '#functions/data/sessions.ts';
 import { NotFound } from '#functions/errors.ts';
-import type { Session } from '#shared/schemas/session.ts';
+import type { accessNeeds, Session } from '#shared/schemas/session.ts';
+import type { SignInSheet } from '#shared/schemas/sign-in-sheet.ts';
 import { azSortKey } from '#shared/text/collation.ts';
 import { inBakuTime } from './baku-time.ts';
 import { toCsv } from './csv.ts';
@@ -58,12 +59,12 @@ const fromGuest = (guest: StoredGuest): Registrant => ({
 
 /**
  * Everyone who answered, and every guest whose registration is confirmed (pending and cancelled
- * ones hold no seat), by organisation and name (Azerbaijani order), as CSV.
+ * ones hold no seat), by organisation and name (Azerbaijani order).
  */
-export async function registrantsCsv(
+async function registrantsOf(
   deps: Pick<DomainDeps, 'sessions' | 'guests'>,
   id: string,
-): Promise<{ session: Session; csv: string }> {
+): Promise<{ session: Session; ordered: Registrant[] }> {
   const [{ session, rsvps }, guests] = await Promise.all([
     deps.sessions.getWithRsvps(id),
     deps.guests.listForSession(id),
@@ -74,7 +75,46 @@ export async function registrantsCsv(
     ...guests.filter((guest) => guest.status === 'confirmed').map(fromGuest),
   ];
   const key = (person: Registrant) => `${azSortKey(person.organisation)}\u0000${azSortKey(person.name)}`;
-  const ordered = registrants.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return { session, ordered: registrants.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)) };
+}
+
+const noNeeds = { signLanguage: false, stepFreeAccess: false, captioning: false, accessibleFormats: false, other: '' };
+
+/**
+ * The sign-in sheet: those expected (members who said yes or maybe, confirmed guests), with a
+ * line each to sign, and their accessibility needs summed per kind.
+ */
+export async function signInSheet(deps: Pick<DomainDeps, 'sessions' | 'guests'>, id: string): Promise<SignInSheet> {
+  const { session, ordered } = await registrantsOf(deps, id);
+  const people = ordered
+    .filter((person) => person.answer === 'yes' || person.answer === 'maybe')
+    .map((person) => ({
+      kind: person.kind,
+      name: person.name,
+      organisation: person.organisation,
+      answer: person.answer as 'yes' | 'maybe',
+      needs: { ...noNeeds, ...person.needs },
+    }));
+  const count = (need: (typeof accessNeeds)[number]) => people.filter((person) => person.needs[need]).length;
+  return {
+    session,
+    people,
+    needs: {
+      signLanguage: count('signLanguage'),
+      stepFreeAccess: count('stepFreeAccess'),
+      captioning: count('captioning'),
+      accessibleFormats: count('accessibleFormats'),
+      other: people.map((person) => person.needs.other.trim()).filter(Boolean),
+    },
+  };
+}
+
+/** The registrants as CSV, for the secretariat's planning. */
+export async function registrantsCsv(
+  deps: Pick<DomainDeps, 'sessions' | 'guests'>,
+  id: string,
+): Promise<{ session: Session; csv: string }> {
+  const { session, ordered } = await registrantsOf(deps, id);
   const rows = ordered.map((person) => [
     person.kind,
     person.name,

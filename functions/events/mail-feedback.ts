@@ -1,5 +1,6 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import { mailSuppressions } from '#functions/data/mail-suppressions.ts';
+import { membersRepository } from '#functions/data/members.ts';
 import { outbox } from '#functions/data/outbox.ts';
 import { subscriptions } from '#functions/data/subscriptions.ts';
 import { handleMailFeedback, type SesMailEvent } from '#functions/domain/mail-feedback.ts';
@@ -13,7 +14,7 @@ export const handler = eventHandler<EventBridgeEvent<string, SesMailEvent>, { ma
   'mail-feedback',
   async (event, log) => {
     const marked = await handleMailFeedback(
-      { mailSuppressions, outbox, subscriptions, now: () => new Date() },
+      { mailSuppressions, members: membersRepository, outbox, subscriptions, now: () => new Date() },
       event.detail,
     );
     if (marked.length > 0)

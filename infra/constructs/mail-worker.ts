@@ -180,10 +180,13 @@ export class MailWorker extends Construct {
     );
   }
 
-  /** Marks addresses (PutItem), finds and ends their follows (Query, DeleteItem), marks the delivery (UpdateItem). */
+  /**
+   * Finds the member by address (GetItem), marks the address with its audit event (PutItem, in a
+   * transaction), finds and ends its follows (Query, DeleteItem), marks the delivery (UpdateItem).
+   */
   private grantFeedback(props: MailWorkerProps): void {
     grantTableItems(this.feedback, props.table, {
-      items: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
+      items: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
     });
   }
 }

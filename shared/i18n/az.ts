@@ -8,6 +8,7 @@ import type { OutcomesMessages } from './az-outcomes.ts';
 import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
 import type { SessionEditorMessages } from './az-session-editor.ts';
+import type { SessionRecordsMessages } from './az-session-records.ts';
 import type { SessionsMessages } from './az-sessions.ts';
 
 /**
@@ -203,6 +204,7 @@ export type Messages = CoreMessages &
   SessionsMessages &
   SessionDetailMessages &
   SessionAdminMessages &
+  SessionRecordsMessages &
   SessionEditorMessages &
   MemberPickerMessages &
   DocumentsMessages &

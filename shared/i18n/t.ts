@@ -10,6 +10,7 @@ import { azOutcomes } from './az-outcomes.ts';
 import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
+import { azSessionRecords } from './az-session-records.ts';
 import { azSessions } from './az-sessions.ts';
 import { en } from './en.ts';
 import { enAdminMembers } from './en-admin-members.ts';
@@ -22,6 +23,7 @@ import { enOutcomes } from './en-outcomes.ts';
 import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
 import { enSessionEditor } from './en-session-editor.ts';
+import { enSessionRecords } from './en-session-records.ts';
 import { enSessions } from './en-sessions.ts';
 import {
   type MessageKey,
@@ -42,6 +44,7 @@ export const messages: Record<Language, Messages> = {
     ...azSessions,
     ...azSessionDetail,
     ...azSessionAdmin,
+    ...azSessionRecords,
     ...azSessionEditor,
     ...azMemberPicker,
     ...azDocuments,
@@ -56,6 +59,7 @@ export const messages: Record<Language, Messages> = {
     ...enSessions,
     ...enSessionDetail,
     ...enSessionAdmin,
+    ...enSessionRecords,
     ...enSessionEditor,
     ...enMemberPicker,
     ...enDocuments,

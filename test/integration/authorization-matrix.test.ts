@@ -185,6 +185,10 @@ const matrix: Record<string, Expectation> = {
     call: ({ session }) => ({ path: `/api/sessions/${session.id}/notice-preview` }),
     expect: secretariatOnly(200),
   },
+  'GET /api/sessions/{id}/sign-in-sheet': {
+    call: ({ session }) => ({ path: `/api/sessions/${session.id}/sign-in-sheet` }),
+    expect: secretariatOnly(200),
+  },
   'POST /api/documents': {
     call: () => ({
       path: '/api/documents',

@@ -5,6 +5,7 @@ import { createApp } from '#functions/api/app.ts';
 import { dynamo, ses } from '#functions/data/clients.ts';
 import { handler as mailFeedback } from '#functions/events/mail-feedback.ts';
 import { defaultDeps } from '#functions/wiring.ts';
+import { auditEventsOn } from '../support/audit.ts';
 import { manyMembers, retireMembers } from '../support/bulk-members.ts';
 import { api, baseUrl } from '../support/http.ts';
 import { mailSettled } from '../support/mail.ts';
@@ -140,10 +141,14 @@ describe('mail through the outbox', () => {
     });
     expect(followed.status).toBe(202);
 
+    const since = new Date().toISOString();
     await mailFeedback(fixture('hard-bounce', bouncing.email, invitation?.id ?? ''), {} as never);
     await mailFeedback(fixture('complaint', complaining.email, invitation?.id ?? ''), {} as never);
     const marked = deliveriesOf(await mailSettled(first.id, 1), 'invitation');
     expect([marked.get(bouncing.email), marked.get(complaining.email)]).toEqual(['bounced', 'bounced']);
+    // Each mark is in the audit log, on the member.
+    expect((await auditEventsOn(bouncing.id, since)).map((event) => event.action)).toContain('mail.bounced');
+    expect((await auditEventsOn(complaining.id, since)).map((event) => event.action)).toContain('mail.complained');
     const { subscriptions } = await import('#functions/data/subscriptions.ts');
     expect(await subscriptions.ofAddress(bouncing.email)).toEqual([]);
 

@@ -23,6 +23,11 @@ describe('mail feedback', () => {
   const deps = () => ({
     now: () => new Date('2026-11-30T10:00:00Z'),
     mailSuppressions: { mark: vi.fn(async () => {}), clear: vi.fn(), marked: vi.fn() },
+    members: {
+      findByEmail: vi.fn(async (email: string) =>
+        email === 'a@x.az' ? { id: 'member-a', name: 'Aysel Məmmədova' } : undefined,
+      ),
+    },
     outbox: { markBounced: vi.fn(async () => true) },
     subscriptions: { ofAddress: vi.fn(async () => []), remove: vi.fn(async () => {}) },
   });
@@ -52,12 +57,26 @@ describe('mail feedback', () => {
     expect(marked).toEqual(['a@x.az']);
     expect(d.mailSuppressions.mark).toHaveBeenCalledWith(
       expect.objectContaining({ address: 'a@x.az', reason: 'bounce' }),
+      expect.objectContaining({ action: 'mail.bounced', entityType: 'member', entityId: 'member-a', actorId: null }),
     );
     expect(d.outbox.markBounced).toHaveBeenCalledWith(
       'm1',
       'a@x.az',
       '2026-11-30T10:00:00.000Z',
       'bounce: Permanent/General',
+    );
+  });
+
+  it("audits a complaint on the address itself when it is no member's (a follower or guest)", async () => {
+    const d = deps();
+    await handleMailFeedback(d as never, {
+      eventType: 'Complaint',
+      mail: { tags: {} },
+      complaint: { complaintFeedbackType: 'abuse', complainedRecipients: [{ emailAddress: 'F@x.az' }] },
+    });
+    expect(d.mailSuppressions.mark).toHaveBeenCalledWith(
+      expect.objectContaining({ address: 'f@x.az', reason: 'complaint', detail: 'abuse' }),
+      expect.objectContaining({ action: 'mail.complained', entityType: 'mail-address', entityId: 'f@x.az' }),
     );
   });
 });

@@ -30,6 +30,7 @@ const routes: Route[] = [
   { pattern: '/sessions/new', load: () => import('../sessions/session-editor.page.tsx') },
   { pattern: '/sessions/:id', load: () => import('../sessions/session.page.tsx') },
   { pattern: '/sessions/:id/edit', load: () => import('../sessions/session-editor.page.tsx') },
+  { pattern: '/sessions/:id/sign-in-sheet', load: () => import('../sessions/sign-in-sheet.page.tsx') },
   { pattern: '/sessions/:id/outcomes/edit', load: () => import('../outcomes/outcome-editor.page.tsx') },
   { pattern: '/documents', load: () => import('../documents/documents.page.tsx') },
   // Before '/documents/:id', which would take "upload" for an id.

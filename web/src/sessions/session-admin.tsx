@@ -7,6 +7,7 @@ import { addMessages, type I18n, useI18n } from '../app/i18n.ts';
 import { countActiveMembers } from '../members/active-members.ts';
 import type { MemberPicker } from '../members/member-picker.tsx';
 import { ConfirmBox, ErrorNotice, problemMessage } from '../ui/notices.tsx';
+import { SessionRecords } from './mail-record.tsx';
 import { sessionsApi } from './sessions-api.ts';
 
 /**
@@ -91,6 +92,7 @@ export function SessionAdmin({ session, refresh }: { session: SessionDetail; ref
       {(session.status === 'held' || session.status === 'published') && (
         <Attendance session={session} refresh={refresh} />
       )}
+      <SessionRecords sessionId={session.id} />
     </>
   );
 }

@@ -14,6 +14,8 @@ import { problemMessage } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
 import { AgendaEditor } from './agenda-editor.tsx';
+import { NoticePreview } from './notice-preview.tsx';
+import { recordsMessages } from './records-messages.ts';
 import {
   changesOf,
   editorReducer,
@@ -30,7 +32,10 @@ const editorMessages: MessageSource = {
   en: () => import('#shared/i18n/en-session-editor.ts').then((module) => module.enSessionEditor),
 };
 
-export const messages = [editorMessages];
+export const messages = [editorMessages, recordsMessages];
+
+/** The fields whose change is told to everyone invited (see notice-preview.tsx). */
+const timeOrPlace = ['startsAt', 'endsAt', 'venue', 'onlineUrl'];
 
 export default function SessionEditorPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
@@ -188,6 +193,9 @@ function Editor({ original }: { original?: Session }) {
         onFailure={setFailure}
       />
 
+      {session?.status === 'scheduled' && (
+        <NoticePreview sessionId={session.id} shown={timeOrPlace.some((name) => name in changesOf(session, draft))} />
+      )}
       {failure !== null && (
         <div class="notice notice-error" role="alert">
           <p>

@@ -9,6 +9,7 @@ import { DetailPage } from '../ui/detail-page.tsx';
 import { Notice, problemMessage } from '../ui/notices.tsx';
 import type { GuestForm } from './guest-form.tsx';
 import { NeedsFields } from './needs-fields.tsx';
+import { recordsMessages } from './records-messages.ts';
 import type { SessionAdmin } from './session-admin.tsx';
 import { StatusBadge, sessionsMessages, whenText } from './session-bits.tsx';
 import { SessionDocuments } from './session-documents.tsx';
@@ -34,7 +35,7 @@ export default function SessionPage({ params }: { params: Record<string, string>
     const session = await sessionsApi.get(params.id ?? '');
     // The secretariat's tools are their own chunk: members and visitors never download them.
     const admin = session.rsvps
-      ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages)]))[0]
+      ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages, recordsMessages)]))[0]
       : null;
     // So is the guests' form: only visitors without an account at a public, scheduled session see it.
     const guests =
