@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { meta } from './common.ts';
 
 export const healthCheckState = z.enum(['ok', 'failing']);
 
@@ -7,6 +8,6 @@ export const healthSchema = z
     status: z.enum(['ok', 'degraded']),
     checks: z.object({ table: healthCheckState, bucket: healthCheckState }),
   })
-  .meta({ id: 'Health' });
+  .apply(meta({ id: 'Health' }));
 
 export type Health = z.infer<typeof healthSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sitemapFile } from '#functions/domain/feeds.ts';
 import { defineRoute } from '../access.ts';
 import { createRouter } from '../router.ts';
