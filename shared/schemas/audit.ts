@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { cursorQuery, meta, pageOf } from './common.ts';
 
-export const auditEventSchema = z
+export const auditEventSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     at: z.string().apply(meta({ description: 'ISO instant of the change.' })),
@@ -16,5 +16,5 @@ export const auditEventSchema = z
   .apply(meta({ id: 'AuditEvent' }));
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditPageSchema = pageOf(auditEventSchema).apply(meta({ id: 'AuditPage' }));
-export const auditQuerySchema = z.object({ ...cursorQuery });
+export const auditPageSchema = /* @__PURE__ */ pageOf(auditEventSchema).apply(meta({ id: 'AuditPage' }));
+export const auditQuerySchema = /* @__PURE__ */ z.object({ ...cursorQuery });

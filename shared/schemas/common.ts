@@ -19,7 +19,7 @@ export const meta =
     return described;
   };
 
-export const languageSchema = z.enum(languages);
+export const languageSchema = /* @__PURE__ */ z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 
 /** Trims, refuses control characters, and bounds the length: every free-text field goes through it. */
@@ -42,7 +42,7 @@ export function localized(max: number) {
 /** Both languages of a text as the API answers it. */
 export const bilingual = () => z.object({ az: z.string(), en: z.string() });
 
-export const emailSchema = z.pipe(
+export const emailSchema = /* @__PURE__ */ z.pipe(
   z.pipe(
     z.string().check(z.trim(), z.maxLength(254, 'At most 254 characters.')),
     z.email('Not a valid email address.'),
@@ -50,21 +50,21 @@ export const emailSchema = z.pipe(
   z.transform((value: string) => value.toLowerCase()),
 );
 
-export const idSchema = z.string().check(z.regex(/^[0-9A-Za-z_-]{8,64}$/, 'Not a valid id.'));
+export const idSchema = /* @__PURE__ */ z.string().check(z.regex(/^[0-9A-Za-z_-]{8,64}$/, 'Not a valid id.'));
 
 /**
  * A client's name for one create, so that sending it again (after a timeout, a double click)
  * answers the first result instead of creating twice. A UUID does; any 8–128 visible characters will.
  */
-export const idempotencyKeySchema = z
+export const idempotencyKeySchema = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^[\x21-\x7E]{8,128}$/, 'From 8 to 128 visible ASCII characters, such as a UUID.'))
   .apply(meta({ description: 'Optional. Repeating a create with the same key answers the first result again.' }));
 
-export const idempotencyHeaders = z.object({ 'idempotency-key': z.optional(idempotencyKeySchema) });
+export const idempotencyHeaders = /* @__PURE__ */ z.object({ 'idempotency-key': z.optional(idempotencyKeySchema) });
 
 /** The `{id}` of an address such as /sessions/{id}. */
-export const idParams = z.object({ id: idSchema });
+export const idParams = /* @__PURE__ */ z.object({ id: idSchema });
 
 export const cursorQuery = {
   cursor: z.optional(

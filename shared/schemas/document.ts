@@ -10,13 +10,13 @@ import {
 import { cursorQuery, idSchema, meta, pageOf, text } from './common.ts';
 import { themeSlugSchema } from './theme.ts';
 
-export const contentTypeSchema = z.enum(
+export const contentTypeSchema = /* @__PURE__ */ z.enum(
   Object.keys(allowedContentTypes) as [AllowedContentType, ...AllowedContentType[]],
   { message: 'Allowed: PDF, Word, Excel, PowerPoint, OpenDocument, plain text, CSV, PNG or JPEG.' },
 );
 
 /** A file name as people give it (any script), but never a path, nor control characters. */
-export const fileNameSchema = z.string().check(
+export const fileNameSchema = /* @__PURE__ */ z.string().check(
   z.minLength(1, 'Required.'),
   z.maxLength(200, 'At most 200 characters.'),
   z.refine((name) => !/[/\\]/.test(name), {
@@ -33,9 +33,9 @@ export const fileNameSchema = z.string().check(
   }),
 );
 
-export const documentVisibilitySchema = z.enum(['members', 'public']);
-export const documentStatusSchema = z.enum(['pending', 'available', 'rejected', 'withdrawn']);
-export const documentLanguageSchema = z.enum(documentLanguages);
+export const documentVisibilitySchema = /* @__PURE__ */ z.enum(['members', 'public']);
+export const documentStatusSchema = /* @__PURE__ */ z.enum(['pending', 'available', 'rejected', 'withdrawn']);
+export const documentLanguageSchema = /* @__PURE__ */ z.enum(documentLanguages);
 
 const fileFields = {
   fileName: fileNameSchema,
@@ -44,15 +44,15 @@ const fileFields = {
     .int()
     .check(z.minimum(1, 'An empty file cannot be shared.'), z.maximum(maxFileBytes, 'At most 100 MB a file.')),
 };
-export const fileSchema = z.strictObject(fileFields);
+export const fileSchema = /* @__PURE__ */ z.strictObject(fileFields);
 
 /** Which item of its session's agenda a document belongs to: its position, counted from 0. */
-export const agendaItemIndexSchema = z
+export const agendaItemIndexSchema = /* @__PURE__ */ z
   .int()
   .check(z.minimum(0), z.maximum(maxAgendaItems - 1))
   .apply(meta({ description: 'The position (from 0) of the agenda item of `session` this document is material for.' }));
 
-const extensionFitsType = z.refine<{ fileName: string; contentType: AllowedContentType }>(
+const extensionFitsType = /* @__PURE__ */ z.refine<{ fileName: string; contentType: AllowedContentType }>(
   (input) => extensionFits(input.fileName, input.contentType),
   {
     path: ['fileName'],
@@ -61,7 +61,7 @@ const extensionFitsType = z.refine<{ fileName: string; contentType: AllowedConte
   },
 );
 
-export const createDocumentSchema = z
+export const createDocumentSchema = /* @__PURE__ */ z
   .strictObject({
     title: text(300),
     description: z._default(text(2000, 0), ''),
@@ -76,7 +76,7 @@ export const createDocumentSchema = z
   .apply(meta({ id: 'CreateDocument' }));
 export type CreateDocument = z.infer<typeof createDocumentSchema>;
 
-export const newVersionSchema = z
+export const newVersionSchema = /* @__PURE__ */ z
   .strictObject({
     ...fileFields,
     confirmKindChange: z.optional(z.boolean()).apply(
@@ -89,7 +89,7 @@ export const newVersionSchema = z
   .check(extensionFitsType)
   .apply(meta({ id: 'NewDocumentVersion' }));
 
-export const updateDocumentSchema = z
+export const updateDocumentSchema = /* @__PURE__ */ z
   .partial(
     z.strictObject({
       title: text(300),
@@ -119,7 +119,7 @@ export const updateDocumentSchema = z
   .apply(meta({ id: 'UpdateDocument' }));
 export type UpdateDocument = z.infer<typeof updateDocumentSchema>;
 
-export const documentVersionSchema = z
+export const documentVersionSchema = /* @__PURE__ */ z
   .object({
     number: z.int(),
     fileName: z.string(),
@@ -139,7 +139,7 @@ export const documentVersionSchema = z
   .apply(meta({ id: 'DocumentVersion' }));
 export type DocumentVersion = z.infer<typeof documentVersionSchema>;
 
-export const documentSchema = z
+export const documentSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     title: z.string(),
@@ -168,11 +168,11 @@ export const documentSchema = z
   .apply(meta({ id: 'Document' }));
 export type SharedDocument = z.infer<typeof documentSchema>;
 
-export const documentDetailSchema = z
+export const documentDetailSchema = /* @__PURE__ */ z
   .extend(documentSchema, { versions: z.array(documentVersionSchema) })
   .apply(meta({ id: 'DocumentDetail' }));
 
-export const uploadSchema = z
+export const uploadSchema = /* @__PURE__ */ z
   .object({
     url: z.string(),
     fields: z.record(z.string(), z.string()),
@@ -183,19 +183,19 @@ export const uploadSchema = z
     meta({ id: 'PresignedUpload', description: 'POST the fields and then the file as multipart/form-data to url.' }),
   );
 
-export const createdDocumentSchema = z
+export const createdDocumentSchema = /* @__PURE__ */ z
   .object({ document: documentSchema, upload: uploadSchema })
   .apply(meta({ id: 'CreatedDocument' }));
 
-export const documentPageSchema = pageOf(documentSchema).apply(meta({ id: 'DocumentPage' }));
+export const documentPageSchema = /* @__PURE__ */ pageOf(documentSchema).apply(meta({ id: 'DocumentPage' }));
 
-export const listDocumentsQuerySchema = z.object({
+export const listDocumentsQuerySchema = /* @__PURE__ */ z.object({
   ...cursorQuery,
   session: z.optional(idSchema),
   theme: z.optional(themeSlugSchema),
   mine: z.optional(z.stringbool()).apply(meta({ description: 'Only my own uploads (members).' })),
 });
 
-export const downloadQuerySchema = z.object({
+export const downloadQuerySchema = /* @__PURE__ */ z.object({
   version: z.optional(z.coerce.number().check(z.int(), z.minimum(1))),
 });

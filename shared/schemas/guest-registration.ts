@@ -8,7 +8,7 @@ import { accessibilityNeedsSchema, noNeeds } from './needs.ts';
  * A person without an account registering for a public, scheduled session. The registration is
  * confirmed by a link sent to the address (double opt-in); only a confirmed one takes a seat.
  */
-export const guestRegistrationInputSchema = z
+export const guestRegistrationInputSchema = /* @__PURE__ */ z
   .strictObject({
     name: text(120),
     organisation: z._default(text(200, 0), ''),
@@ -19,8 +19,8 @@ export const guestRegistrationInputSchema = z
   .apply(meta({ id: 'GuestRegistrationInput' }));
 export type GuestRegistrationInput = z.infer<typeof guestRegistrationInputSchema>;
 
-export const guestTokenQuerySchema = z.object({ token: z.optional(z.string().check(z.maxLength(300))) });
+export const guestTokenQuerySchema = /* @__PURE__ */ z.object({ token: z.optional(z.string().check(z.maxLength(300))) });
 
-export const guestRegistrationAcceptedSchema = z
+export const guestRegistrationAcceptedSchema = /* @__PURE__ */ z
   .object({ message: z.string() })
   .apply(meta({ id: 'GuestRegistrationAccepted' }));

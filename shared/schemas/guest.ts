@@ -3,11 +3,11 @@ import { guestStatuses } from '../constants.ts';
 import { languageSchema, meta } from './common.ts';
 import { accessibilityNeedsSchema } from './needs.ts';
 
-export const guestStatusSchema = z.enum(guestStatuses);
+export const guestStatusSchema = /* @__PURE__ */ z.enum(guestStatuses);
 export type GuestStatus = z.infer<typeof guestStatusSchema>;
 
 /** A guest's registration as the secretariat sees it. */
-export const guestSchema = z
+export const guestSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     name: z.string(),

@@ -2,13 +2,13 @@ import { z } from 'zod/mini';
 import { memberStatuses, organisationTypes, roles } from '../constants.ts';
 import { cursorQuery, emailSchema, idSchema, languageSchema, meta, pageOf, text } from './common.ts';
 
-export const organisationTypeSchema = z.enum(organisationTypes);
+export const organisationTypeSchema = /* @__PURE__ */ z.enum(organisationTypes);
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
 
-export const roleSchema = z.enum(roles);
+export const roleSchema = /* @__PURE__ */ z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
-export const memberStatusSchema = z.enum(memberStatuses);
+export const memberStatusSchema = /* @__PURE__ */ z.enum(memberStatuses);
 export type MemberStatus = z.infer<typeof memberStatusSchema>;
 
 const memberFields = {
@@ -28,12 +28,12 @@ const memberFields = {
   mailBouncing: z.optional(z.boolean()),
 };
 
-export const memberSchema = z.object(memberFields).apply(meta({ id: 'Member' }));
+export const memberSchema = /* @__PURE__ */ z.object(memberFields).apply(meta({ id: 'Member' }));
 export type Member = z.infer<typeof memberSchema>;
 
-export const memberPageSchema = pageOf(memberSchema).apply(meta({ id: 'MemberPage' }));
+export const memberPageSchema = /* @__PURE__ */ pageOf(memberSchema).apply(meta({ id: 'MemberPage' }));
 
-export const inviteMemberSchema = z
+export const inviteMemberSchema = /* @__PURE__ */ z
   .strictObject({
     name: text(120),
     email: emailSchema,
@@ -46,7 +46,7 @@ export const inviteMemberSchema = z
   .apply(meta({ id: 'InviteMember' }));
 export type InviteMember = z.infer<typeof inviteMemberSchema>;
 
-export const updateMemberSchema = z
+export const updateMemberSchema = /* @__PURE__ */ z
   .partial(
     z.strictObject({
       name: text(120),
@@ -67,7 +67,7 @@ export const updateMemberSchema = z
   .apply(meta({ id: 'UpdateMember' }));
 export type UpdateMember = z.infer<typeof updateMemberSchema>;
 
-export const listMembersQuerySchema = z.object({
+export const listMembersQuerySchema = /* @__PURE__ */ z.object({
   ...cursorQuery,
   q: z
     .optional(text(100))
@@ -77,4 +77,4 @@ export const listMembersQuerySchema = z.object({
 });
 
 /** The signed-in member, as `GET /me` answers it. */
-export const meSchema = z.object(memberFields).apply(meta({ id: 'Me' }));
+export const meSchema = /* @__PURE__ */ z.object(memberFields).apply(meta({ id: 'Me' }));

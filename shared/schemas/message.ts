@@ -7,17 +7,17 @@ import { meta } from './common.ts';
  * the message is written with the change that causes it, then a worker sends one delivery per
  * recipient. The secretariat sees each message with its counts and who it went to.
  */
-export const messageKindSchema = z.enum(messageKinds);
+export const messageKindSchema = /* @__PURE__ */ z.enum(messageKinds);
 export type MessageKind = z.infer<typeof messageKindSchema>;
 
 /** queued: written, not yet taken; sending: deliveries listed, some still to go; done: none left. */
-export const messageStateSchema = z.enum(['queued', 'sending', 'done']);
+export const messageStateSchema = /* @__PURE__ */ z.enum(['queued', 'sending', 'done']);
 export type MessageState = z.infer<typeof messageStateSchema>;
 
-export const deliveryStatusSchema = z.enum(deliveryStatuses);
+export const deliveryStatusSchema = /* @__PURE__ */ z.enum(deliveryStatuses);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
-export const messageCountsSchema = z.object({
+export const messageCountsSchema = /* @__PURE__ */ z.object({
   recipients: z.int(),
   sent: z.int(),
   failed: z.int(),
@@ -28,7 +28,7 @@ export const messageCountsSchema = z.object({
 });
 export type MessageCounts = z.infer<typeof messageCountsSchema>;
 
-export const deliverySchema = z
+export const deliverySchema = /* @__PURE__ */ z
   .object({
     address: z.string(),
     name: z.string(),
@@ -40,7 +40,7 @@ export const deliverySchema = z
   .apply(meta({ id: 'Delivery' }));
 export type Delivery = z.infer<typeof deliverySchema>;
 
-export const messageSummarySchema = z
+export const messageSummarySchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     kind: messageKindSchema,
@@ -53,14 +53,14 @@ export const messageSummarySchema = z
   .apply(meta({ id: 'MessageSummary' }));
 export type MessageSummary = z.infer<typeof messageSummarySchema>;
 
-export const sessionMessagesSchema = z
+export const sessionMessagesSchema = /* @__PURE__ */ z
   .object({
     items: z.array(z.extend(messageSummarySchema, { deliveries: z.array(deliverySchema) })),
   })
   .apply(meta({ id: 'SessionMessages' }));
 
 /** Who a change of time or place, or a cancellation, would be told about, before it is saved. */
-export const noticePreviewSchema = z
+export const noticePreviewSchema = /* @__PURE__ */ z
   .object({
     count: z.int(),
     recipients: z.array(

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { text } from './common.ts';
 
-export const accessibilityNeedsSchema = z.strictObject({
+export const accessibilityNeedsSchema = /* @__PURE__ */ z.strictObject({
   signLanguage: z._default(z.boolean(), false),
   stepFreeAccess: z._default(z.boolean(), false),
   captioning: z._default(z.boolean(), false),

@@ -3,9 +3,9 @@ import { addressees, visibilities } from '../constants.ts';
 import { bilingual, cursorQuery, idSchema, meta, pageOf, text } from './common.ts';
 import { themeSlugSchema } from './theme.ts';
 
-export const addresseeSchema = z.enum(addressees);
+export const addresseeSchema = /* @__PURE__ */ z.enum(addressees);
 
-export const recommendationSchema = z.strictObject({
+export const recommendationSchema = /* @__PURE__ */ z.strictObject({
   text: z.strictObject({ az: text(3000), en: text(3000) }),
   addressees: z._default(z.array(addresseeSchema).check(z.maxLength(addressees.length)), []),
 });
@@ -19,14 +19,14 @@ const outcomeContentFields = {
   ),
   documents: z._default(z.array(idSchema).check(z.maxLength(50, 'At most 50 linked documents.')), []),
 };
-export const outcomeContentSchema = z.strictObject(outcomeContentFields);
+export const outcomeContentSchema = /* @__PURE__ */ z.strictObject(outcomeContentFields);
 export type OutcomeContent = z.infer<typeof outcomeContentSchema>;
 
 /** What a correction changed, in both languages like every published text. */
-export const correctionNoteSchema = z.strictObject({ az: text(1000, 0), en: text(1000, 0) });
+export const correctionNoteSchema = /* @__PURE__ */ z.strictObject({ az: text(1000, 0), en: text(1000, 0) });
 export type CorrectionNote = z.infer<typeof correctionNoteSchema>;
 
-export const saveOutcomeSchema = z
+export const saveOutcomeSchema = /* @__PURE__ */ z
   .strictObject({
     ...outcomeContentFields,
     note: z.optional(correctionNoteSchema).apply(
@@ -38,7 +38,7 @@ export const saveOutcomeSchema = z
   .apply(meta({ id: 'SaveOutcome' }));
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
-export const outcomeRevisionSchema = z
+export const outcomeRevisionSchema = /* @__PURE__ */ z
   .object({
     revision: z.int(),
     kind: z.enum(['draft', 'published', 'correction']),
@@ -52,7 +52,7 @@ export const outcomeRevisionSchema = z
   })
   .apply(meta({ id: 'OutcomeRevision' }));
 
-export const attendanceFiguresSchema = z.object({
+export const attendanceFiguresSchema = /* @__PURE__ */ z.object({
   attended: z.int(),
   organisations: z.int(),
 });
@@ -61,10 +61,10 @@ export const attendanceFiguresSchema = z.object({
  * Who may read published outcomes. They take the session's visibility unless the secretariat,
  * publishing, makes a members-only session's outcomes public.
  */
-export const outcomeVisibilitySchema = z.enum(visibilities);
+export const outcomeVisibilitySchema = /* @__PURE__ */ z.enum(visibilities);
 export type OutcomeVisibility = z.infer<typeof outcomeVisibilitySchema>;
 
-export const outcomeSchema = z
+export const outcomeSchema = /* @__PURE__ */ z
   .object({
     sessionId: z.string(),
     status: z.enum(['draft', 'published']),
@@ -85,7 +85,7 @@ export const outcomeSchema = z
 export type Outcome = z.infer<typeof outcomeSchema>;
 
 /** One published outcome as the public catalog lists it. */
-export const catalogEntrySchema = z
+export const catalogEntrySchema = /* @__PURE__ */ z
   .object({
     sessionId: z.string(),
     theme: z.string(),
@@ -101,9 +101,9 @@ export const catalogEntrySchema = z
   .apply(meta({ id: 'OutcomeSummary' }));
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 
-export const catalogPageSchema = pageOf(catalogEntrySchema).apply(meta({ id: 'OutcomePage' }));
+export const catalogPageSchema = /* @__PURE__ */ pageOf(catalogEntrySchema).apply(meta({ id: 'OutcomePage' }));
 
-export const catalogQuerySchema = z.object({
+export const catalogQuerySchema = /* @__PURE__ */ z.object({
   ...cursorQuery,
   theme: z.optional(themeSlugSchema),
   year: z.optional(z.coerce.number().check(z.int(), z.minimum(2013), z.maximum(2100))),
@@ -114,7 +114,7 @@ export const catalogQuerySchema = z.object({
   ),
 });
 
-export const publishSchema = z
+export const publishSchema = /* @__PURE__ */ z
   .strictObject({
     visibility: z
       .optional(outcomeVisibilitySchema)

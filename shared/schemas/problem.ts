@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { meta } from './common.ts';
 
 /** RFC 9457 problem details, as every error of the API is answered. */
-export const problemSchema = z
+export const problemSchema = /* @__PURE__ */ z
   .object({
     type: z.string(),
     title: z.string(),

@@ -5,17 +5,17 @@ import { guestSchema } from './guest.ts';
 import { accessibilityNeedsSchema, noNeeds } from './needs.ts';
 import { themeSlugSchema } from './theme.ts';
 
-export const sessionStatusSchema = z.enum(sessionStatuses);
+export const sessionStatusSchema = /* @__PURE__ */ z.enum(sessionStatuses);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
-export const visibilitySchema = z.enum(visibilities);
+export const visibilitySchema = /* @__PURE__ */ z.enum(visibilities);
 export type Visibility = z.infer<typeof visibilitySchema>;
 
 /**
  * An instant with its offset (`2026-12-10T10:00:00+04:00`). The format alone lets through
  * dates that do not exist (30 February), so the calendar date is checked too.
  */
-export const instantSchema = z.iso
+export const instantSchema = /* @__PURE__ */ z.iso
   .datetime({ offset: true, message: 'An ISO 8601 date and time with its offset, e.g. 2026-12-10T10:00:00+04:00.' })
   .check(
     z.refine(
@@ -32,14 +32,14 @@ export const instantSchema = z.iso
     ),
   );
 
-export const speakerSchema = z.strictObject({
+export const speakerSchema = /* @__PURE__ */ z.strictObject({
   memberId: z.optional(idSchema.apply(meta({ description: 'Set when the speaker is a member of the group.' }))),
   name: text(120),
   organisation: z.optional(text(200, 0)),
 });
 export type Speaker = z.infer<typeof speakerSchema>;
 
-export const agendaItemSchema = z.strictObject({
+export const agendaItemSchema = /* @__PURE__ */ z.strictObject({
   time: z
     .string()
     .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time of day as HH:MM (Asia/Baku).'))
@@ -65,7 +65,7 @@ const sessionFields = {
   agenda: z.array(agendaItemSchema).check(z.maxLength(maxAgendaItems, `At most ${maxAgendaItems} agenda items.`)),
 };
 
-const endsAfterStart = z.superRefine((value: { startsAt?: string; endsAt?: string }, context) => {
+const endsAfterStart = /* @__PURE__ */ z.superRefine((value: { startsAt?: string; endsAt?: string }, context) => {
   if (value.startsAt && value.endsAt && Date.parse(value.endsAt) <= Date.parse(value.startsAt)) {
     context.addIssue({
       code: 'custom',
@@ -76,12 +76,12 @@ const endsAfterStart = z.superRefine((value: { startsAt?: string; endsAt?: strin
   }
 });
 
-const notEmpty = z.refine<object>((value) => Object.keys(value).length > 0, {
+const notEmpty = /* @__PURE__ */ z.refine<object>((value) => Object.keys(value).length > 0, {
   message: 'Name at least one field to change.',
   params: { code: 'empty-change' },
 });
 
-export const createSessionSchema = z
+export const createSessionSchema = /* @__PURE__ */ z
   .strictObject({
     ...sessionFields,
     agenda: z._default(sessionFields.agenda, []),
@@ -91,22 +91,22 @@ export const createSessionSchema = z
   .apply(meta({ id: 'CreateSession' }));
 export type CreateSession = z.infer<typeof createSessionSchema>;
 
-export const updateSessionSchema = z
+export const updateSessionSchema = /* @__PURE__ */ z
   .partial(z.strictObject(sessionFields))
   .check(endsAfterStart, notEmpty)
   .apply(meta({ id: 'UpdateSession' }));
 export type UpdateSession = z.infer<typeof updateSessionSchema>;
 
-export const rsvpAnswerSchema = z.enum(rsvpAnswers);
+export const rsvpAnswerSchema = /* @__PURE__ */ z.enum(rsvpAnswers);
 export type RsvpAnswer = z.infer<typeof rsvpAnswerSchema>;
 
 export { type AccessibilityNeeds, accessibilityNeedsSchema } from './needs.ts';
 
-export const rsvpInputSchema = z
+export const rsvpInputSchema = /* @__PURE__ */ z
   .strictObject({ answer: rsvpAnswerSchema, needs: z._default(accessibilityNeedsSchema, noNeeds) })
   .apply(meta({ id: 'RsvpInput' }));
 
-export const rsvpSchema = z
+export const rsvpSchema = /* @__PURE__ */ z
   .object({
     memberId: z.string(),
     memberName: z.string(),
@@ -119,7 +119,7 @@ export const rsvpSchema = z
   .apply(meta({ id: 'Rsvp' }));
 export type Rsvp = z.infer<typeof rsvpSchema>;
 
-export const attendanceInputSchema = z
+export const attendanceInputSchema = /* @__PURE__ */ z
   .strictObject({
     entries: z
       .array(z.strictObject({ memberId: idSchema, attended: z.boolean() }))
@@ -127,7 +127,7 @@ export const attendanceInputSchema = z
   })
   .apply(meta({ id: 'AttendanceInput' }));
 
-export const rsvpSummarySchema = z
+export const rsvpSummarySchema = /* @__PURE__ */ z
   .object({
     yes: z.int(),
     no: z.int(),
@@ -145,7 +145,7 @@ export const rsvpSummarySchema = z
   .apply(meta({ id: 'RsvpSummary' }));
 export type RsvpSummary = z.infer<typeof rsvpSummarySchema>;
 
-export const sessionSchema = z
+export const sessionSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     theme: z.string(),
@@ -169,7 +169,7 @@ export const sessionSchema = z
 export type Session = z.infer<typeof sessionSchema>;
 
 /** A session's material as its page lists it: under its agenda item, or for the whole session. */
-export const sessionMaterialSchema = z
+export const sessionMaterialSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     title: z.string(),
@@ -185,7 +185,7 @@ export const sessionMaterialSchema = z
   .apply(meta({ id: 'SessionMaterial' }));
 export type SessionMaterial = z.infer<typeof sessionMaterialSchema>;
 
-export const sessionDetailSchema = z
+export const sessionDetailSchema = /* @__PURE__ */ z
   .extend(sessionSchema, {
     materials: z.optional(z.array(sessionMaterialSchema)).apply(
       meta({
@@ -204,9 +204,9 @@ export const sessionDetailSchema = z
   .apply(meta({ id: 'SessionDetail' }));
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;
 
-export const sessionPageSchema = pageOf(sessionSchema).apply(meta({ id: 'SessionPage' }));
+export const sessionPageSchema = /* @__PURE__ */ pageOf(sessionSchema).apply(meta({ id: 'SessionPage' }));
 
-export const listSessionsQuerySchema = z
+export const listSessionsQuerySchema = /* @__PURE__ */ z
   .object({
     ...cursorQuery,
     theme: z.optional(themeSlugSchema),
@@ -225,6 +225,6 @@ export const listSessionsQuerySchema = z
     }),
   );
 
-export const transitionInputSchema = z
+export const transitionInputSchema = /* @__PURE__ */ z
   .strictObject({ to: z.enum(transitionTargets) })
   .apply(meta({ id: 'TransitionInput' }));

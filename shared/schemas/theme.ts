@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { bilingual, localized, meta } from './common.ts';
 
-export const themeSlugSchema = z
+export const themeSlugSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Lowercase letters, digits and single hyphens.'),
@@ -9,7 +9,7 @@ export const themeSlugSchema = z
     z.maxLength(80),
   );
 
-export const themeSchema = z
+export const themeSchema = /* @__PURE__ */ z
   .object({
     slug: themeSlugSchema,
     name: bilingual(),
@@ -21,13 +21,13 @@ export const themeSchema = z
   .apply(meta({ id: 'Theme' }));
 export type Theme = z.infer<typeof themeSchema>;
 
-export const themeListSchema = z.object({ items: z.array(themeSchema) }).apply(meta({ id: 'ThemeList' }));
+export const themeListSchema = /* @__PURE__ */ z.object({ items: z.array(themeSchema) }).apply(meta({ id: 'ThemeList' }));
 
-export const createThemeSchema = z
+export const createThemeSchema = /* @__PURE__ */ z
   .strictObject({ slug: themeSlugSchema, name: localized(300), description: localized(2000) })
   .apply(meta({ id: 'CreateTheme' }));
 
-export const updateThemeSchema = z
+export const updateThemeSchema = /* @__PURE__ */ z
   .partial(z.strictObject({ name: localized(300), description: localized(2000) }))
   .check(
     z.refine((value) => Object.keys(value).length > 0, {
