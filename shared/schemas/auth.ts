@@ -1,7 +1,9 @@
 import { z } from 'zod/mini';
 import { emailSchema, meta } from './common.ts';
 
-export const signInRequestSchema = /* @__PURE__ */ z.strictObject({ email: emailSchema }).apply(meta({ id: 'SignInRequest' }));
+export const signInRequestSchema = /* @__PURE__ */ z
+  .strictObject({ email: emailSchema })
+  .apply(meta({ id: 'SignInRequest' }));
 
 export const signInCallbackQuerySchema = /* @__PURE__ */ z.object({
   token: z.optional(z.string().check(z.maxLength(200))),

@@ -19,7 +19,9 @@ export const guestRegistrationInputSchema = /* @__PURE__ */ z
   .apply(meta({ id: 'GuestRegistrationInput' }));
 export type GuestRegistrationInput = z.infer<typeof guestRegistrationInputSchema>;
 
-export const guestTokenQuerySchema = /* @__PURE__ */ z.object({ token: z.optional(z.string().check(z.maxLength(300))) });
+export const guestTokenQuerySchema = /* @__PURE__ */ z.object({
+  token: z.optional(z.string().check(z.maxLength(300))),
+});
 
 export const guestRegistrationAcceptedSchema = /* @__PURE__ */ z
   .object({ message: z.string() })

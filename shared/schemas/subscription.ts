@@ -7,7 +7,9 @@ export const subscribeSchema = /* @__PURE__ */ z
   .apply(meta({ id: 'Subscribe' }));
 export type Subscribe = z.infer<typeof subscribeSchema>;
 
-export const subscriptionTokenQuerySchema = /* @__PURE__ */ z.object({ token: z.optional(z.string().check(z.maxLength(200))) });
+export const subscriptionTokenQuerySchema = /* @__PURE__ */ z.object({
+  token: z.optional(z.string().check(z.maxLength(200))),
+});
 
 /** Where the confirmation and unsubscribe links lead (`/follow?status=`). */
 export const followStatusSchema = /* @__PURE__ */ z.enum(['confirmed', 'unsubscribed', 'invalid-link']);

@@ -21,7 +21,9 @@ export const themeSchema = /* @__PURE__ */ z
   .apply(meta({ id: 'Theme' }));
 export type Theme = z.infer<typeof themeSchema>;
 
-export const themeListSchema = /* @__PURE__ */ z.object({ items: z.array(themeSchema) }).apply(meta({ id: 'ThemeList' }));
+export const themeListSchema = /* @__PURE__ */ z
+  .object({ items: z.array(themeSchema) })
+  .apply(meta({ id: 'ThemeList' }));
 
 export const createThemeSchema = /* @__PURE__ */ z
   .strictObject({ slug: themeSlugSchema, name: localized(300), description: localized(2000) })
