@@ -20,8 +20,14 @@ export const maxBodyBytes = 1024 * 1024;
  * The portal's whole HTTP API; the runtime (Lambda or the local server) only hands it requests.
  * What every request needs is here; the route groups load on first use (see route-groups.ts).
  */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(deps: AppDeps, guard: { acceptedOriginSecrets?: readonly string[] } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  if (guard.acceptedOriginSecrets) {
+    // Before anything else: a request that did not come through CloudFront gets no further.
+    const fromEdgeOnly = originVerify(guard.acceptedOriginSecrets);
+    app.use('/api/*', fromEdgeOnly);
+    app.use('/api', fromEdgeOnly);
+  }
 
   app.use('*', requestId, async (c, next) => {
     c.set('deps', deps);
@@ -55,10 +61,5 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
  * requests that carry CloudFront's origin header reach the routes. Route tests use createApp.
  */
 export function createGuardedApp(deps: AppDeps, acceptedOriginSecrets: readonly string[]): Hono<AppEnv> {
-  const routes = createApp(deps);
-  const guarded = new Hono<AppEnv>();
-  guarded.use('/api/*', originVerify(acceptedOriginSecrets));
-  guarded.use('/api', originVerify(acceptedOriginSecrets));
-  guarded.all('*', (c) => routes.fetch(c.req.raw, c.env));
-  return guarded;
+  return createApp(deps, { acceptedOriginSecrets });
 }
