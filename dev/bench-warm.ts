@@ -2,7 +2,7 @@
  * The warm half of `npm run bench`, bundled like the function and run in a process of its own:
  * requests per second of the portal's `handler` (the guarded app through `handle()`, with the
  * data layer stubbed by an empty page of sessions) against a bare Hono route through the same
- * `handle()`. Prints `{ portal, hello }` in requests per second.
+ * `handle()`. Prints `{ portal, hello }` in requests per second (medians) and their `ratio`.
  */
 import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
@@ -33,13 +33,19 @@ async function perSecond(handler: Handler, milliseconds: number): Promise<number
   return (answered * 1000) / (performance.now() - started);
 }
 
-// Warm both (the route group loads, the JIT settles), then take turns so a slow spell falls on both.
+// Warm both (the route group loads, the JIT settles), then take turns in short rounds, each ratio
+// from two neighbouring rounds, so that a slow spell of a shared machine falls on both alike.
 await perSecond(portal, 500);
 await perSecond(hello, 500);
-const rates = { portal: [] as number[], hello: [] as number[] };
-for (let round = 0; round < 3; round += 1) {
-  rates.portal.push(await perSecond(portal, 700));
-  rates.hello.push(await perSecond(hello, 700));
+const rounds: Array<{ portal: number; hello: number }> = [];
+for (let round = 0; round < 9; round += 1) {
+  rounds.push({ portal: await perSecond(portal, 300), hello: await perSecond(hello, 300) });
 }
-const best = (values: number[]) => Math.max(...values);
-console.log(JSON.stringify({ portal: best(rates.portal), hello: best(rates.hello) }));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+console.log(
+  JSON.stringify({
+    portal: median(rounds.map((r) => r.portal)),
+    hello: median(rounds.map((r) => r.hello)),
+    ratio: median(rounds.map((r) => r.portal / r.hello)),
+  }),
+);
