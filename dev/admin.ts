@@ -8,7 +8,7 @@
  * PORTAL_ORIGIN, MAIL_FROM and AWS_REGION (the stack's outputs) with AWS credentials.
  */
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { emailSchema, languageSchema, text } from '#shared/schemas/common.ts';
 import { dumpUsage } from './admin-dump-cli.ts';
 import { localSettings } from './local-settings.ts';
@@ -24,9 +24,9 @@ ${dumpUsage}`;
 const inputSchema = z.strictObject({
   email: emailSchema,
   name: text(120),
-  organisation: text(200).optional(),
-  position: text(120, 0).optional(),
-  language: languageSchema.optional(),
+  organisation: z.optional(text(200)),
+  position: z.optional(text(120, 0)),
+  language: z.optional(languageSchema),
 });
 
 function useLocalStackUnlessConfigured(): void {

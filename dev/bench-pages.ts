@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 
 interface ManifestChunk {
   file: string;
+  name?: string;
+  src?: string;
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
@@ -19,8 +21,13 @@ export interface PageWeight {
   most: number;
 }
 
-/** Pages are named `*.page.tsx` in their subject's folder (`web/src/sessions/session.page.tsx`). */
-const isPage = (key: string) => key.endsWith('.page.tsx');
+/**
+ * Pages are named `*.page.tsx` in their subject's folder (`web/src/sessions/session.page.tsx`).
+ * A page whose chunk also holds modules its own lazy parts import (the session page and its
+ * guests' form) is listed under its chunk's name (`_session.page-<hash>.js`, name `session.page`).
+ */
+const isPageChunk = (key: string, chunk: ManifestChunk | undefined) =>
+  key.endsWith('.page.tsx') || (chunk?.name?.endsWith('.page') === true && chunk.file.includes('.page-'));
 const isMessages = (key: string) => /shared\/i18n\/(az|en)[-.]/.test(key);
 const isAzerbaijani = (key: string) => /shared\/i18n\/az[-.]/.test(key);
 
@@ -38,6 +45,7 @@ export async function measurePages(): Promise<PageWeight[]> {
       build: { outDir, manifest: true, emptyOutDir: true, reportCompressedSize: false },
     });
     const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+    const isPage = (key: string) => isPageChunk(key, manifest[key]);
     const gzipped = new Map<string, number>();
     const sizeOf = (keys: Set<string>) =>
       [...keys].reduce((sum, key) => {
@@ -67,7 +75,9 @@ export async function measurePages(): Promise<PageWeight[]> {
       .filter(isPage)
       .sort()
       .map((key) => ({
-        page: key.replace(/^.*src\//, ''),
+        page: key.endsWith('.page.tsx')
+          ? key.replace(/^.*src\//, '')
+          : `${manifest[key]?.name ?? key}.tsx (shared chunk)`,
         opening: sizeOf(reach([entry, key], false)),
         most: sizeOf(reach([entry, key], true)),
       }));

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 export const webDist = resolve(import.meta.dirname, '../web/dist');
 const root = resolve(import.meta.dirname, '..');
 /** What the pages are built from: a change to any of it makes the built pages stale. */
-const sources = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/zod-for-pages.ts', 'shared'];
+const sources = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'shared'];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;

@@ -30,7 +30,7 @@ function codeOf(issue: IssueLike): Pick<FieldError, 'code' | 'params'> {
   const text = issue.origin === 'string';
   switch (issue.code) {
     case 'invalid_type':
-      // The API's zod words it in English; the pages' zod says `Required.` (web/zod-for-pages.ts).
+      // The API's zod words it in English; the pages' zod says `Required.` (shared/issue-wording.ts).
       return /received undefined$|^Required\.$/.test(issue.message) ? { code: 'required' } : { code: 'invalid-type' };
     case 'too_small':
       if (text && Number(issue.minimum) <= 1) return { code: 'required' };

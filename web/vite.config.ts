@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { zodForPages } from './zod-for-pages.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,7 +11,6 @@ export default defineConfig({
   root: webRoot,
   publicDir: 'public',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  plugins: [zodForPages()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,9 +1,9 @@
-import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { Forbidden, Unauthorized } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { AppEnv } from './env.ts';
 import { idempotentCreate } from './idempotency.ts';
+import type { RouteConfig, RouteDefinition } from './router.ts';
 
 /** Who may call a route. Object-level rules (own records, visibility) live in the use cases. */
 export type Access = 'anyone' | 'member' | 'secretariat';
@@ -27,21 +27,21 @@ function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
  * A route with its access rule: enforced before validation, and published in the OpenAPI
  * document as `x-access`, where the authorization matrix test reads every route from.
  */
-export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(
+export function defineRoute<const R extends RouteConfig>(
   access: Access,
   config: R,
   options: { idempotent?: boolean } = {},
-) {
+): R & RouteDefinition {
   const middleware: MiddlewareHandler<AppEnv>[] = [requireAccess(access)];
   // A create a client may retry; its route also declares `idempotencyHeaders`.
   if (options.idempotent) middleware.push(idempotentCreate);
-  return createRoute({
+  return {
     ...config,
     'x-access': access,
     description: [config.description, `Who may call it: ${describe[access]}.`].filter(Boolean).join('\n\n'),
     ...(access === 'anyone' ? {} : { security: [{ sessionCookie: [] }] }),
     middleware,
-  });
+  };
 }
 
 /** The signed-in member on a route whose access rule already required one. */

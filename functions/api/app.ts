@@ -22,8 +22,14 @@ export const maxBodyBytes = 1024 * 1024;
  * The portal's whole HTTP API; the runtime (Lambda or the local server) only hands it requests.
  * What every request needs is here; the route groups load on first use (see route-groups.ts).
  */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(deps: AppDeps, guard: { acceptedOriginSecrets?: readonly string[] } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  if (guard.acceptedOriginSecrets) {
+    // Before anything else: a request that did not come through CloudFront gets no further.
+    const fromEdgeOnly = originVerify(guard.acceptedOriginSecrets);
+    app.use('/api/*', fromEdgeOnly);
+    app.use('/api', fromEdgeOnly);
+  }
 
   // First, so a copy passes through everything below exactly once, as the address it copies.
   app.use(`${publicCopyPrefix}*`, publicCopies(app));
@@ -42,9 +48,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', cachingByCaller);
 
   app.route('/api', docsRoutes);
+  // Written at build time from the routes' declarations (dev/openapi.ts), served as it is.
   app.get('/api/openapi.json', async (c) => {
-    const { openApiDocument } = await import('./openapi-document.ts');
-    return c.json(await openApiDocument());
+    const { default: document } = await import('./openapi.json', { with: { type: 'json' } });
+    return c.json(document);
   });
   for (const group of routeGroups) mountLazily(app, group);
 
@@ -58,10 +65,5 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
  * requests that carry CloudFront's origin header reach the routes. Route tests use createApp.
  */
 export function createGuardedApp(deps: AppDeps, acceptedOriginSecrets: readonly string[]): Hono<AppEnv> {
-  const routes = createApp(deps);
-  const guarded = new Hono<AppEnv>();
-  guarded.use('/api/*', originVerify(acceptedOriginSecrets));
-  guarded.use('/api', originVerify(acceptedOriginSecrets));
-  guarded.all('*', (c) => routes.fetch(c.req.raw, c.env));
-  return guarded;
+  return createApp(deps, { acceptedOriginSecrets });
 }

@@ -1,5 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from './env.ts';
+import type { Router } from './router.ts';
 
 /**
  * The API's routes, one group per file under routes/, each loaded on the first request that
@@ -11,7 +10,7 @@ import type { AppEnv } from './env.ts';
 export interface RouteGroup {
   name: string;
   paths: readonly string[];
-  load: () => Promise<OpenAPIHono<AppEnv>>;
+  load: () => Promise<Router>;
 }
 
 export const routeGroups: readonly RouteGroup[] = [

@@ -1,30 +1,154 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { z } from 'zod';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { validator } from 'hono/validator';
+import { z } from 'zod/mini';
 import { problemContentType, problemSchema } from '#shared/schemas/problem.ts';
 import type { AppEnv } from './env.ts';
 import { validationFailed } from './middleware/problem.ts';
 
-/** A sub-app whose validation failures become 400 problem+json naming each field. */
-export function createRouter(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationFailed(result.error.issues, result.target);
-    },
+// The API's field messages are zod's English (shared/field-errors.ts tells `required` by them).
+z.config(z.locales.en());
+
+type Schema = z.ZodMiniType;
+type Content = Record<string, { schema: Schema }>;
+
+/** A request body: JSON validated against its schema (see jsonBody, optionalJsonBody). */
+export interface BodyConfig {
+  required: boolean;
+  content: { 'application/json': { schema: Schema } };
+}
+
+/** What a route takes: each part a zod/mini schema, validated before the handler runs. */
+export interface RequestConfig {
+  params?: Schema;
+  query?: Schema;
+  headers?: Schema;
+  body?: BodyConfig;
+}
+
+export interface ResponseConfig {
+  description: string;
+  content?: Content;
+}
+
+/**
+ * A route as `defineRoute` (access.ts) declares it: Hono's method and an OpenAPI-style path
+ * (`/sessions/{id}`), the request's schemas, and the words and answers of the OpenAPI document,
+ * which `npm run openapi` writes from these declarations (ARCHITECTURE.md, "Routes and their schemas").
+ */
+export interface RouteConfig {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  tags?: string[];
+  summary?: string;
+  description?: string;
+  request?: RequestConfig;
+  responses: Record<number, ResponseConfig>;
+}
+
+export interface RouteDefinition extends RouteConfig {
+  'x-access': string;
+  security?: Array<Record<string, string[]>>;
+  middleware: MiddlewareHandler<AppEnv>[];
+}
+
+type Out<S> = S extends Schema ? z.output<S> : never;
+type In<S> = S extends Schema ? z.input<S> : never;
+type Part<R, K extends keyof RequestConfig, T extends string> = R extends { request: Record<K, infer S> }
+  ? { [P in T]: S }
+  : unknown;
+type Parts<R> = Part<R, 'params', 'param'> &
+  Part<R, 'query', 'query'> &
+  Part<R, 'headers', 'header'> &
+  (R extends { request: { body: { content: { 'application/json': { schema: infer S } } } } } ? { json: S } : unknown);
+
+/** The validated input a handler reads with `c.req.valid('param' | 'query' | 'header' | 'json')`. */
+export type InputOf<R> = {
+  in: { [T in keyof Parts<R>]: In<Parts<R>[T]> };
+  out: { [T in keyof Parts<R>]: Out<Parts<R>[T]> };
+};
+
+export type RouteHandler<R> = (c: Context<AppEnv, string, InputOf<R>>) => Response | Promise<Response>;
+
+const jsonMediaType = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
+
+/** Validation of one part of the request; a failure is a 400 problem naming each field. */
+function validating(target: 'param' | 'query' | 'header' | 'json', schema: Schema): MiddlewareHandler<AppEnv> {
+  return validator(target, (value) => {
+    const result = z.safeParse(schema, value);
+    if (!result.success) throw validationFailed(result.error.issues, target);
+    return result.data as never;
   });
 }
 
-export function json<T extends z.ZodType>(schema: T, description: string) {
+async function hasBody(c: Context): Promise<boolean> {
+  const raw = c.req.raw;
+  if (raw.body === null) return false;
+  return (await c.req.arrayBuffer()).byteLength > 0;
+}
+
+/**
+ * A JSON body: any other media type is 415; a required body is validated whatever is sent
+ * (nothing is `{}`), an optional one only when sent as JSON.
+ */
+function validatingBody(body: BodyConfig): MiddlewareHandler<AppEnv>[] {
+  const schema = body.content['application/json'].schema;
+  const gate: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const contentType = c.req.header('content-type');
+    if (contentType ? !jsonMediaType.test(contentType) : await hasBody(c)) {
+      throw new HTTPException(415, { message: 'Unsupported Media Type' });
+    }
+    await next();
+  };
+  const validate = validating('json', schema);
+  if (body.required) return [gate, validate];
+  return [
+    gate,
+    async (c, next) => {
+      if (c.req.header('content-type')) return validate(c, next);
+      c.req.addValidatedData('json', {});
+      await next();
+    },
+  ];
+}
+
+/**
+ * A group's routes: a Hono app whose `openapi(route, handler)` validates the route's request
+ * with its zod/mini schemas and keeps the declaration for the OpenAPI document.
+ */
+export class Router extends Hono<AppEnv> {
+  readonly definitions: RouteDefinition[] = [];
+
+  openapi<const R extends RouteDefinition>(route: R, handler: RouteHandler<R>): this {
+    this.definitions.push(route);
+    const { params, query, headers, body } = route.request ?? {};
+    const validators: MiddlewareHandler<AppEnv>[] = [];
+    if (query) validators.push(validating('query', query));
+    if (params) validators.push(validating('param', params));
+    if (headers) validators.push(validating('header', headers));
+    if (body) validators.push(...validatingBody(body));
+    const path = route.path.replaceAll(/\/{(.+?)}/g, '/:$1');
+    this.on([route.method.toUpperCase()], [path], ...route.middleware, ...validators, handler as never);
+    return this;
+  }
+}
+
+export function createRouter(): Router {
+  return new Router();
+}
+
+export function json<T extends Schema>(schema: T, description: string) {
   return { content: { 'application/json': { schema } }, description };
 }
 
 /** A required JSON body: a request without one (or of another type) is refused, not skipped. */
-export function jsonBody<T extends z.ZodType>(schema: T) {
-  return { required: true, content: { 'application/json': { schema } } };
+export function jsonBody<T extends Schema>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } } as const;
 }
 
 /** A JSON body a client may leave out: validated when sent as JSON, absent otherwise. */
-export function optionalJsonBody<T extends z.ZodType>(schema: T) {
-  return { required: false, content: { 'application/json': { schema } } };
+export function optionalJsonBody<T extends Schema>(schema: T) {
+  return { required: false, content: { 'application/json': { schema } } } as const;
 }
 
 const problem = (description: string) => ({

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PreconditionRequired, ValidationFailed } from '#functions/errors.ts';
+import { meta } from '#shared/schemas/common.ts';
 
 /** The version a client read, from `If-Match: "7"` (weak or strong, quoted or not). */
 export function expectedVersion(c: Context): number {
@@ -27,7 +28,6 @@ export function setETag(c: Context, version: number): void {
 /** For the OpenAPI document; the header itself is read by `expectedVersion` (428 when missing). */
 export const ifMatchHeaders = z.object({
   'if-match': z
-    .string()
-    .optional()
-    .meta({ description: 'The ETag of the version you read (required); a stale one answers 412.' }),
+    .optional(z.string())
+    .apply(meta({ description: 'The ETag of the version you read (required); a stale one answers 412.' })),
 });

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import {
@@ -75,7 +75,7 @@ function versionItem(version: StoredVersion) {
 }
 
 /** What a document's item holds; empty links and digests are left out of the item. */
-const documentFromItem = itemReader(documentSchema.extend({ latestVersion: z.number().int() }), {
+const documentFromItem = itemReader(z.extend(documentSchema, { latestVersion: z.int() }), {
   session: null,
   theme: null,
   sha256: null,
@@ -84,9 +84,9 @@ const documentFromItem = itemReader(documentSchema.extend({ latestVersion: z.num
 });
 
 const versionFromItem = itemReader(
-  documentVersionSchema.extend({
+  z.extend(documentVersionSchema, {
     // Absent on versions stored before each version had its own (see domain/documents.ts).
-    visibility: documentVersionSchema.shape.visibility.optional(),
+    visibility: z.optional(documentVersionSchema.shape.visibility),
     documentId: z.string(),
     uploaderId: z.string(),
     objectKey: z.string(),

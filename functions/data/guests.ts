@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type Guest, guestSchema } from '#shared/schemas/guest.ts';
 import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';
@@ -28,12 +28,12 @@ export interface StoredGuest extends Guest {
 const guestKey = sessionKeys.guest;
 
 const guestFromItem = itemReader(
-  guestSchema.extend({
+  z.extend(guestSchema, {
     sessionId: z.string(),
     confirmTokenHash: z.string(),
     cancelTokenHash: z.string(),
-    confirmBy: z.number().int(),
-    version: z.number().int(),
+    confirmBy: z.int(),
+    version: z.int(),
   }),
   { confirmedAt: null },
 );

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import {
@@ -43,25 +43,25 @@ const storedMessageSchema = z.object({
   sessionId: z.string(),
   session: sessionSchema,
   audience: z.enum(['active-members', 'invited-not-declined', 'coming', 'followers']),
-  news: z.enum(['scheduled', 'published']).nullable().default(null),
+  news: z._default(z.nullable(z.enum(['scheduled', 'published'])), null),
   state: messageStateSchema,
   expanded: z.boolean(),
-  pass: z.number().int(),
+  pass: z.int(),
   counts: messageCountsSchema,
   createdAt: z.string(),
-  finishedAt: z.string().nullable().default(null),
+  finishedAt: z._default(z.nullable(z.string()), null),
 });
 
 const storedDeliverySchema = z.object({
   address: z.string(),
   name: z.string(),
-  memberId: z.string().nullable().default(null),
+  memberId: z._default(z.nullable(z.string()), null),
   language: z.enum(['az', 'en']),
   status: deliveryStatusSchema,
   updatedAt: z.string(),
-  error: z.string().nullable().default(null),
-  unsubscribeToken: z.string().optional(),
-  needs: accessibilityNeedsSchema.optional(),
+  error: z._default(z.nullable(z.string()), null),
+  unsubscribeToken: z.optional(z.string()),
+  needs: z.optional(accessibilityNeedsSchema),
 });
 
 export function messageFromItem(item: Record<string, unknown>): OutboxMessage {

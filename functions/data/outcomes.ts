@@ -5,7 +5,7 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import {
@@ -118,9 +118,9 @@ function catalogItem(entry: StoredCatalogEntry) {
 }
 
 /** The stored content: the shared outcome's shape, without the input's trimming and limits. */
-const storedContent = outcomeSchema.pick({ summary: true, recommendations: true, documents: true });
+const storedContent = z.pick(outcomeSchema, { summary: true, recommendations: true, documents: true });
 
-const outcomeFromItem = itemReader(outcomeSchema.omit({ revisions: true }).extend({ revision: z.number().int() }), {
+const outcomeFromItem = itemReader(z.extend(z.omit(outcomeSchema, { revisions: true }), { revision: z.int() }), {
   attendance: null,
   publishedAt: null,
   correctedAt: null,
@@ -132,27 +132,27 @@ const outcomeFromItem = itemReader(outcomeSchema.omit({ revisions: true }).exten
  * A correction's note as stored. Notes were one string before they were bilingual; such a note is
  * read as the same text in both languages, since nobody recorded which language it was written in.
  */
-const storedNote = z.preprocess(
-  (note) => (typeof note === 'string' ? { az: note, en: note } : note),
+const storedNote = z.pipe(
+  z.transform((note: unknown) => (typeof note === 'string' ? { az: note, en: note } : note)),
   outcomeRevisionSchema.shape.note,
 );
 
 const revisionFromItem = itemReader(
-  outcomeRevisionSchema.extend({ ...storedContent.shape, authorId: z.string(), note: storedNote }),
+  z.extend(outcomeRevisionSchema, { ...storedContent.shape, authorId: z.string(), note: storedNote }),
   { note: null },
 );
 
 const catalogEntryFromItem = itemReader(
-  catalogEntrySchema.extend({
+  z.extend(catalogEntrySchema, {
     content: storedContent,
-    attendance: attendanceFiguresSchema.nullable(),
+    attendance: z.nullable(attendanceFiguresSchema),
     terms: z.array(z.string()),
   }),
   { venue: null, correctedAt: null, attendance: null, visibility: 'public' },
 );
 
 /** A mark of postings still to write: the words whose postings may be stale, and when it was set. */
-const pendingIndexFromItem = itemReader(z.object({ markedAt: z.string(), staleTerms: z.set(z.string()).optional() }));
+const pendingIndexFromItem = itemReader(z.object({ markedAt: z.string(), staleTerms: z.optional(z.set(z.string())) }));
 
 const postingFromItem = itemReader(z.object({ sessionId: z.string(), publishedAt: z.string() }));
 

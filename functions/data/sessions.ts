@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import { rsvpSchema, type Session, type SessionStatus, sessionSchema } from '#shared/schemas/session.ts';
@@ -41,7 +41,7 @@ function toItem(session: Session) {
 /** A session without a capacity is stored without the attribute (see toItem). */
 const sessionFromItem = itemReader(sessionSchema, { capacity: null });
 
-const storedRsvpSchema = rsvpSchema.extend({ version: z.number().int() });
+const storedRsvpSchema = z.extend(rsvpSchema, { version: z.int() });
 const rsvpFromItem = itemReader(storedRsvpSchema, { answer: null, attended: null });
 
 export type StoredRsvp = z.infer<typeof storedRsvpSchema>;

@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { languages } from '#shared/schemas/common.ts';
+import { languages } from '#shared/constants.ts';
 import { dynamo } from './clients.ts';
 import { fromItem, itemReader } from './items.ts';
 import { subscriptionKeys } from './keys.ts';

@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { sessionTimeZone } from '#shared/constants.ts';
 import type { Session } from '#shared/schemas/session.ts';
-import { sessionTimeZone } from '#shared/schemas/session.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { bakuWallClock } from './baku-time.ts';
 

@@ -10,14 +10,8 @@ import {
   UnprocessableContent,
   ValidationFailed,
 } from '#functions/errors.ts';
-import type {
-  AllowedContentType,
-  CreateDocument,
-  DocumentVersion,
-  SharedDocument,
-  UpdateDocument,
-} from '#shared/schemas/document.ts';
-import { kindOfContentType, maxFileBytes } from '#shared/schemas/document.ts';
+import { type AllowedContentType, kindOfContentType, maxFileBytes } from '#shared/constants.ts';
+import type { CreateDocument, DocumentVersion, SharedDocument, UpdateDocument } from '#shared/schemas/document.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';

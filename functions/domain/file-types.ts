@@ -1,4 +1,4 @@
-import type { AllowedContentType } from '#shared/schemas/document.ts';
+import type { AllowedContentType } from '#shared/constants.ts';
 
 const startsWith = (head: Buffer, bytes: number[]) => bytes.every((byte, i) => head[i] === byte);
 

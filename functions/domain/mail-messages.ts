@@ -2,8 +2,8 @@ import type { GuestsRepository } from '#functions/data/guests.ts';
 import type { Audience, Outbox, OutboxMessage } from '#functions/data/outbox.ts';
 import type { SessionsRepository, StoredRsvp } from '#functions/data/sessions.ts';
 import { NotFound } from '#functions/errors.ts';
+import { emptyCounts } from '#shared/constants.ts';
 import type { MessageKind, NoticePreview } from '#shared/schemas/message.ts';
-import { emptyCounts } from '#shared/schemas/message.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import { newId } from './ids.ts';
 

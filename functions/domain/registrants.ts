@@ -1,7 +1,8 @@
 import type { StoredGuest } from '#functions/data/guests.ts';
 import type { StoredRsvp } from '#functions/data/sessions.ts';
 import { NotFound } from '#functions/errors.ts';
-import type { accessNeeds, Session } from '#shared/schemas/session.ts';
+import type { accessNeeds } from '#shared/constants.ts';
+import type { Session } from '#shared/schemas/session.ts';
 import type { SignInSheet } from '#shared/schemas/sign-in-sheet.ts';
 import { azSortKey } from '#shared/text/collation.ts';
 import { inBakuTime } from './baku-time.ts';

@@ -2,10 +2,10 @@ import type { StoredGuest } from '#functions/data/guests.ts';
 import type { IdempotentCommit } from '#functions/data/idempotency.ts';
 import type { StoredRsvp } from '#functions/data/sessions.ts';
 import { Conflict, NotFound, TooManyRequests, UnprocessableContent, ValidationFailed } from '#functions/errors.ts';
+import type { accessNeeds } from '#shared/constants.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type {
   AccessibilityNeeds,
-  accessNeeds,
   CreateSession,
   Rsvp,
   RsvpAnswer,

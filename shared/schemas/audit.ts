@@ -1,20 +1,20 @@
-import { z } from 'zod';
-import { cursorQuery, pageOf } from './common.ts';
+import { z } from 'zod/mini';
+import { cursorQuery, meta, pageOf } from './common.ts';
 
-export const auditEventSchema = z
+export const auditEventSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
-    at: z.string().meta({ description: 'ISO instant of the change.' }),
-    actorId: z.string().nullable().meta({ description: 'The member who acted; null for the system.' }),
-    actorName: z.string().nullable(),
-    action: z.string().meta({ example: 'member.invited' }),
+    at: z.string().apply(meta({ description: 'ISO instant of the change.' })),
+    actorId: z.nullable(z.string()).apply(meta({ description: 'The member who acted; null for the system.' })),
+    actorName: z.nullable(z.string()),
+    action: z.string().apply(meta({ example: 'member.invited' })),
     entityType: z.string(),
     entityId: z.string(),
     summary: z.string(),
-    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),
+    changes: z.optional(z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))),
   })
-  .meta({ id: 'AuditEvent' });
+  .apply(meta({ id: 'AuditEvent' }));
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditPageSchema = pageOf(auditEventSchema).meta({ id: 'AuditPage' });
-export const auditQuerySchema = z.object({ ...cursorQuery });
+export const auditPageSchema = /* @__PURE__ */ pageOf(auditEventSchema).apply(meta({ id: 'AuditPage' }));
+export const auditQuerySchema = /* @__PURE__ */ z.object({ ...cursorQuery });

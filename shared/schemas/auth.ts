@@ -1,16 +1,17 @@
-import { z } from 'zod';
-import { emailSchema } from './common.ts';
-import { memberSchema } from './member.ts';
+import { z } from 'zod/mini';
+import { emailSchema, meta } from './common.ts';
 
-export const signInRequestSchema = z.strictObject({ email: emailSchema }).meta({ id: 'SignInRequest' });
+export const signInRequestSchema = /* @__PURE__ */ z
+  .strictObject({ email: emailSchema })
+  .apply(meta({ id: 'SignInRequest' }));
 
-export const signInCallbackQuerySchema = z.object({
-  token: z.string().max(200).optional(),
-  next: z.string().max(500).optional(),
+export const signInCallbackQuerySchema = /* @__PURE__ */ z.object({
+  token: z.optional(z.string().check(z.maxLength(200))),
+  next: z.optional(z.string().check(z.maxLength(500))),
 });
 
 /** Why a sign-in link did not work, as the sign-in page is told (`?error=`). */
-export const signInErrorSchema = z.enum(['invalid-link', 'expired-link']);
+export const signInErrorSchema = /* @__PURE__ */ z.enum(['invalid-link', 'expired-link']);
 export type SignInError = z.infer<typeof signInErrorSchema>;
 
-export const meSchema = memberSchema.meta({ id: 'Me' });
+export { meSchema } from './member.ts';

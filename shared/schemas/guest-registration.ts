@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { emailSchema, languageSchema, text } from './common.ts';
-import { accessibilityNeedsSchema } from './needs.ts';
+import { z } from 'zod/mini';
+import { emailSchema, languageSchema, meta, text } from './common.ts';
+import { accessibilityNeedsSchema, noNeeds } from './needs.ts';
 
 // Apart from guest.ts (what the session detail shows) so that only the guests' form downloads it.
 
@@ -8,25 +8,21 @@ import { accessibilityNeedsSchema } from './needs.ts';
  * A person without an account registering for a public, scheduled session. The registration is
  * confirmed by a link sent to the address (double opt-in); only a confirmed one takes a seat.
  */
-export const guestRegistrationInputSchema = z
+export const guestRegistrationInputSchema = /* @__PURE__ */ z
   .strictObject({
     name: text(120),
-    organisation: text(200, 0).default(''),
+    organisation: z._default(text(200, 0), ''),
     email: emailSchema,
-    language: languageSchema.default('az').meta({ description: 'The language the emails lead with.' }),
-    needs: accessibilityNeedsSchema.default({
-      signLanguage: false,
-      stepFreeAccess: false,
-      captioning: false,
-      accessibleFormats: false,
-      other: '',
-    }),
+    language: z._default(languageSchema, 'az').apply(meta({ description: 'The language the emails lead with.' })),
+    needs: z._default(accessibilityNeedsSchema, noNeeds),
   })
-  .meta({ id: 'GuestRegistrationInput' });
+  .apply(meta({ id: 'GuestRegistrationInput' }));
 export type GuestRegistrationInput = z.infer<typeof guestRegistrationInputSchema>;
 
-export const guestTokenQuerySchema = z.object({ token: z.string().max(300).optional() });
+export const guestTokenQuerySchema = /* @__PURE__ */ z.object({
+  token: z.optional(z.string().check(z.maxLength(300))),
+});
 
-export const guestRegistrationAcceptedSchema = z
+export const guestRegistrationAcceptedSchema = /* @__PURE__ */ z
   .object({ message: z.string() })
-  .meta({ id: 'GuestRegistrationAccepted' });
+  .apply(meta({ id: 'GuestRegistrationAccepted' }));

@@ -1,13 +1,13 @@
-import { z } from 'zod';
-import { languageSchema } from './common.ts';
+import { z } from 'zod/mini';
+import { guestStatuses } from '../constants.ts';
+import { languageSchema, meta } from './common.ts';
 import { accessibilityNeedsSchema } from './needs.ts';
 
-export const guestStatuses = ['pending', 'confirmed', 'cancelled'] as const;
-export const guestStatusSchema = z.enum(guestStatuses);
+export const guestStatusSchema = /* @__PURE__ */ z.enum(guestStatuses);
 export type GuestStatus = z.infer<typeof guestStatusSchema>;
 
 /** A guest's registration as the secretariat sees it. */
-export const guestSchema = z
+export const guestSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     name: z.string(),
@@ -15,14 +15,10 @@ export const guestSchema = z
     email: z.string(),
     language: languageSchema,
     needs: accessibilityNeedsSchema,
-    status: guestStatusSchema.meta({ description: 'Only a confirmed registration takes a seat.' }),
+    status: guestStatusSchema.apply(meta({ description: 'Only a confirmed registration takes a seat.' })),
     createdAt: z.string(),
-    confirmedAt: z.string().nullable(),
+    confirmedAt: z.nullable(z.string()),
     updatedAt: z.string(),
   })
-  .meta({ id: 'Guest' });
+  .apply(meta({ id: 'Guest' }));
 export type Guest = z.infer<typeof guestSchema>;
-
-/** Where the links in a guest's emails lead: the session page with `?guest=<status>`. */
-export const guestLinkStatuses = ['confirmed', 'cancelled', 'full', 'closed', 'expired-link', 'invalid-link'] as const;
-export type GuestLinkStatus = (typeof guestLinkStatuses)[number];

@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { meta } from './common.ts';
 
-export const healthCheckState = z.enum(['ok', 'failing']);
+export const healthCheckState = /* @__PURE__ */ z.enum(['ok', 'failing']);
 
-export const healthSchema = z
+export const healthSchema = /* @__PURE__ */ z
   .object({
     status: z.enum(['ok', 'degraded']),
     checks: z.object({ table: healthCheckState, bucket: healthCheckState }),
   })
-  .meta({ id: 'Health' });
+  .apply(meta({ id: 'Health' }));
 
 export type Health = z.infer<typeof healthSchema>;

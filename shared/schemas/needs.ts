@@ -1,14 +1,20 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { text } from './common.ts';
 
-/** What a member or a guest asks for to take part: summed per kind for the secretariat. */
-export const accessNeeds = ['signLanguage', 'stepFreeAccess', 'captioning', 'accessibleFormats'] as const;
-
-export const accessibilityNeedsSchema = z.strictObject({
-  signLanguage: z.boolean().default(false),
-  stepFreeAccess: z.boolean().default(false),
-  captioning: z.boolean().default(false),
-  accessibleFormats: z.boolean().default(false),
-  other: text(500, 0).default(''),
+export const accessibilityNeedsSchema = /* @__PURE__ */ z.strictObject({
+  signLanguage: z._default(z.boolean(), false),
+  stepFreeAccess: z._default(z.boolean(), false),
+  captioning: z._default(z.boolean(), false),
+  accessibleFormats: z._default(z.boolean(), false),
+  other: z._default(text(500, 0), ''),
 });
 export type AccessibilityNeeds = z.infer<typeof accessibilityNeedsSchema>;
+
+/** The needs of someone who asked for nothing. */
+export const noNeeds: AccessibilityNeeds = {
+  signLanguage: false,
+  stepFreeAccess: false,
+  captioning: false,
+  accessibleFormats: false,
+  other: '',
+};

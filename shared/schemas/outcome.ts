@@ -1,116 +1,124 @@
-import { z } from 'zod';
-import { cursorQuery, idSchema, pageOf, text } from './common.ts';
+import { z } from 'zod/mini';
+import { addressees, visibilities } from '../constants.ts';
+import { bilingual, cursorQuery, idSchema, meta, pageOf, text } from './common.ts';
 import { themeSlugSchema } from './theme.ts';
 
-/** To whom a recommendation speaks. */
-export const addressees = ['state-bodies', 'businesses', 'trade-unions', 'ngos'] as const;
-export const addresseeSchema = z.enum(addressees);
+export const addresseeSchema = /* @__PURE__ */ z.enum(addressees);
 
-export const recommendationSchema = z.strictObject({
+export const recommendationSchema = /* @__PURE__ */ z.strictObject({
   text: z.strictObject({ az: text(3000), en: text(3000) }),
-  addressees: z.array(addresseeSchema).max(addressees.length).default([]),
+  addressees: z._default(z.array(addresseeSchema).check(z.maxLength(addressees.length)), []),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
-export const outcomeContentSchema = z.strictObject({
+const outcomeContentFields = {
   summary: z.strictObject({ az: text(20_000), en: text(20_000) }),
-  recommendations: z.array(recommendationSchema).max(100, 'At most 100 recommendations.').default([]),
-  documents: z.array(idSchema).max(50, 'At most 50 linked documents.').default([]),
-});
+  recommendations: z._default(
+    z.array(recommendationSchema).check(z.maxLength(100, 'At most 100 recommendations.')),
+    [],
+  ),
+  documents: z._default(z.array(idSchema).check(z.maxLength(50, 'At most 50 linked documents.')), []),
+};
+export const outcomeContentSchema = /* @__PURE__ */ z.strictObject(outcomeContentFields);
 export type OutcomeContent = z.infer<typeof outcomeContentSchema>;
 
 /** What a correction changed, in both languages like every published text. */
-export const correctionNoteSchema = z.strictObject({ az: text(1000, 0), en: text(1000, 0) });
+export const correctionNoteSchema = /* @__PURE__ */ z.strictObject({ az: text(1000, 0), en: text(1000, 0) });
 export type CorrectionNote = z.infer<typeof correctionNoteSchema>;
 
-export const saveOutcomeSchema = outcomeContentSchema
-  .extend({
-    note: correctionNoteSchema.optional().meta({
-      description: 'Required, in both languages, for a correction of published outcomes: what was corrected.',
-    }),
+export const saveOutcomeSchema = /* @__PURE__ */ z
+  .strictObject({
+    ...outcomeContentFields,
+    note: z.optional(correctionNoteSchema).apply(
+      meta({
+        description: 'Required, in both languages, for a correction of published outcomes: what was corrected.',
+      }),
+    ),
   })
-  .meta({ id: 'SaveOutcome' });
+  .apply(meta({ id: 'SaveOutcome' }));
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
-export const outcomeRevisionSchema = z
+export const outcomeRevisionSchema = /* @__PURE__ */ z
   .object({
-    revision: z.number().int(),
+    revision: z.int(),
     kind: z.enum(['draft', 'published', 'correction']),
     authorName: z.string(),
     at: z.string(),
-    note: z.object({ az: z.string(), en: z.string() }).nullable().meta({
-      description: 'A correction’s note. Notes written before notes were bilingual carry the one text in both.',
-    }),
+    note: z.nullable(bilingual()).apply(
+      meta({
+        description: 'A correction’s note. Notes written before notes were bilingual carry the one text in both.',
+      }),
+    ),
   })
-  .meta({ id: 'OutcomeRevision' });
+  .apply(meta({ id: 'OutcomeRevision' }));
 
-export const attendanceFiguresSchema = z.object({
-  attended: z.number().int(),
-  organisations: z.number().int(),
+export const attendanceFiguresSchema = /* @__PURE__ */ z.object({
+  attended: z.int(),
+  organisations: z.int(),
 });
 
 /**
  * Who may read published outcomes. They take the session's visibility unless the secretariat,
  * publishing, makes a members-only session's outcomes public.
  */
-export const outcomeVisibilitySchema = z.enum(['public', 'members']);
+export const outcomeVisibilitySchema = /* @__PURE__ */ z.enum(visibilities);
 export type OutcomeVisibility = z.infer<typeof outcomeVisibilitySchema>;
 
-export const outcomeSchema = z
+export const outcomeSchema = /* @__PURE__ */ z
   .object({
     sessionId: z.string(),
     status: z.enum(['draft', 'published']),
-    visibility: outcomeVisibilitySchema
-      .nullable()
-      .meta({ description: 'Who may read the published outcomes; null while a draft.' }),
-    summary: z.object({ az: z.string(), en: z.string() }),
-    recommendations: z.array(
-      z.object({ text: z.object({ az: z.string(), en: z.string() }), addressees: z.array(addresseeSchema) }),
-    ),
+    visibility: z
+      .nullable(outcomeVisibilitySchema)
+      .apply(meta({ description: 'Who may read the published outcomes; null while a draft.' })),
+    summary: bilingual(),
+    recommendations: z.array(z.object({ text: bilingual(), addressees: z.array(addresseeSchema) })),
     documents: z.array(z.string()),
-    attendance: attendanceFiguresSchema.nullable(),
-    publishedAt: z.string().nullable(),
-    correctedAt: z.string().nullable().meta({ description: 'Set when a published outcome was corrected.' }),
+    attendance: z.nullable(attendanceFiguresSchema),
+    publishedAt: z.nullable(z.string()),
+    correctedAt: z.nullable(z.string()).apply(meta({ description: 'Set when a published outcome was corrected.' })),
     revisions: z.array(outcomeRevisionSchema),
     updatedAt: z.string(),
-    version: z.number().int(),
+    version: z.int(),
   })
-  .meta({ id: 'Outcome' });
+  .apply(meta({ id: 'Outcome' }));
 export type Outcome = z.infer<typeof outcomeSchema>;
 
 /** One published outcome as the public catalog lists it. */
-export const catalogEntrySchema = z
+export const catalogEntrySchema = /* @__PURE__ */ z
   .object({
     sessionId: z.string(),
     theme: z.string(),
-    title: z.object({ az: z.string(), en: z.string() }),
-    summary: z.object({ az: z.string(), en: z.string() }),
+    title: bilingual(),
+    summary: bilingual(),
     sessionStartsAt: z.string(),
-    venue: z.string().nullable(),
+    venue: z.nullable(z.string()),
     publishedAt: z.string(),
-    correctedAt: z.string().nullable(),
-    recommendations: z.number().int(),
+    correctedAt: z.nullable(z.string()),
+    recommendations: z.int(),
     visibility: outcomeVisibilitySchema,
   })
-  .meta({ id: 'OutcomeSummary' });
+  .apply(meta({ id: 'OutcomeSummary' }));
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 
-export const catalogPageSchema = pageOf(catalogEntrySchema).meta({ id: 'OutcomePage' });
+export const catalogPageSchema = /* @__PURE__ */ pageOf(catalogEntrySchema).apply(meta({ id: 'OutcomePage' }));
 
-export const catalogQuerySchema = z.object({
+export const catalogQuerySchema = /* @__PURE__ */ z.object({
   ...cursorQuery,
-  theme: themeSlugSchema.optional(),
-  year: z.coerce.number().int().min(2013).max(2100).optional(),
-  q: text(200).optional().meta({
-    description: 'Words in either language; Azerbaijani letters may be typed without marks (isci, ishci → işçi).',
-  }),
+  theme: z.optional(themeSlugSchema),
+  year: z.optional(z.coerce.number().check(z.int(), z.minimum(2013), z.maximum(2100))),
+  q: z.optional(text(200)).apply(
+    meta({
+      description: 'Words in either language; Azerbaijani letters may be typed without marks (isci, ishci → işçi).',
+    }),
+  ),
 });
 
-export const publishSchema = z
+export const publishSchema = /* @__PURE__ */ z
   .strictObject({
-    visibility: outcomeVisibilitySchema.optional().meta({
-      description: 'Who may read the outcomes: by default the session’s visibility.',
-    }),
+    visibility: z
+      .optional(outcomeVisibilitySchema)
+      .apply(meta({ description: 'Who may read the outcomes: by default the session’s visibility.' })),
   })
-  .meta({ id: 'PublishOutcome' });
+  .apply(meta({ id: 'PublishOutcome' }));
 export type PublishOutcome = z.infer<typeof publishSchema>;

@@ -1,31 +1,35 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { meta } from './common.ts';
 
 /** RFC 9457 problem details, as every error of the API is answered. */
-export const problemSchema = z
+export const problemSchema = /* @__PURE__ */ z
   .object({
     type: z.string(),
     title: z.string(),
-    status: z.number().int(),
+    status: z.int(),
     detail: z.string(),
-    code: z.string().meta({ description: 'Stable, machine-readable error code.' }),
-    instance: z.string().optional(),
-    requestId: z.string().optional(),
+    code: z.string().apply(meta({ description: 'Stable, machine-readable error code.' })),
+    instance: z.optional(z.string()),
+    requestId: z.optional(z.string()),
     errors: z
-      .array(
-        z.object({
-          field: z.string(),
-          code: z.string(),
-          message: z.string(),
-          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-        }),
+      .optional(
+        z.array(
+          z.object({
+            field: z.string(),
+            code: z.string(),
+            message: z.string(),
+            params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+          }),
+        ),
       )
-      .optional()
-      .meta({
-        description:
-          'The fields at fault: a stable `code` (`required`, `too-long`, …), `params`, an English `message`.',
-      }),
+      .apply(
+        meta({
+          description:
+            'The fields at fault: a stable `code` (`required`, `too-long`, …), `params`, an English `message`.',
+        }),
+      ),
   })
-  .meta({ id: 'Problem' });
+  .apply(meta({ id: 'Problem' }));
 
 export type Problem = z.infer<typeof problemSchema>;
 

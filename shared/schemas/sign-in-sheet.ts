@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { meta } from './common.ts';
 import { accessibilityNeedsSchema } from './needs.ts';
 import { sessionSchema } from './session.ts';
 
@@ -7,7 +8,7 @@ import { sessionSchema } from './session.ts';
  * the members who answered yes or maybe and the confirmed guests, by organisation and name, with
  * the accessibility needs summed per kind.
  */
-export const signInSheetSchema = z
+export const signInSheetSchema = /* @__PURE__ */ z
   .object({
     session: sessionSchema,
     people: z.array(
@@ -21,13 +22,13 @@ export const signInSheetSchema = z
     ),
     needs: z
       .object({
-        signLanguage: z.number().int(),
-        stepFreeAccess: z.number().int(),
-        captioning: z.number().int(),
-        accessibleFormats: z.number().int(),
-        other: z.array(z.string()).meta({ description: 'Each other need, as written.' }),
+        signLanguage: z.int(),
+        stepFreeAccess: z.int(),
+        captioning: z.int(),
+        accessibleFormats: z.int(),
+        other: z.array(z.string()).apply(meta({ description: 'Each other need, as written.' })),
       })
-      .meta({ description: 'How many of the people listed asked for each kind of need.' }),
+      .apply(meta({ description: 'How many of the people listed asked for each kind of need.' })),
   })
-  .meta({ id: 'SignInSheet' });
+  .apply(meta({ id: 'SignInSheet' }));
 export type SignInSheet = z.infer<typeof signInSheetSchema>;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fieldErrorsOf } from '#shared/field-errors.ts';
 import { createDocumentSchema } from '#shared/schemas/document.ts';
 import { inviteMemberSchema } from '#shared/schemas/member.ts';
 import { createSessionSchema } from '#shared/schemas/session.ts';
 import { aMember, appFor, sessionCookie } from './support.ts';
 
-const errorsOf = (schema: z.ZodType, value: unknown) => fieldErrorsOf(schema.safeParse(value).error?.issues ?? []);
+const errorsOf = (schema: z.ZodMiniType, value: unknown) => fieldErrorsOf(schema.safeParse(value).error?.issues ?? []);
 
 describe('field errors with stable codes', () => {
   it('names what is wrong with each field by a code and its parameters, whatever the wording', () => {

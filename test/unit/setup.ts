@@ -1,3 +1,5 @@
+import { z } from 'zod/mini';
+
 // Unit tests build the app against mocked AWS clients; the configuration only has to be valid.
 Object.assign(process.env, {
   TABLE_NAME: 'portal-unit',
@@ -9,3 +11,6 @@ Object.assign(process.env, {
   AWS_SECRET_ACCESS_KEY: 'unit',
   LOG_LEVEL: 'silent',
 });
+
+// As the API words zod's issues (functions/api/router.ts): schemas are tested as it uses them.
+z.config(z.locales.en());

@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { completeSignIn, requestSignIn, SignInLinkRefused, signOut } from '#functions/domain/auth.ts';
 import { countMetric } from '#functions/metrics.ts';
 import { signInCallbackQuerySchema, signInRequestSchema } from '#shared/schemas/auth.ts';
+import { meta } from '#shared/schemas/common.ts';
 import { defineRoute } from '../access.ts';
 import { createRouter, json, pickProblems } from '../router.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../session-cookie.ts';
 
-const accepted = z.object({ message: z.string() }).meta({ id: 'Accepted' });
+const accepted = z.object({ message: z.string() }).apply(meta({ id: 'Accepted' }));
 
 const signInRoute = defineRoute('anyone', {
   method: 'post',

@@ -1,14 +1,13 @@
-import { createRoute } from '@hono/zod-openapi';
 import { checkHealth } from '#functions/domain/health.ts';
 import { healthSchema } from '#shared/schemas/health.ts';
+import { defineRoute } from '../access.ts';
 import { createRouter, json } from '../router.ts';
 
-const getHealth = createRoute({
+const getHealth = defineRoute('anyone', {
   method: 'get',
   path: '/health',
   tags: ['Operations'],
   summary: 'Whether the table and the documents bucket answer',
-  'x-access': 'anyone',
   responses: {
     200: json(healthSchema, 'Everything answers.'),
     503: json(healthSchema, 'The table or the bucket does not answer.'),

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { csvColumns, outcomesCsvFile, outcomesExportFile, outcomesFeedFile } from '#functions/domain/feeds.ts';
 import { getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
 import { publicCacheControl } from '#shared/public-answers.ts';
-import { idParams } from '#shared/schemas/common.ts';
+import { idParams, meta } from '#shared/schemas/common.ts';
 import {
   catalogPageSchema,
   catalogQuerySchema,
@@ -68,23 +68,25 @@ const exportEntrySchema = z
   .object({
     sessionId: z.string(),
     theme: z.string(),
-    sessionStartsAt: z.string().meta({ description: 'In Baku time with its offset: 2026-12-10T10:00:00+04:00.' }),
-    publishedAt: z.string().meta({ description: 'In Baku time with its offset.' }),
-    correctedAt: z.string().nullable().meta({ description: 'In Baku time with its offset.' }),
+    sessionStartsAt: z
+      .string()
+      .apply(meta({ description: 'In Baku time with its offset: 2026-12-10T10:00:00+04:00.' })),
+    publishedAt: z.string().apply(meta({ description: 'In Baku time with its offset.' })),
+    correctedAt: z.nullable(z.string()).apply(meta({ description: 'In Baku time with its offset.' })),
     title: z.object({ az: z.string(), en: z.string() }),
     summary: z.object({ az: z.string(), en: z.string() }),
     recommendations: z.array(
       z.object({
-        number: z.number().int(),
+        number: z.int(),
         text: z.object({ az: z.string(), en: z.string() }),
         addressees: z.array(z.string()),
       }),
     ),
-    attendance: z.object({ attended: z.number().int(), organisations: z.number().int() }).nullable(),
+    attendance: z.nullable(z.object({ attended: z.int(), organisations: z.int() })),
     documents: z.array(z.string()),
     url: z.string(),
   })
-  .meta({ id: 'OutcomeExport' });
+  .apply(meta({ id: 'OutcomeExport' }));
 
 const jsonExportRoute = defineRoute('anyone', {
   method: 'get',

@@ -1,7 +1,8 @@
 import type { OutgoingMail } from '#functions/data/mail.ts';
+import { accessNeeds, sessionTimeZone } from '#shared/constants.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import { type AccessibilityNeeds, accessNeeds, type Session, sessionTimeZone } from '#shared/schemas/session.ts';
+import type { AccessibilityNeeds, Session } from '#shared/schemas/session.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { bilingualMail, type MailPart } from './layout.ts';
 

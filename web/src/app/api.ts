@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { FieldError } from '#shared/field-errors.ts';
 import { publicAnswers } from '#shared/public-answers.ts';
 import { meSchema } from '#shared/schemas/auth.ts';
@@ -73,14 +73,14 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, `http-${response.status}`, response.statusText, [], retryAfter);
 }
 
-function parseAnswer<S extends z.ZodType>(schema: S, status: number, body: unknown): z.output<S> {
+function parseAnswer<S extends z.ZodMiniType>(schema: S, status: number, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   console.error('The API answered in an unexpected shape', parsed.error.issues);
   throw new ApiError(status, 'unexpected-answer', 'The server answered in an unexpected shape.');
 }
 
-export async function requestJson<S extends z.ZodType>(schema: S, path: string, options: RequestOptions = {}) {
+export async function requestJson<S extends z.ZodMiniType>(schema: S, path: string, options: RequestOptions = {}) {
   const response = await send(path, options);
   if (!response.ok) throw await errorFrom(response);
   return parseAnswer(schema, response.status, await response.json().catch(() => null));

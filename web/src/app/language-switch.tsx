@@ -1,4 +1,4 @@
-import { languages } from '#shared/schemas/common.ts';
+import { languages } from '#shared/constants.ts';
 import { chooseLanguage, useI18n } from './i18n.ts';
 
 const ownNames = { az: 'Azərbaycanca', en: 'English' } as const;

@@ -1,9 +1,11 @@
 import { render } from 'preact';
+import { useShortIssueWording } from '#shared/issue-wording.ts';
 import { App } from './app.tsx';
 import { applyLanguage, languageStore, loadLanguage } from './i18n.ts';
 import { startRouter } from './router.ts';
 import { refreshSession } from './session.ts';
 
+useShortIssueWording();
 const lang = languageStore.get();
 applyLanguage(lang);
 startRouter();

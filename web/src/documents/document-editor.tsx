@@ -1,10 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import {
-  kindOfContentType,
-  newVersionSchema,
-  type UpdateDocument,
-  updateDocumentSchema,
-} from '#shared/schemas/document.ts';
+import { kindOfContentType } from '#shared/constants.ts';
+import { newVersionSchema, type UpdateDocument, updateDocumentSchema } from '#shared/schemas/document.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';

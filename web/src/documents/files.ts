@@ -1,9 +1,5 @@
-import {
-  type AllowedContentType,
-  allowedContentTypes,
-  fileNameSchema,
-  maxFileBytes,
-} from '#shared/schemas/document.ts';
+import { type AllowedContentType, allowedContentTypes, maxFileBytes } from '#shared/constants.ts';
+import { fileNameSchema } from '#shared/schemas/document.ts';
 import { locales } from '../app/dates.ts';
 import type { I18n } from '../app/i18n.ts';
 

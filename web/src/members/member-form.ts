@@ -1,5 +1,6 @@
+import { organisationTypes } from '#shared/constants.ts';
 import type { Language } from '#shared/schemas/common.ts';
-import { type OrganisationType, organisationTypes } from '#shared/schemas/member.ts';
+import type { OrganisationType } from '#shared/schemas/member.ts';
 import type { I18n } from '../app/i18n.ts';
 
 /** The organisation types as select options, in the reader's language. */

@@ -1,5 +1,6 @@
+import { addressees } from '#shared/constants.ts';
 import type { FieldError } from '#shared/field-errors.ts';
-import { addressees, type Outcome, type SaveOutcome, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
+import { type Outcome, type SaveOutcome, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
 import type { SessionDetail } from '#shared/schemas/session.ts';
 import { validationErrors } from '../ui/field-messages.ts';
 

@@ -1,6 +1,7 @@
 import { useReducer, useRef, useState } from 'preact/hooks';
+import { addressees } from '#shared/constants.ts';
 import type { SharedDocument } from '#shared/schemas/document.ts';
-import { addressees, type Outcome, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
+import { type Outcome, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
 import type { SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';

@@ -1,4 +1,4 @@
-import { addressees } from '#shared/schemas/outcome.ts';
+import { addressees } from '#shared/constants.ts';
 import type { I18n } from '../app/i18n.ts';
 import type { Draft } from './outcome-draft.ts';
 

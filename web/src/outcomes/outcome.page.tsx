@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { addressees, type Outcome } from '#shared/schemas/outcome.ts';
+import { addressees } from '#shared/constants.ts';
+import type { Outcome } from '#shared/schemas/outcome.ts';
 import type { SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { type I18n, useI18n } from '../app/i18n.ts';

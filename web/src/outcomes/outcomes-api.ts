@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { publicAnswers } from '#shared/public-answers.ts';
 import { catalogPageSchema, outcomeSchema, type SaveOutcome } from '#shared/schemas/outcome.ts';
 import type { Subscribe } from '#shared/schemas/subscription.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { maxAgendaItems } from '#shared/constants.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import { maxAgendaItems } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { addMessages, useI18n } from '../app/i18n.ts';
 import type { MemberPicker } from '../members/member-picker.tsx';

@@ -1,4 +1,5 @@
-import { type AccessibilityNeeds, accessNeeds } from '#shared/schemas/session.ts';
+import { accessNeeds } from '#shared/constants.ts';
+import type { AccessibilityNeeds } from '#shared/schemas/session.ts';
 import { useI18n } from '../app/i18n.ts';
 import { TextField } from '../ui/fields.tsx';
 

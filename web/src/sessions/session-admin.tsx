@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { accessNeeds } from '#shared/constants.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import { accessNeeds, type Rsvp, type SessionDetail } from '#shared/schemas/session.ts';
+import type { Rsvp, SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
 import { addMessages, type I18n, useI18n } from '../app/i18n.ts';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { guestLinkStatuses } from '#shared/schemas/guest.ts';
+import { guestLinkStatuses } from '#shared/constants.ts';
 import type { AccessibilityNeeds, Rsvp, RsvpAnswer, SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';

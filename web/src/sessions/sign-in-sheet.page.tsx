@@ -1,4 +1,4 @@
-import { accessNeeds } from '#shared/schemas/needs.ts';
+import { accessNeeds } from '#shared/constants.ts';
 import type { SignInSheet } from '#shared/schemas/sign-in-sheet.ts';
 import { type MessageSource, useI18n } from '../app/i18n.ts';
 import { MemberGate } from '../app/member-gate.tsx';

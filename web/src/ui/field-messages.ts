@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type FieldError, fieldErrorsOf } from '#shared/field-errors.ts';
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { I18n } from '../app/i18n.ts';
@@ -43,7 +43,7 @@ export function byField(i18n: I18n, errors: readonly FieldError[]): FieldMessage
 }
 
 /** Runs a shared schema in the browser, so the form says what the API would say, sooner. */
-export function validationErrors(schema: z.ZodType, value: unknown): FieldError[] {
+export function validationErrors(schema: z.ZodMiniType, value: unknown): FieldError[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
   return fieldErrorsOf(result.error.issues);

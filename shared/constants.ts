@@ -1,0 +1,102 @@
+/**
+ * The fixed values of the portal's vocabulary: enumerations, the time zone, file types. Apart
+ * from the schemas (shared/schemas) so that code needing a value (the calendar, the emails, a
+ * page's options) never builds a schema to get it (ARCHITECTURE.md, "Routes and their schemas").
+ */
+
+export const languages = ['az', 'en'] as const;
+
+/** Sessions happen in Baku: times are entered and shown there, and stored as instants. */
+export const sessionTimeZone = 'Asia/Baku';
+
+/** How many items a session's agenda may have (a document's agenda item is a position in it). */
+export const maxAgendaItems = 60;
+
+export const sessionStatuses = ['draft', 'scheduled', 'held', 'published', 'cancelled'] as const;
+export const transitionTargets = ['scheduled', 'held', 'published', 'cancelled'] as const;
+export const visibilities = ['public', 'members'] as const;
+export const rsvpAnswers = ['yes', 'no', 'maybe'] as const;
+
+/** What a member or a guest asks for to take part: summed per kind for the secretariat. */
+export const accessNeeds = ['signLanguage', 'stepFreeAccess', 'captioning', 'accessibleFormats'] as const;
+
+export const guestStatuses = ['pending', 'confirmed', 'cancelled'] as const;
+/** Where the links in a guest's emails lead: the session page with `?guest=<status>`. */
+export const guestLinkStatuses = ['confirmed', 'cancelled', 'full', 'closed', 'expired-link', 'invalid-link'] as const;
+export type GuestLinkStatus = (typeof guestLinkStatuses)[number];
+
+export const organisationTypes = [
+  'state-body',
+  'ngo',
+  'trade-union',
+  'business',
+  'parliament',
+  'media',
+  'international-organisation',
+  'academia',
+] as const;
+export const roles = ['member', 'secretariat'] as const;
+export const memberStatuses = ['invited', 'active', 'deactivated'] as const;
+
+/** To whom a recommendation speaks. */
+export const addressees = ['state-bodies', 'businesses', 'trade-unions', 'ngos'] as const;
+
+export const messageKinds = ['invitation', 'changed', 'cancelled', 'reminder', 'follower-news'] as const;
+/**
+ * pending: to be sent; sending: claimed by a worker (an interrupted claim becomes `unknown`, and is
+ * never sent again: at most once); sent; failed (SES refused it); bounced (SES or the recipient's
+ * server bounced it, or it complained); suppressed (the address was already marked as bouncing).
+ */
+export const deliveryStatuses = ['pending', 'sending', 'sent', 'failed', 'bounced', 'suppressed', 'unknown'] as const;
+
+/** A message's counts before any delivery is listed. */
+export const emptyCounts = { recipients: 0, sent: 0, failed: 0, bounced: 0, notSent: 0, pending: 0 };
+
+export const documentLanguages = ['az', 'en', 'ru', 'other'] as const;
+
+/** What the group shares: PDF, Office and OpenDocument files, plain text, CSV, PNG and JPEG. */
+export const allowedContentTypes = {
+  'application/pdf': ['pdf'],
+  'application/msword': ['doc'],
+  'application/vnd.ms-excel': ['xls'],
+  'application/vnd.ms-powerpoint': ['ppt'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
+  'application/vnd.oasis.opendocument.text': ['odt'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
+  'application/vnd.oasis.opendocument.presentation': ['odp'],
+  'text/plain': ['txt'],
+  'text/csv': ['csv'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+} as const;
+export type AllowedContentType = keyof typeof allowedContentTypes;
+
+/** What a file is, to people: a new version of a presentation is expected to be a presentation. */
+export const fileKinds = {
+  'application/pdf': 'pdf',
+  'application/msword': 'text-document',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'text-document',
+  'application/vnd.oasis.opendocument.text': 'text-document',
+  'application/vnd.ms-excel': 'spreadsheet',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'spreadsheet',
+  'application/vnd.oasis.opendocument.spreadsheet': 'spreadsheet',
+  'text/csv': 'spreadsheet',
+  'application/vnd.ms-powerpoint': 'presentation',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'presentation',
+  'application/vnd.oasis.opendocument.presentation': 'presentation',
+  'text/plain': 'plain-text',
+  'image/png': 'image',
+  'image/jpeg': 'image',
+} as const satisfies Record<AllowedContentType, string>;
+export type FileKind = (typeof fileKinds)[AllowedContentType];
+export const kindOfContentType = (contentType: string): FileKind | undefined =>
+  fileKinds[contentType as AllowedContentType];
+
+export const maxFileBytes = 100 * 1024 * 1024;
+
+export function extensionFits(fileName: string, contentType: AllowedContentType): boolean {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return extension !== undefined && (allowedContentTypes[contentType] as readonly string[]).includes(extension);
+}
