@@ -13,12 +13,30 @@ import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
 import { outboxMessage } from './mail-messages.ts';
+import { followRecommendations } from './recommendations.ts';
 import { type RecordFailure, walkRecords } from './record-walk.ts';
 import { indexTerms, queryPrefixes } from './stemming.ts';
 
+/**
+ * After a publication or correction, each numbered recommendation gets (or keeps) its followed
+ * record (ARCHITECTURE.md, "Recommendations followed through"). The outcome is committed by then,
+ * so a failure here must not answer as if the publication failed; the step is idempotent and
+ * runs again with the next correction.
+ */
+const followAfterPublishing = (deps: OutcomeDeps, sessionId: string) =>
+  followRecommendations(deps, sessionId).catch(() => undefined);
+
 type OutcomeDeps = Pick<
   DomainDeps,
-  'outcomes' | 'sessions' | 'documents' | 'themes' | 'now' | 'subscriptions' | 'mailer' | 'portalOrigin'
+  | 'outcomes'
+  | 'sessions'
+  | 'documents'
+  | 'themes'
+  | 'now'
+  | 'subscriptions'
+  | 'mailer'
+  | 'portalOrigin'
+  | 'recommendations'
 >;
 type Actor = Member | undefined;
 
@@ -170,6 +188,7 @@ export async function saveOutcome(
         input.note ? `${input.note.az} / ${input.note.en}` : '',
       ),
     );
+    await followAfterPublishing(deps, sessionId);
   } else {
     await deps.outcomes.saveDraft(
       before,
@@ -270,6 +289,7 @@ export async function publishOutcome(
       ? [outboxMessage('follower-news', 'followers', sessionAfter, deps.now(), { news: 'published' })]
       : [],
   );
+  await followAfterPublishing(deps, sessionId);
   return present(published, [...revisions, revision], actor);
 }
 

@@ -7,6 +7,7 @@ import { azMemberPicker } from './az-member-picker.ts';
 import { azOutcomeEditor } from './az-outcome-editor.ts';
 import { azOutcomeWords } from './az-outcome-words.ts';
 import { azOutcomes } from './az-outcomes.ts';
+import { azRecommendations } from './az-recommendations.ts';
 import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
@@ -19,6 +20,7 @@ import { enMemberPicker } from './en-member-picker.ts';
 import { enOutcomeEditor } from './en-outcome-editor.ts';
 import { enOutcomeWords } from './en-outcome-words.ts';
 import { enOutcomes } from './en-outcomes.ts';
+import { enRecommendations } from './en-recommendations.ts';
 import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
 import { enSessionEditor } from './en-session-editor.ts';
@@ -49,6 +51,7 @@ export const messages: Record<Language, Messages> = {
     ...azOutcomes,
     ...azOutcomeWords,
     ...azOutcomeEditor,
+    ...azRecommendations,
   },
   en: {
     ...en,
@@ -63,6 +66,7 @@ export const messages: Record<Language, Messages> = {
     ...enOutcomes,
     ...enOutcomeWords,
     ...enOutcomeEditor,
+    ...enRecommendations,
   },
 };
 

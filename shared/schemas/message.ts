@@ -5,7 +5,12 @@ import { z } from 'zod';
  * the message is written with the change that causes it, then a worker sends one delivery per
  * recipient. The secretariat sees each message with its counts and who it went to.
  */
-export const messageKinds = ['invitation', 'changed', 'cancelled', 'reminder', 'follower-news'] as const;
+export const sessionMessageKinds = ['invitation', 'changed', 'cancelled', 'reminder', 'follower-news'] as const;
+export type SessionMessageKind = (typeof sessionMessageKinds)[number];
+/** Mail about a monitoring round: the request to addressees, the reminder, the results to followers. */
+export const roundMessageKinds = ['round-request', 'round-reminder', 'round-results'] as const;
+export type RoundMessageKind = (typeof roundMessageKinds)[number];
+export const messageKinds = [...sessionMessageKinds, ...roundMessageKinds] as const;
 export const messageKindSchema = z.enum(messageKinds);
 export type MessageKind = z.infer<typeof messageKindSchema>;
 
