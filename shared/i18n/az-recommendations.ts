@@ -24,6 +24,7 @@ export const azRecommendations = {
   'rec.listHeading': 'Tövsiyələrin icrası',
   'rec.filterStatus': 'Status üzrə',
   'rec.allStatuses': 'Bütün statuslar',
+  'rec.rounds': 'Monitorinqlər',
   'rec.none': 'Bu statusda tövsiyə yoxdur.',
   'round.heading': 'Monitorinq',
   'round.notFound': 'Belə monitorinq yoxdur.',

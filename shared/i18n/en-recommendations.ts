@@ -26,6 +26,7 @@ export const enRecommendations = {
   'rec.listHeading': 'Recommendations followed through',
   'rec.filterStatus': 'By status',
   'rec.allStatuses': 'All statuses',
+  'rec.rounds': 'Monitoring rounds',
   'rec.none': 'No recommendations have this status.',
   'round.heading': 'Monitoring round',
   'round.notFound': 'There is no such monitoring round.',
