@@ -24,7 +24,7 @@ import type { DomainDeps } from './deps.ts';
 import { newId } from './ids.ts';
 import { allRecommendations, openStatuses } from './recommendations.ts';
 import { type WalkCounts, walkRecords } from './record-walk.ts';
-import { answeringMembers, addresseesOf, organisationKey } from './round-addressees.ts';
+import { addresseesOf, answeringMembers, organisationKey } from './round-addressees.ts';
 import { updateVersioned } from './versioned.ts';
 
 /**
