@@ -3,9 +3,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { messages } from '#shared/i18n/t.ts';
 import { api } from '../support/http.ts';
 import { secretariat } from '../support/people.ts';
-import { memberOf, openRound, publishedRecommendations, uniqueLabel } from '../support/rounds.ts';
+import {
+  memberOf,
+  type OrganisationMember,
+  openRound,
+  publishedRecommendations,
+  uniqueLabel,
+} from '../support/rounds.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { axeViolationsInBothLanguages, newVisitor, open } from './pages.ts';
+import { axeViolationsInBothLanguages, newVisitor, open, signedInPage } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 const { az, en } = messages;
@@ -15,12 +21,14 @@ describe.skipIf(!browserAvailable)('recommendations and monitoring rounds in the
   let visitor: Page;
   let ids: { sessionId: string; business: string; state: string };
   let roundId = '';
+  let openRoundId = '';
+  let business: OrganisationMember;
 
   beforeAll(async () => {
     // Arranged through the API: outcomes published, a round opened, a business reports, the secretariat accepts and closes.
     const arrange = async () => {
       const label = uniqueLabel();
-      const business = await memberOf(`Biznes e2e ${label}`, 'business');
+      business = await memberOf(`Biznes e2e ${label}`, 'business');
       ids = await publishedRecommendations(label);
       roundId = (await openRound([ids.business, ids.state])).id;
       const report = await api(`/api/rounds/${roundId}/reports/${ids.business}`, {
@@ -41,6 +49,7 @@ describe.skipIf(!browserAvailable)('recommendations and monitoring rounds in the
       if (review.status !== 200) throw new Error(`review answered ${review.status}`);
       const closed = await api(`/api/rounds/${roundId}/close`, { method: 'POST', cookie });
       if (closed.status !== 200) throw new Error(`close answered ${closed.status}`);
+      openRoundId = (await openRound([ids.business])).id;
     };
     const [, launched] = await Promise.all([arrange(), launchBrowser()]);
     browser = launched;
@@ -98,4 +107,35 @@ describe.skipIf(!browserAvailable)('recommendations and monitoring rounds in the
     const violations = await axeViolationsInBothLanguages(visitor, [`/rounds/${roundId}/print`, '/recommendations']);
     expect(violations).toEqual([]);
   }, 180_000);
+
+  it('prints the round report with the site’s navigation hidden, the summary and each theme on pages of their own', async () => {
+    await open(visitor, `/rounds/${roundId}/print`);
+    await visitor.emulateMedia({ media: 'print' });
+    expect(await visitor.locator('.site-footer').isVisible()).toBe(false);
+    expect(await visitor.getByRole('button', { name: az['round.printPdf'] }).isVisible()).toBe(false);
+    // Each page of the report ends with a page break: the summary, then each theme on pages of its own.
+    const breaks = await visitor
+      .locator('.print-report .theme-page')
+      .evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakAfter));
+    expect(breaks).toEqual(['page', 'auto']);
+    const pdf = (await visitor.pdf({ format: 'A4' })).toString('latin1');
+    expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    await visitor.emulateMedia({ media: 'screen' });
+  });
+
+  it('lets a member send a progress report through the form, and the secretariat accept it', async () => {
+    const member = await signedInPage(browser, baseUrl, business.cookie);
+    await open(member, `/rounds/${openRoundId}/report`);
+    await member.getByLabel(az['round.reportTextAz']).fill('Hüquq siyasəti hazırlanır.');
+    await member.getByLabel(az['round.reportStatus']).selectOption('in-progress');
+    await member.getByRole('button', { name: az['round.reportSubmit'] }).click();
+    await member.locator('.notice-success').getByText(az['round.reportSent']).waitFor();
+
+    const reviewer = await signedInPage(browser, baseUrl, await secretariat());
+    await open(reviewer, `/rounds/${openRoundId}`);
+    await reviewer.getByRole('button', { name: az['round.accept'] }).click();
+    await reviewer.getByText(az['round.reviewed'].replace('{status}', az['rec.status.in-progress'])).first().waitFor();
+    const recommendation = await api(`/api/recommendations/${ids.business}`);
+    expect(recommendation.body.history.at(-1)).toMatchObject({ kind: 'report-accepted', status: 'in-progress' });
+  });
 });

@@ -273,6 +273,47 @@ describe('monitoring rounds: rules and reminders', () => {
     expect(answer.body.errors.map((e: { field: string }) => e.field)).toEqual(['deadline']);
   });
 
+  it('asks an organisation named by the secretariat, beside those of the recommendation’s kinds', async () => {
+    const label = uniqueLabel();
+    const [named, unnamed] = await Promise.all([
+      memberOf(`Media A ${label}`, 'media'),
+      memberOf(`Media B ${label}`, 'media'),
+    ]);
+    const ids = await publishedRecommendations(label);
+    const unknown = await api('/api/rounds', {
+      method: 'POST',
+      cookie: await secretariat(),
+      body: {
+        occasion: 'other',
+        deadline: inDays(20),
+        recommendations: [ids.business],
+        named: [{ recommendation: ids.business, organisation: `Nobody ${label}` }],
+      },
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['named.0.organisation']);
+    const round = await openRound([ids.business], {
+      occasion: 'other',
+      named: [{ recommendation: ids.business, organisation: named.organisation }],
+    });
+    const body = { text: { en: `Coverage of labour rights ${label}` }, status: 'in-progress' };
+    const byNamed = await api(`/api/rounds/${round.id}/reports/${ids.business}`, {
+      method: 'PUT',
+      cookie: named.cookie,
+      body,
+    });
+    expect(byNamed.status, JSON.stringify(byNamed.body)).toBe(200);
+    const byUnnamed = await api(`/api/rounds/${round.id}/reports/${ids.business}`, {
+      method: 'PUT',
+      cookie: unnamed.cookie,
+      body,
+    });
+    expect([byUnnamed.status, byUnnamed.body.code]).toEqual([403, 'not-addressed']);
+    const [request] = await roundMailSettled(round.id, 1);
+    const sentTo = new Set(request?.deliveries.map((d) => d.address));
+    expect([sentTo.has(named.email), sentTo.has(unnamed.email)]).toEqual([true, false]);
+  });
+
   it('reminds the addressees that have not answered, once, a week before the deadline', async () => {
     const label = uniqueLabel();
     const [answering, silent] = await Promise.all([
