@@ -13,6 +13,8 @@ import type { MembersRepository } from '#functions/data/members.ts';
 import type { Outbox } from '#functions/data/outbox.ts';
 import type { OutcomesRepository } from '#functions/data/outcomes.ts';
 import type { RateLimits } from '#functions/data/rate-limits.ts';
+import type { RecommendationsRepository } from '#functions/data/recommendations.ts';
+import type { RoundsRepository } from '#functions/data/rounds.ts';
 import type { SessionsRepository } from '#functions/data/sessions.ts';
 import type { SignInLinks } from '#functions/data/sign-in-links.ts';
 import type { Subscriptions } from '#functions/data/subscriptions.ts';
@@ -89,6 +91,12 @@ export function defaultDeps(): Wiring {
     ),
     subscriptions: loadedOnFirstCall<Subscriptions>(
       async () => (await import('#functions/data/subscriptions.ts')).subscriptions,
+    ),
+    recommendations: loadedOnFirstCall<RecommendationsRepository>(
+      async () => (await import('#functions/data/recommendations.ts')).recommendationsRepository,
+    ),
+    rounds: loadedOnFirstCall<RoundsRepository>(
+      async () => (await import('#functions/data/rounds.ts')).roundsRepository,
     ),
     mailer: loadedOnFirstCall<Mailer>(async () => (await import('#functions/data/mail.ts')).sesMailer),
     outbox: loadedOnFirstCall<Outbox>(async () => (await import('#functions/data/outbox.ts')).outbox),

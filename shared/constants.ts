@@ -41,7 +41,12 @@ export const memberStatuses = ['invited', 'active', 'deactivated'] as const;
 /** To whom a recommendation speaks. */
 export const addressees = ['state-bodies', 'businesses', 'trade-unions', 'ngos'] as const;
 
-export const messageKinds = ['invitation', 'changed', 'cancelled', 'reminder', 'follower-news'] as const;
+export const sessionMessageKinds = ['invitation', 'changed', 'cancelled', 'reminder', 'follower-news'] as const;
+export type SessionMessageKind = (typeof sessionMessageKinds)[number];
+/** Mail about a monitoring round: the request to addressees, the reminder, the results to followers. */
+export const roundMessageKinds = ['round-request', 'round-reminder', 'round-results'] as const;
+export type RoundMessageKind = (typeof roundMessageKinds)[number];
+export const messageKinds = [...sessionMessageKinds, ...roundMessageKinds] as const;
 /**
  * pending: to be sent; sending: claimed by a worker (an interrupted claim becomes `unknown`, and is
  * never sent again: at most once); sent; failed (SES refused it); bounced (SES or the recipient's
@@ -100,3 +105,15 @@ export function extensionFits(fileName: string, contentType: AllowedContentType)
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   return extension !== undefined && (allowedContentTypes[contentType] as readonly string[]).includes(extension);
 }
+
+/** Where a followed recommendation stands (ARCHITECTURE.md, "Recommendations followed through"). */
+export const recommendationStatuses = [
+  'not-started',
+  'in-progress',
+  'implemented',
+  'not-accepted',
+  'no-longer-relevant',
+] as const;
+
+/** The occasions of a monitoring round: before 18 June and before 10 December, or another. */
+export const roundOccasions = ['national-human-rights-day', 'international-human-rights-day', 'other'] as const;

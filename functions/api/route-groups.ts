@@ -68,6 +68,16 @@ export const routeGroups: readonly RouteGroup[] = [
     paths: ['/subscriptions', '/subscriptions/*'],
     load: async () => (await import('./routes/subscriptions.ts')).subscriptionRoutes,
   },
+  {
+    name: 'recommendations',
+    paths: ['/recommendations', '/recommendations/*', '/recommendations.json', '/recommendations.csv'],
+    load: async () => (await import('./routes/recommendations.ts')).recommendationRoutes,
+  },
+  {
+    name: 'rounds',
+    paths: ['/rounds', '/rounds/*'],
+    load: async () => (await import('./routes/rounds.ts')).roundRoutes,
+  },
   { name: 'sitemap', paths: ['/sitemap.xml'], load: async () => (await import('./routes/sitemap.ts')).sitemapRoutes },
   { name: 'audit', paths: ['/audit'], load: async () => (await import('./routes/audit.ts')).auditRoutes },
 ];

@@ -109,6 +109,35 @@ export const outboxKeys = {
   deliveryPrefix: 'TO#',
   /** GSI1: a session's messages, oldest first. */
   sessionMessages: (sessionId: string) => `MESSAGES#SESSION#${sessionId}`,
+  /** GSI1: a monitoring round's messages, oldest first. */
+  roundMessages: (roundId: string) => `MESSAGES#ROUND#${roundId}`,
+};
+
+/** Recommendations followed through (ARCHITECTURE.md, "Recommendations followed through"). */
+export const recommendationKeys = {
+  partition: (id: string) => `RECOMMENDATION#${id}`,
+  meta: (id: string) => ({ PK: recommendationKeys.partition(id), SK: 'META' }),
+  /** The dated history shares the recommendation's partition, oldest first. */
+  change: (id: string, at: string, changeId: string) => ({
+    PK: recommendationKeys.partition(id),
+    SK: `${recommendationKeys.changePrefix}${timeSortKey(at, changeId)}`,
+  }),
+  changePrefix: 'CHANGE#',
+  /** GSI1: all listed, GSI2: by status, GSI3: by theme; SK `<publishedAt>#<sessionId>#<number>`, newest first. */
+  listed: 'RECOMMENDATIONS',
+  ofStatus: (status: string) => `RECOMMENDATIONS#STATUS#${status}`,
+  ofTheme: (theme: string) => `RECOMMENDATIONS#THEME#${theme}`,
+  listSort: (publishedAt: string, sessionId: string, number: number) => `${publishedAt}#${sessionId}#${padded(number)}`,
+};
+
+export const roundKeys = {
+  partition: (id: string) => `ROUND#${id}`,
+  meta: (id: string) => ({ PK: roundKeys.partition(id), SK: 'META' }),
+  /** A progress report lives in its round's partition: the round page reads both with one Query. */
+  report: (roundId: string, reportId: string) => ({ PK: roundKeys.partition(roundId), SK: `REPORT#${reportId}` }),
+  reportPrefix: 'REPORT#',
+  /** GSI1: every round, newest first. */
+  all: 'ROUNDS',
 };
 
 /** An address that bounced hard or complained (case-insensitive). */

@@ -1,4 +1,4 @@
-import type { MessageCounts, MessageKind, MessageState } from '#shared/schemas/message.ts';
+import type { MessageCounts, MessageState, RoundMessageKind, SessionMessageKind } from '#shared/schemas/message.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import { outboxKeys } from './keys.ts';
 import { tableName } from './table.ts';
@@ -24,9 +24,42 @@ export type Audience =
   /** The confirmed followers of the session's theme. */
   | 'followers';
 
-export interface OutboxMessage {
+/** Who hears of a monitoring round (ARCHITECTURE.md, "Recommendations followed through"). */
+export type RoundAudience =
+  /** The members of each addressee organisation: the request. */
+  | 'round-addressees'
+  /** The members of addressee organisations that have not answered yet: the reminder. */
+  | 'round-unanswered'
+  /** The confirmed followers of the themes the round asked about: the results. */
+  | 'round-followers';
+
+/** What a message is in the worker's hands: its progress, whatever it is about. */
+interface MessageProgress {
   id: string;
-  kind: MessageKind;
+  state: MessageState;
+  /** Whether every delivery has been written. */
+  expanded: boolean;
+  /** Each worker pass that leaves work behind adds one: the stream then hands the message over again. */
+  pass: number;
+  counts: MessageCounts;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** Mail about a monitoring round; the worker reads the round when it lists recipients and composes. */
+export interface RoundOutboxMessage extends MessageProgress {
+  kind: RoundMessageKind;
+  roundId: string;
+  audience: RoundAudience;
+}
+
+export type OutboxMessage = SessionOutboxMessage | RoundOutboxMessage;
+
+export const isRoundMessage = (message: OutboxMessage): message is RoundOutboxMessage => 'roundId' in message;
+
+export interface SessionOutboxMessage {
+  id: string;
+  kind: SessionMessageKind;
   sessionId: string;
   /** The session as the change left it: what the message says, even if it changes again later. */
   session: Session;
@@ -50,7 +83,9 @@ export function outboxPut(message: OutboxMessage) {
       TableName: tableName(),
       Item: {
         ...outboxKeys.message(message.id),
-        GSI1PK: outboxKeys.sessionMessages(message.sessionId),
+        GSI1PK: isRoundMessage(message)
+          ? outboxKeys.roundMessages(message.roundId)
+          : outboxKeys.sessionMessages(message.sessionId),
         GSI1SK: `${message.createdAt}#${message.id}`,
         type: outboxMessageType,
         ...message,

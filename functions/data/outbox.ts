@@ -1,13 +1,13 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod/mini';
 import { PreconditionFailed } from '#functions/errors.ts';
+import { roundMessageKinds, sessionMessageKinds } from '#shared/constants.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import {
   type DeliveryStatus,
   deliveryStatusSchema,
   type MessageCounts,
   messageCountsSchema,
-  messageKindSchema,
   messageStateSchema,
 } from '#shared/schemas/message.ts';
 import { type AccessibilityNeeds, accessibilityNeedsSchema, sessionSchema } from '#shared/schemas/session.ts';
@@ -15,11 +15,26 @@ import { auditPut } from './audit.ts';
 import { dynamo } from './clients.ts';
 import { fromItem } from './items.ts';
 import { outboxKeys } from './keys.ts';
-import { type OutboxMessage, outboxPut } from './outbox-items.ts';
+import {
+  isRoundMessage,
+  type OutboxMessage,
+  outboxPut,
+  type RoundOutboxMessage,
+  type SessionOutboxMessage,
+} from './outbox-items.ts';
 import { sessionScheduledCheck } from './sessions.ts';
 import { cancellationCodes, isConditionFailure, queryPage, tableName } from './table.ts';
 
-export { type Audience, type OutboxMessage, outboxMessageType, outboxPut } from './outbox-items.ts';
+export {
+  type Audience,
+  isRoundMessage,
+  type OutboxMessage,
+  outboxMessageType,
+  outboxPut,
+  type RoundAudience,
+  type RoundOutboxMessage,
+  type SessionOutboxMessage,
+} from './outbox-items.ts';
 
 export interface StoredDelivery {
   address: string;
@@ -35,11 +50,24 @@ export interface StoredDelivery {
   needs?: AccessibilityNeeds;
 }
 
-const { message: messageKey, delivery: deliveryKey, deliveryPrefix, sessionMessages } = outboxKeys;
+const { message: messageKey, delivery: deliveryKey, deliveryPrefix, sessionMessages, roundMessages } = outboxKeys;
+
+const storedRoundMessageSchema = z.object({
+  id: z.string(),
+  kind: z.enum(roundMessageKinds),
+  roundId: z.string(),
+  audience: z.enum(['round-addressees', 'round-unanswered', 'round-followers']),
+  state: messageStateSchema,
+  expanded: z.boolean(),
+  pass: z.int(),
+  counts: messageCountsSchema,
+  createdAt: z.string(),
+  finishedAt: z._default(z.nullable(z.string()), null),
+});
 
 const storedMessageSchema = z.object({
   id: z.string(),
-  kind: messageKindSchema,
+  kind: z.enum(sessionMessageKinds),
   sessionId: z.string(),
   session: sessionSchema,
   audience: z.enum(['active-members', 'invited-not-declined', 'coming', 'followers']),
@@ -65,6 +93,7 @@ const storedDeliverySchema = z.object({
 });
 
 export function messageFromItem(item: Record<string, unknown>): OutboxMessage {
+  if (typeof item.roundId === 'string') return fromItem(storedRoundMessageSchema, item);
   const { session, ...rest } = item;
   const message = fromItem(storedMessageSchema, { ...rest, session: { capacity: null, ...(session as object) } });
   return message;
@@ -258,7 +287,7 @@ export const outbox = {
   },
 
   /** A session's messages, oldest first (a session has a handful). */
-  async forSession(sessionId: string, limit = 50): Promise<OutboxMessage[]> {
+  async forSession(sessionId: string, limit = 50): Promise<SessionOutboxMessage[]> {
     const page = await queryPage(
       {
         TableName: tableName(),
@@ -269,14 +298,29 @@ export const outbox = {
       },
       undefined,
     );
-    return page.items.map(messageFromItem);
+    return page.items.map(messageFromItem).filter((message) => !isRoundMessage(message));
+  },
+
+  /** A monitoring round's messages, oldest first (a round has a handful). */
+  async forRound(roundId: string, limit = 50): Promise<RoundOutboxMessage[]> {
+    const page = await queryPage(
+      {
+        TableName: tableName(),
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': roundMessages(roundId) },
+        Limit: limit,
+      },
+      undefined,
+    );
+    return page.items.map(messageFromItem).filter(isRoundMessage);
   },
 
   /**
    * The reminder of a session, written at most once: its id is the session's, and the write is
    * conditioned on the session still being scheduled (never for a cancelled session).
    */
-  async addReminder(message: OutboxMessage): Promise<boolean> {
+  async addReminder(message: SessionOutboxMessage): Promise<boolean> {
     try {
       await dynamo().send(
         new TransactWriteCommand({ TransactItems: [sessionScheduledCheck(message.sessionId), outboxPut(message)] }),

@@ -10,6 +10,8 @@ import type { MembersRepository } from '#functions/data/members.ts';
 import type { Outbox } from '#functions/data/outbox.ts';
 import type { OutcomesRepository } from '#functions/data/outcomes.ts';
 import type { RateLimits } from '#functions/data/rate-limits.ts';
+import type { RecommendationsRepository } from '#functions/data/recommendations.ts';
+import type { RoundsRepository } from '#functions/data/rounds.ts';
 import type { SessionsRepository } from '#functions/data/sessions.ts';
 import type { SignInLinks } from '#functions/data/sign-in-links.ts';
 import type { Subscriptions } from '#functions/data/subscriptions.ts';
@@ -29,6 +31,8 @@ export interface DomainDeps {
   files: FileStore;
   outcomes: OutcomesRepository;
   subscriptions: Subscriptions;
+  recommendations: RecommendationsRepository;
+  rounds: RoundsRepository;
   /** Sends one email now: only for the sign-in link someone is waiting for; the rest goes through the outbox. */
   mailer: Mailer;
   outbox: Outbox;

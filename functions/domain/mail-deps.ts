@@ -16,5 +16,14 @@ export interface MailRate {
 
 export type MailDeps = Pick<
   DomainDeps,
-  'members' | 'sessions' | 'guests' | 'subscriptions' | 'themes' | 'mailer' | 'portalOrigin' | 'now' | 'sleep'
+  | 'members'
+  | 'sessions'
+  | 'guests'
+  | 'subscriptions'
+  | 'themes'
+  | 'rounds'
+  | 'mailer'
+  | 'portalOrigin'
+  | 'now'
+  | 'sleep'
 > & { outbox: Outbox; mailSuppressions: MailSuppressions; mailRate: MailRate };

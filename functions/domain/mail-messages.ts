@@ -1,9 +1,9 @@
 import type { GuestsRepository } from '#functions/data/guests.ts';
-import type { Audience, Outbox, OutboxMessage } from '#functions/data/outbox.ts';
+import type { Audience, Outbox, SessionOutboxMessage } from '#functions/data/outbox.ts';
 import type { SessionsRepository, StoredRsvp } from '#functions/data/sessions.ts';
 import { NotFound } from '#functions/errors.ts';
 import { emptyCounts } from '#shared/constants.ts';
-import type { MessageKind, NoticePreview } from '#shared/schemas/message.ts';
+import type { NoticePreview, SessionMessageKind } from '#shared/schemas/message.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import { newId } from './ids.ts';
 
@@ -13,12 +13,12 @@ import { newId } from './ids.ts';
  * the recipients and sends, outside the request.
  */
 export function outboxMessage(
-  kind: MessageKind,
+  kind: SessionMessageKind,
   audience: Audience,
   session: Session,
   now: Date,
   options: { id?: string; news?: 'scheduled' | 'published' } = {},
-): OutboxMessage {
+): SessionOutboxMessage {
   return {
     id: options.id ?? newId(now),
     kind,
@@ -36,7 +36,7 @@ export function outboxMessage(
 }
 
 /** The messages a status change causes: invitations and follow news on scheduling, notice on cancelling. */
-export function messagesForTransition(before: Session, after: Session, now: Date): OutboxMessage[] {
+export function messagesForTransition(before: Session, after: Session, now: Date): SessionOutboxMessage[] {
   if (before.status === 'draft' && after.status === 'scheduled') {
     return [
       outboxMessage('invitation', 'active-members', after, now),

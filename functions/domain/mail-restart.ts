@@ -26,7 +26,7 @@ export async function restartMessage(
     deps.now(),
     null,
     'mail.restarted',
-    { type: 'session', id: message.sessionId },
+    'roundId' in message ? { type: 'round', id: message.roundId } : { type: 'session', id: message.sessionId },
     `Message ${message.id} (${message.kind}) restarted by ${by}: ${counts.sent} of ${counts.recipients} sent before, ${counts.pending} pending`,
   );
   if (!(await deps.outbox.restart(message, event))) return { restarted: false, reason: 'done' };

@@ -1,6 +1,6 @@
 import type { StoredGuest } from '#functions/data/guests.ts';
 import type { OutgoingMail } from '#functions/data/mail.ts';
-import type { OutboxMessage, StoredDelivery } from '#functions/data/outbox.ts';
+import type { OutboxMessage, RoundOutboxMessage, StoredDelivery } from '#functions/data/outbox.ts';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { DeliveryStatus, MessageCounts } from '#shared/schemas/message.ts';
@@ -10,6 +10,7 @@ import { followerNewsMail } from './emails/follow.ts';
 import { type SessionMailContext, sessionMail } from './emails/sessions.ts';
 import type { MailDeps } from './mail-deps.ts';
 import { invitedNotDeclined } from './mail-messages.ts';
+import { roundComposer, roundRecipients } from './round-mail.ts';
 
 /**
  * One pass of the mail worker over one outbox message (ARCHITECTURE.md, "Mail outbox"):
@@ -28,6 +29,8 @@ export interface PassLimits {
 }
 
 export type PassResult = 'done' | 'continues' | 'nothing-to-do';
+
+const isRoundMessage = (message: OutboxMessage): message is RoundOutboxMessage => 'roundId' in message;
 
 const throttleNames = new Set(['TooManyRequestsException', 'ThrottlingException', 'LimitExceededException']);
 /** SES refuses these for the message or the address: sending again would not help. */
@@ -77,6 +80,10 @@ async function activeMembers(deps: MailDeps, ids: Iterable<string>): Promise<Mem
 
 /** The recipients of a message, listed when the worker takes it, not in the request. */
 async function* recipientsOf(deps: MailDeps, message: OutboxMessage): AsyncGenerator<Recipient[]> {
+  if (isRoundMessage(message)) {
+    yield* roundRecipients(deps, message);
+    return;
+  }
   if (message.audience === 'active-members') {
     let cursor: string | undefined;
     do {
@@ -143,6 +150,7 @@ interface Composer {
 }
 
 async function composer(deps: MailDeps, message: OutboxMessage): Promise<Composer> {
+  if (isRoundMessage(message)) return roundComposer(deps, message);
   const { session } = message;
   const theme: Theme | undefined = await deps.themes.get(session.theme);
   if (message.kind === 'follower-news') {
@@ -210,6 +218,9 @@ const kindWords: Record<OutboxMessage['kind'], string> = {
   cancelled: 'Notice of cancellation',
   reminder: 'Reminder',
   'follower-news': 'Follower news',
+  'round-request': 'Monitoring request',
+  'round-reminder': 'Monitoring reminder',
+  'round-results': 'Monitoring results',
 };
 
 export async function runMessagePass(deps: MailDeps, messageId: string, limits: PassLimits): Promise<PassResult> {
@@ -288,7 +299,9 @@ export async function runMessagePass(deps: MailDeps, messageId: string, limits: 
             now,
             null,
             'mail.sent',
-            { type: 'session', id: message.sessionId },
+            isRoundMessage(message)
+              ? { type: 'round', id: message.roundId }
+              : { type: 'session', id: message.sessionId },
             `${kindWords[message.kind]}: ${counts.recipients} recipients, ${counts.sent} sent, ${counts.failed} failed, ${counts.notSent} not sent`,
           )
         : null,

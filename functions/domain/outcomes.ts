@@ -14,12 +14,31 @@ import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
 import { dropStaleAnswers, outcomeAnswers } from './edge-invalidation.ts';
 import { outboxMessage } from './mail-messages.ts';
+import { followRecommendations } from './recommendations.ts';
 import { type RecordFailure, walkRecords } from './record-walk.ts';
 import { indexTerms, queryPrefixes } from './stemming.ts';
 
+/**
+ * After a publication or correction, each numbered recommendation gets (or keeps) its followed
+ * record (ARCHITECTURE.md, "Recommendations followed through"). The outcome is committed by then,
+ * so a failure here must not answer as if the publication failed; the step is idempotent and
+ * runs again with the next correction.
+ */
+const followAfterPublishing = (deps: OutcomeDeps, sessionId: string) =>
+  followRecommendations(deps, sessionId).catch(() => undefined);
+
 type OutcomeDeps = Pick<
   DomainDeps,
-  'outcomes' | 'sessions' | 'documents' | 'themes' | 'now' | 'subscriptions' | 'mailer' | 'portalOrigin' | 'edgeCache'
+  | 'outcomes'
+  | 'sessions'
+  | 'documents'
+  | 'themes'
+  | 'now'
+  | 'subscriptions'
+  | 'mailer'
+  | 'portalOrigin'
+  | 'edgeCache'
+  | 'recommendations'
 >;
 type Actor = Member | undefined;
 
@@ -172,6 +191,7 @@ export async function saveOutcome(
       ),
     );
     await dropStaleAnswers(deps, outcomeAnswers(after.visibility));
+    await followAfterPublishing(deps, sessionId);
   } else {
     await deps.outcomes.saveDraft(
       before,
@@ -273,6 +293,7 @@ export async function publishOutcome(
       : [],
   );
   await dropStaleAnswers(deps, outcomeAnswers(published.visibility));
+  await followAfterPublishing(deps, sessionId);
   return present(published, [...revisions, revision], actor);
 }
 

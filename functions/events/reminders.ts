@@ -1,4 +1,5 @@
 import { sendReminders } from '#functions/domain/reminders.ts';
+import { sendRoundReminders } from '#functions/domain/rounds.ts';
 import { defaultDeps } from '#functions/wiring.ts';
 import { eventHandler } from './handler.ts';
 
@@ -8,9 +9,15 @@ import { eventHandler } from './handler.ts';
  * failed is retried by the next hourly run, and the invocation fails so the alarm sees it.
  */
 export const handler = eventHandler('reminders', async (_event: unknown, log) => {
-  const { failures, ...counts } = await sendReminders(defaultDeps());
+  const deps = defaultDeps();
+  const { failures, ...counts } = await sendReminders(deps);
   for (const failure of failures) log.error('reminder not written', { ...failure });
   log.info('reminders: done', counts);
-  if (counts.failed > 0) throw new Error(`${counts.failed} reminders could not be written; see the log.`);
-  return counts;
+  // Monitoring rounds: addressees that have not answered hear once, a week before the deadline.
+  const { failures: roundFailures, ...roundCounts } = await sendRoundReminders(deps);
+  for (const failure of roundFailures) log.error('round reminder not written', { ...failure });
+  log.info('round reminders: done', roundCounts);
+  const failed = counts.failed + roundCounts.failed;
+  if (failed > 0) throw new Error(`${failed} reminders could not be written; see the log.`);
+  return { ...counts, rounds: roundCounts };
 });

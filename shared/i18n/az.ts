@@ -5,6 +5,7 @@ import type { MemberPickerMessages } from './az-member-picker.ts';
 import type { OutcomeEditorMessages } from './az-outcome-editor.ts';
 import type { OutcomeWordsMessages } from './az-outcome-words.ts';
 import type { OutcomesMessages } from './az-outcomes.ts';
+import type { RecommendationsMessages } from './az-recommendations.ts';
 import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
 import type { SessionEditorMessages } from './az-session-editor.ts';
@@ -212,5 +213,6 @@ export type Messages = CoreMessages &
   OutcomesMessages &
   OutcomeWordsMessages &
   OutcomeEditorMessages &
-  AdminMembersMessages;
+  AdminMembersMessages &
+  RecommendationsMessages;
 export type MessageKey = keyof Messages;

@@ -7,6 +7,7 @@ import { azMemberPicker } from './az-member-picker.ts';
 import { azOutcomeEditor } from './az-outcome-editor.ts';
 import { azOutcomeWords } from './az-outcome-words.ts';
 import { azOutcomes } from './az-outcomes.ts';
+import { azRecommendations } from './az-recommendations.ts';
 import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
@@ -20,6 +21,7 @@ import { enMemberPicker } from './en-member-picker.ts';
 import { enOutcomeEditor } from './en-outcome-editor.ts';
 import { enOutcomeWords } from './en-outcome-words.ts';
 import { enOutcomes } from './en-outcomes.ts';
+import { enRecommendations } from './en-recommendations.ts';
 import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
 import { enSessionEditor } from './en-session-editor.ts';
@@ -52,6 +54,7 @@ export const messages: Record<Language, Messages> = {
     ...azOutcomes,
     ...azOutcomeWords,
     ...azOutcomeEditor,
+    ...azRecommendations,
   },
   en: {
     ...en,
@@ -67,6 +70,7 @@ export const messages: Record<Language, Messages> = {
     ...enOutcomes,
     ...enOutcomeWords,
     ...enOutcomeEditor,
+    ...enRecommendations,
   },
 };
 

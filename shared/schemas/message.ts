@@ -8,6 +8,7 @@ import { meta } from './common.ts';
  * recipient. The secretariat sees each message with its counts and who it went to.
  */
 export const messageKindSchema = /* @__PURE__ */ z.enum(messageKinds);
+export type { RoundMessageKind, SessionMessageKind } from '../constants.ts';
 export type MessageKind = z.infer<typeof messageKindSchema>;
 
 /** queued: written, not yet taken; sending: deliveries listed, some still to go; done: none left. */

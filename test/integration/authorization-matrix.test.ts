@@ -3,6 +3,7 @@ import { pdfBytes, share } from '../support/documents.ts';
 import { api } from '../support/http.ts';
 import { outcomeInput, publish, heldSession as readyForOutcomes, saveOutcome } from '../support/outcomes.ts';
 import { demoSecretariatEmail, newPerson, type Person, secretariat, signIn, uniqueEmail } from '../support/people.ts';
+import { inDays, memberOf, type OrganisationMember, openRound, uniqueLabel } from '../support/rounds.ts';
 import { createSession, scheduledSession, sessionInput, transition } from '../support/sessions.ts';
 
 type Role = 'anonymous' | 'member' | 'secretariat';
@@ -26,6 +27,10 @@ interface Context {
   memberDocument: string;
   publicDocument: string;
   publishedSession: string;
+  /** A member of a business, to which the first recommendation of `publishedSession` is addressed. */
+  addressee: OrganisationMember;
+  /** An open round asking about that recommendation. */
+  round: { id: string };
 }
 
 interface Expectation {
@@ -273,6 +278,71 @@ const matrix: Record<string, Expectation> = {
     call: ({ publicDocument }) => ({ path: `/api/documents/${publicDocument}/download` }),
     expect: anyone(303),
   },
+  'GET /api/recommendations': {
+    call: () => ({ path: '/api/recommendations?status=not-started&limit=5' }),
+    expect: anyone(200),
+  },
+  'GET /api/recommendations/{id}': {
+    call: ({ publishedSession }) => ({ path: `/api/recommendations/${publishedSession}-1` }),
+    expect: anyone(200),
+  },
+  'GET /api/recommendations.json': { call: () => ({ path: '/api/recommendations.json' }), expect: anyone(200) },
+  'GET /api/recommendations.csv': { call: () => ({ path: '/api/recommendations.csv' }), expect: anyone(200) },
+  'GET /api/recommendations/feed.atom': {
+    call: () => ({ path: '/api/recommendations/feed.atom' }),
+    expect: anyone(200),
+  },
+  'GET /api/rounds': { call: () => ({ path: '/api/rounds?limit=5' }), expect: anyone(200) },
+  'POST /api/rounds': {
+    call: ({ publishedSession }) => ({
+      path: '/api/rounds',
+      method: 'POST',
+      body: { occasion: 'national-human-rights-day', deadline: inDays(30), recommendations: [`${publishedSession}-1`] },
+    }),
+    expect: secretariatOnly(201),
+  },
+  'GET /api/rounds/{id}': { call: ({ round }) => ({ path: `/api/rounds/${round.id}` }), expect: anyone(200) },
+  'GET /api/rounds/{id}/reports': {
+    call: ({ round }) => ({ path: `/api/rounds/${round.id}/reports` }),
+    expect: membersOnly(200),
+  },
+  'GET /api/rounds/{id}/messages': {
+    call: ({ round }) => ({ path: `/api/rounds/${round.id}/messages` }),
+    expect: secretariatOnly(200),
+  },
+  // The member here is an addressee; the secretariat's organisation (a state body) is not asked.
+  'PUT /api/rounds/{id}/reports/{recommendationId}': {
+    call: ({ role, round, publishedSession, addressee }) => ({
+      path: `/api/rounds/${round.id}/reports/${publishedSession}-1`,
+      method: 'PUT',
+      body: { text: { az: `Hesabat ${Date.now()}` }, status: 'in-progress' },
+      ...(role === 'member' ? { cookie: addressee.cookie } : {}),
+    }),
+    expect: { anonymous: 401, member: 200, secretariat: 403 },
+  },
+  'POST /api/rounds/{id}/reports/{reportId}/review': {
+    call: async ({ publishedSession, addressee }) => {
+      const round = await openRound([`${publishedSession}-1`], { deadline: inDays(30) });
+      const report = await api(`/api/rounds/${round.id}/reports/${publishedSession}-1`, {
+        method: 'PUT',
+        cookie: addressee.cookie,
+        body: { text: { en: 'Report' }, status: 'in-progress' },
+      });
+      return {
+        path: `/api/rounds/${round.id}/reports/${report.body.id}/review`,
+        method: 'POST',
+        body: { decision: 'assess', status: 'not-started', reason: { az: 'Səbəb', en: 'Reason' } },
+      };
+    },
+    expect: secretariatOnly(200),
+  },
+  'POST /api/rounds/{id}/close': {
+    call: async ({ publishedSession }) => ({
+      path: `/api/rounds/${(await openRound([`${publishedSession}-1`], { deadline: inDays(30) })).id}/close`,
+      method: 'POST',
+    }),
+    expect: secretariatOnly(200),
+  },
 };
 
 /** A document uploaded and checked, owned by the member of this run. */
@@ -288,6 +358,8 @@ describe('authorization matrix: every route, every role', () => {
   let memberDocument: string;
   let publicDocument: string;
   let publishedSession: string;
+  let addressee: OrganisationMember;
+  let round: { id: string };
   const cookies: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
@@ -305,6 +377,8 @@ describe('authorization matrix: every route, every role', () => {
     publishedSession = (await readyForOutcomes()).id;
     await saveOutcome(publishedSession, outcomeInput());
     await publish(publishedSession);
+    addressee = await memberOf(`Matris biznes ${uniqueLabel()}`, 'business');
+    round = await openRound([`${publishedSession}-1`], { deadline: inDays(30) });
   });
 
   it('has an expectation for every route in the OpenAPI document, and no stale ones', () => {
@@ -331,6 +405,8 @@ describe('authorization matrix: every route, every role', () => {
           memberDocument,
           publicDocument,
           publishedSession,
+          addressee,
+          round,
         };
         const call = await expectation.call(context);
         const cookie = 'cookie' in call ? call.cookie : role === 'anonymous' ? undefined : cookies[role];
@@ -356,9 +432,21 @@ describe('authorization matrix: other people’s and hidden objects', () => {
   let othersDocument: string;
   let draft: { id: string };
   let membersOnlySession: { id: string };
+  let membersOnlyOutcomes: string;
+  let publicOutcomes: string;
+  let round: { id: string };
   const cookies: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
+    membersOnlyOutcomes = (await readyForOutcomes({ visibility: 'members' })).id;
+    await saveOutcome(membersOnlyOutcomes, outcomeInput());
+    await publish(membersOnlyOutcomes);
+    publicOutcomes = (await readyForOutcomes()).id;
+    await saveOutcome(publicOutcomes, outcomeInput());
+    await publish(publicOutcomes);
+    // The second recommendation speaks to state bodies: with one among the members, the round has an addressee.
+    await memberOf(`Matris nazirlik ${uniqueLabel()}`, 'state-body');
+    round = await openRound([`${publicOutcomes}-2`], { deadline: inDays(30) });
     other = await newPerson('member');
     cookies.member = (await newPerson('member')).cookie;
     cookies.secretariat = await secretariat();
@@ -458,6 +546,30 @@ describe('authorization matrix: other people’s and hidden objects', () => {
         body: { position: `Vəzifə ${Date.now()}` },
       }),
       { anonymous: 401, member: 403, secretariat: 200 },
+    ],
+    [
+      'GET a recommendation of members-only outcomes',
+      () => ({ path: `/api/recommendations/${membersOnlyOutcomes}-1` }),
+      { anonymous: 404, member: 200, secretariat: 200 },
+    ],
+    [
+      // The member is of an NGO; the recommendation speaks to state bodies, and the secretariat reviews, not reports.
+      'report on a recommendation not addressed to the member’s kind of organisation',
+      () => ({
+        path: `/api/rounds/${round.id}/reports/${publicOutcomes}-2`,
+        method: 'PUT',
+        body: { text: { en: 'Not ours' }, status: 'implemented' },
+      }),
+      { anonymous: 401, member: 403, secretariat: 403 },
+    ],
+    [
+      'a recommendation of a round that does not ask about it',
+      () => ({
+        path: `/api/rounds/${round.id}/reports/${publicOutcomes}-1`,
+        method: 'PUT',
+        body: { text: { en: 'Not asked' }, status: 'implemented' },
+      }),
+      { anonymous: 401, member: 404, secretariat: 404 },
     ],
     [
       'GET someone else’s profile',

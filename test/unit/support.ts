@@ -40,6 +40,16 @@ export function mockDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     rateLimits: repository('rateLimits', ['get', 'save']) as never,
     auditLog: repository('auditLog', ['list', 'forRecord']) as never,
     themes: repository('themes', ['get', 'list', 'create', 'update']) as never,
+    recommendations: repository('recommendations', ['get', 'getWithHistory', 'getMany', 'save', 'list']) as never,
+    rounds: repository('rounds', [
+      'getWithReports',
+      'list',
+      'open',
+      'saveReport',
+      'review',
+      'close',
+      'addReminder',
+    ]) as never,
     sessions: repository('sessions', [
       'get',
       'getWithRsvp',

@@ -36,6 +36,11 @@ const routes: Route[] = [
   // Before '/documents/:id', which would take "upload" for an id.
   { pattern: '/documents/upload', load: () => import('../documents/document-upload.page.tsx') },
   { pattern: '/documents/:id', load: () => import('../documents/document.page.tsx') },
+  { pattern: '/recommendations', load: () => import('../recommendations/recommendations.page.tsx') },
+  { pattern: '/recommendations/:id', load: () => import('../recommendations/recommendation.page.tsx') },
+  { pattern: '/rounds/:id', load: () => import('../recommendations/round.page.tsx') },
+  { pattern: '/rounds/:id/report', load: () => import('../recommendations/round-report.page.tsx') },
+  { pattern: '/rounds/:id/print', load: () => import('../recommendations/round-print.page.tsx') },
 ];
 
 const notFound: Route = { pattern: '*', load: () => import('./not-found.page.tsx') };
