@@ -101,6 +101,13 @@ export const az = {
   'signIn.error.expired-link':
     'Bu daxilolma linkinin vaxtı bitib: link 15 dəqiqə ərzində etibarlıdır. Aşağıda yeni link istəyin.',
   'signIn.alreadySignedIn': 'Siz artıq {name} kimi daxil olmusunuz.',
+  'signIn.continue': 'Olduğunuz səhifəyə qayıdın',
+
+  'welcome.title': 'Xoş gəlmisiniz, {name}!',
+  'welcome.lead': 'Dəvəti qəbul etdiniz: artıq işçi qrupun portalının üzvüsünüz. Növbəti addımlar:',
+  'welcome.profile': 'Profilinizi yoxlayın: adınız, təşkilatınız və yazışma diliniz',
+  'welcome.sessions': 'Qarşıdakı iclaslara baxın və iştirak edib-etməyəcəyinizi bildirin',
+  'welcome.documents': 'Qrupla material paylaşın',
 
   'checkEmail.title': 'E-poçtunuzu yoxlayın',
   'checkEmail.sentTo': '{email} ünvanı portal üzvünə aiddirsə, ona daxilolma linki göndərdik.',

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { announcementStore } from './announcer.ts';
+import { announcementStore, flashStore } from './announcer.ts';
 import { addMessages, useI18n } from './i18n.ts';
 import { locationStore } from './router.ts';
 import { matchRoute, type PageModule, type RouteParams } from './routes.ts';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { useStore } from './store.ts';
+import { Welcome } from './welcome.tsx';
 
 interface LoadedPage {
   pathname: string;
@@ -49,7 +50,28 @@ function Outlet() {
   }
   if (!loaded) return <p class="loading">{t('common.loading')}</p>;
   const { Page, params } = loaded;
-  return <Page key={loaded.pathname} params={params} />;
+  return (
+    <>
+      <Flash pathname={loaded.pathname} />
+      <Welcome />
+      <Page key={loaded.pathname} params={params} />
+    </>
+  );
+}
+
+/** The success of the action that led here; gone once the visitor moves on to another page. */
+function Flash({ pathname }: { pathname: string }) {
+  const flashed = useStore(flashStore);
+  useEffect(() => {
+    if (flashed && flashed.pathname !== pathname) flashStore.set(null);
+  }, [pathname]);
+  if (!flashed || flashed.pathname !== pathname) return null;
+  return (
+    <p class="action-status action-status-success action-status-flash">
+      <span class="action-status-mark" aria-hidden="true" />
+      {flashed.text}
+    </p>
+  );
 }
 
 export function App() {

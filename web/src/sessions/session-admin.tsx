@@ -6,7 +6,8 @@ import { ApiError } from '../app/api.ts';
 import { addMessages, type I18n, useI18n } from '../app/i18n.ts';
 import { countActiveMembers } from '../members/active-members.ts';
 import type { MemberPicker } from '../members/member-picker.tsx';
-import { ConfirmBox, ErrorNotice, problemMessage } from '../ui/notices.tsx';
+import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
+import { ConfirmBox, problemMessage } from '../ui/notices.tsx';
 import { sessionsApi } from './sessions-api.ts';
 
 /**
@@ -127,6 +128,7 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
   const [invitees, setInvitees] = useState<number | null>(null);
   // The error, not its words: a language switch says it again in the other language.
   const [failure, setFailure] = useState<unknown>(null);
+  const status = useActionStatus();
   const openers = {
     schedule: useRef<HTMLButtonElement>(null),
     held: useRef<HTMLButtonElement>(null),
@@ -145,6 +147,7 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
 
   function ask(question: Question) {
     setFailure(null);
+    status.clear();
     setAsking(question);
   }
 
@@ -162,13 +165,15 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
     const to = targetOf[question];
     setBusy(true);
     setFailure(null);
+    status.inProgress(t('common.saving'));
     try {
       await sessionsApi.transition(session.id, to);
       setAsking(null);
       // The page shows the new status first, so that what is announced is what a look finds.
       await refresh().catch(() => undefined);
-      announce(t('actions.done', { status: t(`sessionStatus.${to}`) }));
+      status.succeeded(t('actions.done', { status: t(`sessionStatus.${to}`) }));
     } catch (error) {
+      status.clear();
       setAsking(null);
       setFailure(error);
     }
@@ -251,6 +256,7 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
           opener={openers[asking]}
         />
       )}
+      <ActionStatus state={status.state} />
     </section>
   );
 }
@@ -272,7 +278,7 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
       attended: rsvp.attended === true,
     })),
   );
-  const [failure, setFailure] = useState<unknown>(null);
+  const status = useActionStatus();
   const [saving, setSaving] = useState(false);
   // The member search is downloaded when first opened: most sessions need no one added.
   const [Picker, setPicker] = useState<typeof MemberPicker | null>(null);
@@ -292,16 +298,16 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
     event.preventDefault();
     if (saving || rows.length === 0) return;
     setSaving(true);
-    setFailure(null);
+    status.inProgress(t('common.saving'));
     try {
       await sessionsApi.attendance(
         session.id,
         rows.map(({ memberId, attended }) => ({ memberId, attended })),
       );
-      announce(t('attendance.saved'));
       await refresh().catch(() => undefined);
+      status.succeeded(t('attendance.saved'));
     } catch (error) {
-      setFailure(error);
+      status.failed(error);
     }
     setSaving(false);
   }
@@ -341,7 +347,7 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
                       await addMessages(module.pickerMessages);
                       setPicker(() => module.MemberPicker);
                     },
-                    (error: unknown) => setFailure(error),
+                    (error: unknown) => status.failed(error),
                   )
             }
           >
@@ -349,10 +355,10 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
           </button>
         </p>
         {Picker && <Picker id="attendance-search" label={t('attendance.addSearch')} onPick={add} />}
-        {failure !== null && <ErrorNotice error={failure} />}
         <button type="submit" class="button" aria-disabled={saving ? 'true' : undefined}>
           {saving ? t('common.saving') : t('attendance.save')}
         </button>
+        <ActionStatus state={status.state} />
       </form>
     </section>
   );

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { guestLinkStatuses } from '#shared/schemas/guest.ts';
 import type { AccessibilityNeeds, Rsvp, RsvpAnswer, SessionDetail } from '#shared/schemas/session.ts';
-import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
+import { signInHref } from '../app/return-to.ts';
 import { addMessages, type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
 import { themeName, useThemes } from '../app/themes.ts';
+import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { Notice, problemMessage } from '../ui/notices.tsx';
 import type { GuestForm } from './guest-form.tsx';
@@ -168,7 +169,7 @@ function SessionView({
         session.status === 'scheduled' && (
           <>
             <p>
-              <a href="/sign-in">{t('rsvp.signIn')}</a>
+              <a href={signInHref(`/sessions/${session.id}`)}>{t('rsvp.signIn')}</a>
             </p>
             {Guests && session.visibility === 'public' && <Guests sessionId={session.id} />}
           </>
@@ -201,24 +202,27 @@ function RsvpForm({ session, onAnswered }: { session: SessionDetail; onAnswered(
   const [answer, setAnswer] = useState<RsvpAnswer | undefined>(mine?.answer ?? undefined);
   const [needs, setNeeds] = useState<AccessibilityNeeds>(mine?.needs ?? noNeeds);
   const [missing, setMissing] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const status = useActionStatus();
   const [sending, setSending] = useState(false);
   const firstRadio = useRef<HTMLInputElement>(null);
 
   async function submit(event: Event) {
     event.preventDefault();
     if (sending) return;
-    setFailure(null);
+    status.clear();
     setMissing(!answer);
     if (!answer) return firstRadio.current?.focus();
     setSending(true);
+    status.inProgress(t('common.saving'));
     try {
       await sessionsApi.answer(session.id, answer, needs);
-      announce(t('rsvp.saved', { answer: t(`rsvp.answer.${answer}`) }));
+      // The page shows the new answer first, so that what is said is what a look finds.
       await onAnswered().catch(() => undefined);
+      status.succeeded(t('rsvp.saved', { answer: t(`rsvp.answer.${answer}`) }));
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';
-      setFailure(
+      status.failed(
+        error,
         code === 'session-full'
           ? t('rsvp.full')
           : code === 'rsvp-closed'
@@ -264,14 +268,10 @@ function RsvpForm({ session, onAnswered }: { session: SessionDetail; onAnswered(
             ))}
           </fieldset>
           <NeedsFields idPrefix="rsvp" needs={needs} onNeeds={setNeeds} />
-          {failure && (
-            <div class="notice notice-error" role="alert">
-              {failure}
-            </div>
-          )}
           <button type="submit" class="button" aria-disabled={sending ? 'true' : undefined}>
             {sending ? t('common.saving') : t('rsvp.submit')}
           </button>
+          <ActionStatus state={status.state} />
         </form>
       )}
     </section>
