@@ -4,11 +4,7 @@
  * browsers treat as `//`), carries spaces or control characters, or points into the API, is refused.
  */
 export function isReturnPath(path: string): boolean {
-  return (
-    path.length <= 500 &&
-    /^\/(?![/\\])[^\s\\\u0000-\u001f\u007f]*$/.test(path) &&
-    !/^\/api(?:[/?#]|$)/.test(path)
-  );
+  return path.length <= 500 && /^\/(?![/\\])[^\s\\\u0000-\u001f\u007f]*$/.test(path) && !/^\/api(?:[/?#]|$)/.test(path);
 }
 
 /** The path to return to, or the home page when none was given or it is not the portal's own. */

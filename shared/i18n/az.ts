@@ -1,6 +1,7 @@
 import type { AdminMembersMessages } from './az-admin-members.ts';
 import type { DocumentPageMessages } from './az-document-page.ts';
 import type { DocumentsMessages } from './az-documents.ts';
+import type { HomeMessages } from './az-home.ts';
 import type { MemberPickerMessages } from './az-member-picker.ts';
 import type { OutcomeEditorMessages } from './az-outcome-editor.ts';
 import type { OutcomeWordsMessages } from './az-outcome-words.ts';
@@ -207,6 +208,7 @@ export type CoreMessages = typeof az;
  * their own (`az-<section>.ts`, loaded with those pages and components; see web/src/i18n.ts).
  */
 export type Messages = CoreMessages &
+  HomeMessages &
   SessionsMessages &
   SessionDetailMessages &
   SessionAdminMessages &

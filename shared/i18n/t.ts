@@ -3,6 +3,7 @@ import { az } from './az.ts';
 import { azAdminMembers } from './az-admin-members.ts';
 import { azDocumentPage } from './az-document-page.ts';
 import { azDocuments } from './az-documents.ts';
+import { azHome } from './az-home.ts';
 import { azMemberPicker } from './az-member-picker.ts';
 import { azOutcomeEditor } from './az-outcome-editor.ts';
 import { azOutcomeWords } from './az-outcome-words.ts';
@@ -15,6 +16,7 @@ import { en } from './en.ts';
 import { enAdminMembers } from './en-admin-members.ts';
 import { enDocumentPage } from './en-document-page.ts';
 import { enDocuments } from './en-documents.ts';
+import { enHome } from './en-home.ts';
 import { enMemberPicker } from './en-member-picker.ts';
 import { enOutcomeEditor } from './en-outcome-editor.ts';
 import { enOutcomeWords } from './en-outcome-words.ts';
@@ -38,6 +40,7 @@ export type { MessageKey, MessageParams, PluralBase } from './format.ts';
 export const messages: Record<Language, Messages> = {
   az: {
     ...az,
+    ...azHome,
     ...azAdminMembers,
     ...azSessions,
     ...azSessionDetail,
@@ -52,6 +55,7 @@ export const messages: Record<Language, Messages> = {
   },
   en: {
     ...en,
+    ...enHome,
     ...enAdminMembers,
     ...enSessions,
     ...enSessionDetail,

@@ -211,6 +211,23 @@ export const createdDocumentSchema = z
 
 export const documentPageSchema = pageOf(documentSchema).meta({ id: 'DocumentPage' });
 
+/** An uploaded file still waiting for the upload check to decide on it (available or rejected). */
+export const pendingUploadSchema = z
+  .object({
+    documentId: z.string(),
+    number: z.number().int(),
+    fileName: z.string(),
+    size: z.number().int(),
+    uploadedAt: z.string(),
+    uploaderName: z.string(),
+  })
+  .meta({ id: 'PendingUpload' });
+export type PendingUpload = z.infer<typeof pendingUploadSchema>;
+
+export const pendingUploadPageSchema = pageOf(pendingUploadSchema).meta({ id: 'PendingUploadPage' });
+
+export const pendingUploadsQuerySchema = z.object({ ...cursorQuery });
+
 export const listDocumentsQuerySchema = z.object({
   ...cursorQuery,
   session: idSchema.optional(),

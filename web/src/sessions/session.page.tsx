@@ -2,8 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { guestLinkStatuses } from '#shared/schemas/guest.ts';
 import type { AccessibilityNeeds, Rsvp, RsvpAnswer, SessionDetail } from '#shared/schemas/session.ts';
 import { ApiError } from '../app/api.ts';
-import { signInHref } from '../app/return-to.ts';
 import { addMessages, type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
+import { signInHref } from '../app/return-to.ts';
 import { themeName, useThemes } from '../app/themes.ts';
 import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { DetailPage } from '../ui/detail-page.tsx';
@@ -175,9 +175,45 @@ function SessionView({
           </>
         )
       )}
+      <OutcomesLink session={session} writer={Admin !== undefined} />
       <SessionDocuments sessionId={session.id} />
       {Admin && <Admin session={session} refresh={refresh} />}
     </>
+  );
+}
+
+/**
+ * The way to the session's outcomes wherever they exist or are due: read once published, and for
+ * the secretariat (`writer`) written once held, corrected once published.
+ */
+function OutcomesLink({ session, writer }: { session: SessionDetail; writer: boolean }) {
+  const { t } = useI18n();
+  if (session.status !== 'held' && session.status !== 'published') return null;
+  const published = session.status === 'published';
+  if (!published && !writer) {
+    return (
+      <section aria-labelledby="outcomes-heading">
+        <h2 id="outcomes-heading">{t('session.outcomes')}</h2>
+        <p>{t('session.outcomesComing')}</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="outcomes-heading">
+      <h2 id="outcomes-heading">{t('session.outcomes')}</h2>
+      <p class="button-row">
+        {published && (
+          <a class="button" href={`/outcomes/${session.id}`}>
+            {t('session.readOutcomes')}
+          </a>
+        )}
+        {writer && (
+          <a class={published ? 'button button-secondary' : 'button'} href={`/sessions/${session.id}/outcomes/edit`}>
+            {t(published ? 'session.correctOutcomes' : 'session.writeOutcomes')}
+          </a>
+        )}
+      </p>
+    </section>
   );
 }
 
