@@ -41,6 +41,8 @@ export const az = {
   'common.retry': 'Yenidən cəhd et',
   'common.save': 'Yadda saxla',
   'common.saving': 'Saxlanılır…',
+  'common.charactersLeft.one': '{count} simvol qalıb',
+  'common.charactersLeft.other': '{count} simvol qalıb',
   'common.choose': 'Seçin…',
   'common.optional': '(istəyə bağlı)',
   'common.signInNeeded': 'Bu səhifəni görmək üçün portala daxil olun.',

@@ -27,6 +27,8 @@ export const en = {
   'common.retry': 'Try again',
   'common.save': 'Save',
   'common.saving': 'Saving…',
+  'common.charactersLeft.one': '{count} character left',
+  'common.charactersLeft.other': '{count} characters left',
   'common.choose': 'Choose…',
   'common.optional': '(optional)',
   'common.signInNeeded': 'Sign in to the portal to see this page.',

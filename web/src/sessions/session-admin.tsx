@@ -63,7 +63,7 @@ export function SessionAdmin({ session, refresh }: { session: SessionDetail; ref
         ) : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
           <section class="table-scroll" tabIndex={0} aria-labelledby="answers-caption">
-            <table class="data-table">
+            <table class="data-table stack-table">
               <caption id="answers-caption">{t('answers.listCaption')}</caption>
               <thead>
                 <tr>
@@ -78,10 +78,12 @@ export function SessionAdmin({ session, refresh }: { session: SessionDetail; ref
                 {rsvps.map((rsvp) => (
                   <tr key={rsvp.memberId}>
                     <th scope="row">{rsvp.memberName}</th>
-                    <td>{rsvp.organisation}</td>
-                    <td>{rsvp.answer ? t(`rsvp.answer.${rsvp.answer}`) : ''}</td>
-                    <td>{needsOf(rsvp)}</td>
-                    <td>{rsvp.attended === null ? '' : t(rsvp.attended ? 'rsvp.answer.yes' : 'rsvp.answer.no')}</td>
+                    <td data-label={t('member.organisation')}>{rsvp.organisation}</td>
+                    <td data-label={t('answers.answer')}>{rsvp.answer ? t(`rsvp.answer.${rsvp.answer}`) : ''}</td>
+                    <td data-label={t('answers.needs')}>{needsOf(rsvp)}</td>
+                    <td data-label={t('answers.attended')}>
+                      {rsvp.attended === null ? '' : t(rsvp.attended ? 'rsvp.answer.yes' : 'rsvp.answer.no')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
