@@ -49,7 +49,9 @@ export async function requestFollow(deps: FollowDeps, input: Subscribe): Promise
 }
 
 /** What a followed link came to, with the theme it was about (the follow page names it). */
-export type FollowLinkResult = { status: 'invalid-link'; theme?: undefined } | { status: 'confirmed' | 'unsubscribed'; theme: string };
+export type FollowLinkResult =
+  | { status: 'invalid-link'; theme?: undefined }
+  | { status: 'confirmed' | 'unsubscribed'; theme: string };
 
 const invalidLink = { status: 'invalid-link' } as const;
 

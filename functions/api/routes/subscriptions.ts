@@ -22,7 +22,9 @@ const confirmRoute = defineRoute('anyone', {
   tags: ['Subscriptions'],
   summary: 'Confirm following a theme (the link in the confirmation email)',
   request: { query: subscriptionTokenQuerySchema },
-  responses: { 303: { description: 'To the follow page with `?status=confirmed` and the `theme`, or `invalid-link`.' } },
+  responses: {
+    303: { description: 'To the follow page with `?status=confirmed` and the `theme`, or `invalid-link`.' },
+  },
 });
 
 const unsubscribeRoute = defineRoute('anyone', {
@@ -31,7 +33,9 @@ const unsubscribeRoute = defineRoute('anyone', {
   tags: ['Subscriptions'],
   summary: 'Stop following a theme (the link in every email)',
   request: { query: subscriptionTokenQuerySchema },
-  responses: { 303: { description: 'To the follow page with `?status=unsubscribed` and the `theme`, or `invalid-link`.' } },
+  responses: {
+    303: { description: 'To the follow page with `?status=unsubscribed` and the `theme`, or `invalid-link`.' },
+  },
 });
 
 const oneClickRoute = defineRoute('anyone', {

@@ -1,9 +1,9 @@
 import { followStatusSchema } from '#shared/schemas/subscription.ts';
 import { useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
-import { themeName, useThemes } from '../app/themes.ts';
 import { locationStore } from '../app/router.ts';
 import { useStore } from '../app/store.ts';
+import { themeName, useThemes } from '../app/themes.ts';
 import { outcomesMessages } from '../outcomes/outcome-bits.tsx';
 import { outcomeWordsMessages } from '../outcomes/outcome-words.ts';
 import { Notice } from '../ui/notices.tsx';

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../app/announcer.ts';
 import { useI18n } from '../app/i18n.ts';
 import { problemMessage } from './notices.tsx';
@@ -16,19 +16,24 @@ export type ActionState =
 
 export function ActionStatus({ state, id }: { state: ActionState | null; id?: string }) {
   const i18n = useI18n();
+  const shown = useRef<HTMLDivElement>(null);
+  // An action's button may sit at the bottom of the screen: what it came to is scrolled into view.
+  useEffect(() => {
+    if (state && state.tone !== 'progress') shown.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [state]);
   if (!state) return null;
   if (state.tone === 'failure') {
     return (
-      <div id={id} class="notice notice-error action-status" role="alert">
+      <div ref={shown} id={id} class="notice notice-error action-status" role="alert">
         {state.text ?? problemMessage(i18n, state.error)}
       </div>
     );
   }
   return (
-    <p id={id} class={`action-status action-status-${state.tone}`}>
+    <div ref={shown} id={id} class={`action-status action-status-${state.tone}`}>
       <span class="action-status-mark" aria-hidden="true" />
       {state.text}
-    </p>
+    </div>
   );
 }
 

@@ -107,7 +107,10 @@ export function TextAreaField({ name, value, onValue, maxLength, ...frame }: Tex
       />
       {/* Not a live region: read with the field, rather than on every key pressed. */}
       {counted && (
-        <p id={`${frame.id}-count`} class={value.length >= maxLength ? 'hint field-count field-count-full' : 'hint field-count'}>
+        <p
+          id={`${frame.id}-count`}
+          class={value.length >= maxLength ? 'hint field-count field-count-full' : 'hint field-count'}
+        >
           {tPlural('common.charactersLeft', Math.max(0, maxLength - value.length))}
         </p>
       )}
