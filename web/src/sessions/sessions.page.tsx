@@ -251,11 +251,9 @@ function MonthView({ month, theme }: { month: string; theme: string }) {
                       aria-current={day === today ? 'date' : undefined}
                       class={byDay.has(day) ? 'month-busy' : undefined}
                     >
-                      <span class="day-number">
-                        {/* The column heads name the weekday; a phone shows the days as a list, without them. */}
-                        <span class="day-weekday">{weekdayNames(lang)[index]?.[1]} </span>
-                        {Number(day.slice(8))}
-                      </span>
+                      {/* The column heads name the weekday; a phone shows the days as a list, without them. */}
+                      <span class="day-weekday">{weekdayNames(lang)[index]?.[1]} </span>
+                      <span class="day-number">{Number(day.slice(8))}</span>
                       {byDay.has(day) && (
                         <ul>
                           {byDay.get(day)?.map((session) => (
