@@ -10,6 +10,7 @@ import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
 import type { SessionEditorMessages } from './az-session-editor.ts';
 import type { SessionsMessages } from './az-sessions.ts';
+import type { WelcomeMessages } from './az-welcome.ts';
 
 /**
  * Azerbaijani messages: the working language of the group, and the source of the message keys
@@ -105,12 +106,6 @@ export const az = {
     'Bu daxilolma linkinin vaxtı bitib: link 15 dəqiqə ərzində etibarlıdır. Aşağıda yeni link istəyin.',
   'signIn.alreadySignedIn': 'Siz artıq {name} kimi daxil olmusunuz.',
   'signIn.continue': 'Olduğunuz səhifəyə qayıdın',
-
-  'welcome.title': 'Xoş gəlmisiniz, {name}!',
-  'welcome.lead': 'Dəvəti qəbul etdiniz: artıq işçi qrupun portalının üzvüsünüz. Növbəti addımlar:',
-  'welcome.profile': 'Profilinizi yoxlayın: adınız, təşkilatınız və yazışma diliniz',
-  'welcome.sessions': 'Qarşıdakı iclaslara baxın və iştirak edib-etməyəcəyinizi bildirin',
-  'welcome.documents': 'Qrupla material paylaşın',
 
   'checkEmail.title': 'E-poçtunuzu yoxlayın',
   'checkEmail.sentTo': '{email} ünvanı portal üzvünə aiddirsə, ona daxilolma linki göndərdik.',
@@ -211,6 +206,7 @@ export type CoreMessages = typeof az;
  */
 export type Messages = CoreMessages &
   HomeMessages &
+  WelcomeMessages &
   SessionsMessages &
   SessionDetailMessages &
   SessionAdminMessages &

@@ -91,12 +91,6 @@ export const en = {
   'signIn.alreadySignedIn': 'You are already signed in as {name}.',
   'signIn.continue': 'Go back to the page you were on',
 
-  'welcome.title': 'Welcome, {name}!',
-  'welcome.lead': 'You have accepted the invitation: you are now a member of the working group’s portal. Next steps:',
-  'welcome.profile': 'Check your profile: your name, organisation and the language of your emails',
-  'welcome.sessions': 'See the upcoming sessions and say whether you will attend',
-  'welcome.documents': 'Share material with the group',
-
   'checkEmail.title': 'Check your email',
   'checkEmail.sentTo': 'If {email} belongs to a portal member, we have sent a sign-in link to it.',
   'checkEmail.sentGeneric': 'If the address you entered belongs to a portal member, we have sent a sign-in link to it.',

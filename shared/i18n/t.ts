@@ -12,6 +12,7 @@ import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
 import { azSessions } from './az-sessions.ts';
+import { azWelcome } from './az-welcome.ts';
 import { en } from './en.ts';
 import { enAdminMembers } from './en-admin-members.ts';
 import { enDocumentPage } from './en-document-page.ts';
@@ -25,6 +26,7 @@ import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
 import { enSessionEditor } from './en-session-editor.ts';
 import { enSessions } from './en-sessions.ts';
+import { enWelcome } from './en-welcome.ts';
 import {
   type MessageKey,
   type MessageParams,
@@ -41,6 +43,7 @@ export const messages: Record<Language, Messages> = {
   az: {
     ...az,
     ...azHome,
+    ...azWelcome,
     ...azAdminMembers,
     ...azSessions,
     ...azSessionDetail,
@@ -56,6 +59,7 @@ export const messages: Record<Language, Messages> = {
   en: {
     ...en,
     ...enHome,
+    ...enWelcome,
     ...enAdminMembers,
     ...enSessions,
     ...enSessionDetail,

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { announcementStore, flashStore } from './announcer.ts';
 import { addMessages, useI18n } from './i18n.ts';
@@ -6,7 +7,6 @@ import { matchRoute, type PageModule, type RouteParams } from './routes.ts';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { useStore } from './store.ts';
-import { Welcome } from './welcome.tsx';
 
 interface LoadedPage {
   pathname: string;
@@ -53,10 +53,29 @@ function Outlet() {
   return (
     <>
       <Flash pathname={loaded.pathname} />
-      <Welcome />
+      <WelcomeSlot />
       <Page key={loaded.pathname} params={params} />
     </>
   );
+}
+
+/** The welcome of a newly invited member (`?welcome=1`): its own chunk, which only they download. */
+function WelcomeSlot() {
+  const { search } = useStore(locationStore);
+  const wanted = new URLSearchParams(search).get('welcome') === '1';
+  const [Welcome, setWelcome] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (!wanted || Welcome) return;
+    import('./welcome.tsx').then(
+      async (module) => {
+        await addMessages(module.welcomeMessages);
+        setWelcome(() => module.Welcome);
+      },
+      // Without its chunk the page still works; the welcome is a courtesy.
+      () => undefined,
+    );
+  }, [wanted]);
+  return wanted && Welcome ? <Welcome /> : null;
 }
 
 /** The success of the action that led here; gone once the visitor moves on to another page. */

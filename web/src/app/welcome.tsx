@@ -1,7 +1,12 @@
-import { useI18n } from './i18n.ts';
+import { type MessageSource, useI18n } from './i18n.ts';
 import { locationStore } from './router.ts';
 import { useSession } from './session.ts';
 import { useStore } from './store.ts';
+
+export const welcomeMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-welcome.ts').then((module) => module.azWelcome),
+  en: () => import('#shared/i18n/en-welcome.ts').then((module) => module.enWelcome),
+};
 
 /**
  * The first sign-in of an invited member lands with `?welcome=1` (functions/api/routes/auth.ts):
