@@ -32,6 +32,8 @@ async function seenAndHeard(page: Page, text: string): Promise<void> {
 }
 
 async function inLanguage(page: Page, lang: Language): Promise<void> {
+  // A new tab is on about:blank, whose storage is not the portal's.
+  if (page.url() === 'about:blank') await page.goto('/');
   await page.evaluate((chosen) => window.localStorage.setItem('portal.language', chosen), lang);
 }
 

@@ -98,6 +98,8 @@ describe.skipIf(!browserAvailable)('the home page for each role, and the way to 
 
   it('show a member their next sessions with their answer, and the documents recently shared (English)', async () => {
     const page = pages.member as Page;
+    // A new tab is on about:blank, whose storage is not the portal's.
+    if (page.url() === 'about:blank') await page.goto('/');
     await page.evaluate(() => window.localStorage.setItem('portal.language', 'en'));
     await open(page, '/');
     expect(await htmlLang(page)).toBe('en');
