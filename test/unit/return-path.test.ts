@@ -3,7 +3,13 @@ import { isReturnPath, returnPathOr } from '#shared/return-path.ts';
 
 describe('the path a sign-in returns to', () => {
   it('takes the portal’s own pages, with their query', () => {
-    for (const path of ['/', '/sessions/abc', '/sessions?view=month&month=2027-03', '/outcomes/x#history', '/themes/ə']) {
+    for (const path of [
+      '/',
+      '/sessions/abc',
+      '/sessions?view=month&month=2027-03',
+      '/outcomes/x#history',
+      '/themes/ə',
+    ]) {
       expect(isReturnPath(path)).toBe(true);
     }
   });
