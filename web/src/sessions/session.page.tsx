@@ -4,7 +4,7 @@ import type { AccessibilityNeeds, Rsvp, RsvpAnswer, SessionDetail } from '#share
 import { ApiError } from '../app/api.ts';
 import { addMessages, type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
 import { signInHref } from '../app/return-to.ts';
-import { themeName, useThemes } from '../app/themes.ts';
+import { loadThemes, themeName, useThemes } from '../app/themes.ts';
 import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { Notice, problemMessage } from '../ui/notices.tsx';
@@ -32,7 +32,7 @@ export default function SessionPage({ params }: { params: Record<string, string>
   const i18n = useI18n();
   const { t } = i18n;
   async function load() {
-    const session = await sessionsApi.get(params.id ?? '');
+    const [session] = await Promise.all([sessionsApi.get(params.id ?? ''), loadThemes().catch(() => undefined)]);
     // The secretariat's tools are their own chunk: members and visitors never download them.
     const admin = session.rsvps
       ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages)]))[0]
