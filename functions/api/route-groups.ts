@@ -60,7 +60,7 @@ export const routeGroups: readonly RouteGroup[] = [
   },
   {
     name: 'documents',
-    paths: ['/documents', '/documents/*'],
+    paths: ['/documents', '/documents/*', '/uploads/*'],
     load: async () => (await import('./routes/documents.ts')).documentRoutes,
   },
   {

@@ -220,10 +220,10 @@ export const documentsRepository = {
     return { items: result.items.map(documentFromItem), nextCursor: result.nextCursor };
   },
 
-  /** Versions still unchecked since before `olderThan`, oldest first, a page at a time. */
+  /** Versions still unchecked since before `olderThan`, oldest first (or newest), a page at a time. */
   async pendingUploads(
     olderThan: string,
-    page: { limit: number; cursor?: string },
+    page: { limit: number; cursor?: string; newestFirst?: boolean },
   ): Promise<{ items: StoredVersion[]; nextCursor: string | null }> {
     const result = await queryPage(
       {
@@ -231,6 +231,7 @@ export const documentsRepository = {
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK < :before',
         ExpressionAttributeValues: { ':pk': pendingUploads, ':before': olderThan },
+        ScanIndexForward: !page.newestFirst,
         Limit: page.limit,
       },
       page.cursor,

@@ -25,8 +25,11 @@ type AuthDeps = Pick<
   'members' | 'signInLinks' | 'logins' | 'rateLimits' | 'mailer' | 'mailSuppressions' | 'portalOrigin' | 'now' | 'sleep'
 >;
 
-/** Stores a new one-time link for the member and answers its URL. */
-async function issueLink(deps: AuthDeps, member: Member, validSeconds: number): Promise<string> {
+/**
+ * Stores a new one-time link for the member and answers its URL; `next`, a path of the portal
+ * (`shared/return-path.ts`), rides along so that the link brings the member back to where they were.
+ */
+async function issueLink(deps: AuthDeps, member: Member, validSeconds: number, next?: string): Promise<string> {
   const token = newToken();
   const now = deps.now();
   await deps.signInLinks.create({
@@ -35,16 +38,17 @@ async function issueLink(deps: AuthDeps, member: Member, validSeconds: number): 
     createdAt: now.toISOString(),
     expiresAt: seconds(now) + validSeconds,
   });
-  return `${deps.portalOrigin}/api/auth/callback?token=${token}`;
+  const returnTo = next && next !== '/' ? `&next=${encodeURIComponent(next)}` : '';
+  return `${deps.portalOrigin}/api/auth/callback?token=${token}${returnTo}`;
 }
 
 /** Sends a sign-in link to a known, not deactivated member; answers the same for any address. */
-export async function requestSignIn(deps: AuthDeps, email: string): Promise<void> {
+export async function requestSignIn(deps: AuthDeps, email: string, next?: string): Promise<void> {
   await takingAtLeast(deps, signInMinimumMs, async () => {
     await takeAttempt(deps, `sign-in#${email}`, signInRateLimit);
     const member = await deps.members.findByEmail(email);
     if (member && member.status !== 'deactivated') {
-      const link = await issueLink(deps, member, signInLinkSeconds);
+      const link = await issueLink(deps, member, signInLinkSeconds, next);
       await deps.mailer.send(signInMail(member, link));
     }
   });
@@ -64,12 +68,13 @@ export class SignInLinkRefused extends Error {
 
 /**
  * Redeems a link: opens a login (and activates an invited member) or refuses with why.
- * Answers the cookie value `<memberId>.<secret>`; only the secret's hash is stored.
+ * Answers the cookie value `<memberId>.<secret>`; only the secret's hash is stored, and
+ * `firstSignIn` when it activated an invitation (the portal then welcomes the new member).
  */
 export async function completeSignIn(
   deps: AuthDeps,
   token: string | undefined,
-): Promise<{ cookie: string; member: Member; maxAgeSeconds: number }> {
+): Promise<{ cookie: string; member: Member; maxAgeSeconds: number; firstSignIn: boolean }> {
   if (!token || !tokenPattern.test(token)) throw new SignInLinkRefused('invalid-link');
   const now = deps.now();
   const link = await deps.signInLinks.get(hashToken(token));
@@ -101,7 +106,12 @@ export async function completeSignIn(
   if (result === 'already-used') throw new SignInLinkRefused('invalid-link');
   // A link sent to the address was followed: the address works again (ARCHITECTURE.md, "Mail outbox").
   await deps.mailSuppressions.clear(member.email);
-  return { cookie: `${member.id}.${secret}`, member: signedIn, maxAgeSeconds: loginSeconds };
+  return {
+    cookie: `${member.id}.${secret}`,
+    member: signedIn,
+    maxAgeSeconds: loginSeconds,
+    firstSignIn: activation !== undefined,
+  };
 }
 
 function parseCookie(cookie: string | undefined): { memberId: string; secret: string } | undefined {

@@ -571,3 +571,27 @@ export async function listDocuments(
   });
   return { items: page.items.map(publicDocument), nextCursor: page.nextCursor };
 }
+
+/**
+ * Uploads awaiting a decision: versions the upload check has not yet made available or rejected,
+ * newest first (the secretariat's "what needs doing"; the hourly cleanup rejects those left a day).
+ */
+export async function listPendingUploads(
+  deps: Pick<DomainDeps, 'documents'>,
+  query: { limit: number; cursor?: string },
+) {
+  // Every pending version: sort keys start with an ISO instant, all below '~'. A fixed bound keeps
+  // the cursor of a page valid for the next request (ARCHITECTURE.md, "Invariants").
+  const page = await deps.documents.pendingUploads('~', { ...query, newestFirst: true });
+  return {
+    items: page.items.map(({ documentId, number, fileName, size, uploadedAt, uploaderName }) => ({
+      documentId,
+      number,
+      fileName,
+      size,
+      uploadedAt,
+      uploaderName,
+    })),
+    nextCursor: page.nextCursor,
+  };
+}

@@ -48,25 +48,38 @@ export async function requestFollow(deps: FollowDeps, input: Subscribe): Promise
   });
 }
 
-export async function confirmFollow(deps: Pick<DomainDeps, 'subscriptions' | 'now'>, token: string | undefined) {
-  if (!token || !tokenPattern.test(token)) return 'invalid-link' as const;
+/** What a followed link came to, with the theme it was about (the follow page names it). */
+export type FollowLinkResult =
+  | { status: 'invalid-link'; theme?: undefined }
+  | { status: 'confirmed' | 'unsubscribed'; theme: string };
+
+const invalidLink = { status: 'invalid-link' } as const;
+
+export async function confirmFollow(
+  deps: Pick<DomainDeps, 'subscriptions' | 'now'>,
+  token: string | undefined,
+): Promise<FollowLinkResult> {
+  if (!token || !tokenPattern.test(token)) return invalidLink;
   const hash = hashToken(token);
   const pending = await deps.subscriptions.confirmation(hash);
   // TTL deletes late: the expiry is checked here.
-  if (!pending || pending.expiresAt <= Math.floor(deps.now().getTime() / 1000)) return 'invalid-link' as const;
+  if (!pending || pending.expiresAt <= Math.floor(deps.now().getTime() / 1000)) return invalidLink;
   const subscription = await deps.subscriptions.get(pending.email, pending.theme);
-  if (!subscription) return 'invalid-link' as const;
+  if (!subscription) return invalidLink;
   await deps.subscriptions.confirm(
     { ...subscription, status: 'confirmed', confirmedAt: deps.now().toISOString() },
     hash,
   );
-  return 'confirmed' as const;
+  return { status: 'confirmed' as const, theme: subscription.theme };
 }
 
-export async function unfollow(deps: Pick<DomainDeps, 'subscriptions'>, token: string | undefined) {
-  if (!token || !tokenPattern.test(token)) return 'invalid-link' as const;
+export async function unfollow(
+  deps: Pick<DomainDeps, 'subscriptions'>,
+  token: string | undefined,
+): Promise<FollowLinkResult> {
+  if (!token || !tokenPattern.test(token)) return invalidLink;
   const found = await deps.subscriptions.byUnsubscribeToken(token);
-  if (!found) return 'invalid-link' as const;
+  if (!found) return invalidLink;
   await deps.subscriptions.remove(found.email, found.theme, token);
-  return 'unsubscribed' as const;
+  return { status: 'unsubscribed' as const, theme: found.theme };
 }

@@ -89,6 +89,10 @@ export const azOutcomes = {
   'follow.status.confirmed':
     'Təşəkkür edirik, abunəliyiniz təsdiqləndi: bu mövzu üzrə yeniliklər barədə sizə yazacağıq.',
   'follow.status.unsubscribed': 'Mövzunun izlənməsi dayandırıldı: bu mövzu üzrə artıq məktub almayacaqsınız.',
+  'follow.status.confirmedTheme':
+    'Təşəkkür edirik, abunəliyiniz təsdiqləndi: “{theme}” mövzusu üzrə yeniliklər barədə sizə yazacağıq.',
+  'follow.status.unsubscribedTheme':
+    '“{theme}” mövzusunun izlənməsi dayandırıldı: bu mövzu üzrə artıq məktub almayacaqsınız.',
   'follow.status.invalid-link':
     'Bu link etibarsızdır və ya artıq istifadə olunub. Lazım olsa, aşağıdakı forma ilə yenidən abunə olun.',
 };

@@ -1,6 +1,11 @@
 /** Azerbaijani messages of the session page: a member’s answer and accessibility needs: loaded with those pages only. */
 export const azSessionDetail = {
   'rsvp.signIn': 'İşçi qrupun üzvüsünüzsə, iştirakınızı bildirmək üçün portala daxil olun',
+  'session.outcomes': 'Nəticələr',
+  'session.outcomesComing': 'İclas keçirilib; onun nəticələri burada dərc olunacaq.',
+  'session.readOutcomes': 'Nəticələri oxuyun',
+  'session.writeOutcomes': 'Nəticələri yazın',
+  'session.correctOutcomes': 'Nəticələrə düzəliş edin',
   'rsvp.heading': 'İştirakınız',
   'rsvp.current': 'Cavabınız:',
   'rsvp.none': 'hələ cavab verməmisiniz',

@@ -23,6 +23,7 @@ export const azSessions = {
   'sessions.nextMonth': 'Növbəti ay',
   'sessions.monthCaption': 'İclasların təqvimi: {month}',
   'sessions.monthHint': 'Vaxtlar Bakı vaxtı ilə göstərilir.',
+  'sessions.monthEmpty': 'Bu ay iclas yoxdur.',
   'sessionStatus.draft': 'Qaralama',
   'sessionStatus.scheduled': 'Planlaşdırılıb',
   'sessionStatus.held': 'Keçirilib',

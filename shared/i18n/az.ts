@@ -1,6 +1,7 @@
 import type { AdminMembersMessages } from './az-admin-members.ts';
 import type { DocumentPageMessages } from './az-document-page.ts';
 import type { DocumentsMessages } from './az-documents.ts';
+import type { HomeMessages } from './az-home.ts';
 import type { MemberPickerMessages } from './az-member-picker.ts';
 import type { OutcomeEditorMessages } from './az-outcome-editor.ts';
 import type { OutcomeWordsMessages } from './az-outcome-words.ts';
@@ -11,6 +12,7 @@ import type { SessionDetailMessages } from './az-session-detail.ts';
 import type { SessionEditorMessages } from './az-session-editor.ts';
 import type { SessionRecordsMessages } from './az-session-records.ts';
 import type { SessionsMessages } from './az-sessions.ts';
+import type { WelcomeMessages } from './az-welcome.ts';
 
 /**
  * Azerbaijani messages: the working language of the group, and the source of the message keys
@@ -42,6 +44,8 @@ export const az = {
   'common.retry': 'Yenidən cəhd et',
   'common.save': 'Yadda saxla',
   'common.saving': 'Saxlanılır…',
+  'common.charactersLeft.one': '{count} simvol qalıb',
+  'common.charactersLeft.other': '{count} simvol qalıb',
   'common.choose': 'Seçin…',
   'common.optional': '(istəyə bağlı)',
   'common.signInNeeded': 'Bu səhifəni görmək üçün portala daxil olun.',
@@ -103,6 +107,7 @@ export const az = {
   'signIn.error.expired-link':
     'Bu daxilolma linkinin vaxtı bitib: link 15 dəqiqə ərzində etibarlıdır. Aşağıda yeni link istəyin.',
   'signIn.alreadySignedIn': 'Siz artıq {name} kimi daxil olmusunuz.',
+  'signIn.continue': 'Olduğunuz səhifəyə qayıdın',
 
   'checkEmail.title': 'E-poçtunuzu yoxlayın',
   'checkEmail.sentTo': '{email} ünvanı portal üzvünə aiddirsə, ona daxilolma linki göndərdik.',
@@ -202,6 +207,8 @@ export type CoreMessages = typeof az;
  * their own (`az-<section>.ts`, loaded with those pages and components; see web/src/i18n.ts).
  */
 export type Messages = CoreMessages &
+  HomeMessages &
+  WelcomeMessages &
   SessionsMessages &
   SessionDetailMessages &
   SessionAdminMessages &

@@ -91,6 +91,9 @@ export const enOutcomes = {
   'follow.status.confirmed':
     'Thank you, your subscription is confirmed: we will write to you about news on this theme.',
   'follow.status.unsubscribed': 'You stopped following the theme: you will receive no more emails about it.',
+  'follow.status.confirmedTheme':
+    'Thank you, your subscription is confirmed: we will write to you about news on “{theme}”.',
+  'follow.status.unsubscribedTheme': 'You stopped following “{theme}”: you will receive no more emails about it.',
   'follow.status.invalid-link':
     'This link is not valid or was used already. If you wish, follow the theme again with the form below.',
 } satisfies OutcomesMessages;

@@ -4,6 +4,11 @@ import type { SessionDetailMessages } from './az-session-detail.ts';
 export const enSessionDetail = {
   'rsvp.signIn': 'If you are a member of the group, sign in to say whether you will attend',
   'rsvp.heading': 'Your attendance',
+  'session.outcomes': 'Outcomes',
+  'session.outcomesComing': 'The session has been held; its outcomes will be published here.',
+  'session.readOutcomes': 'Read the outcomes',
+  'session.writeOutcomes': 'Write the outcomes',
+  'session.correctOutcomes': 'Correct the outcomes',
   'rsvp.current': 'Your answer:',
   'rsvp.none': 'you have not answered yet',
   'rsvp.question': 'Will you attend the session?',

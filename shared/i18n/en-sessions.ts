@@ -24,6 +24,7 @@ export const enSessions = {
   'sessions.nextMonth': 'Next month',
   'sessions.monthCaption': 'Sessions in {month}',
   'sessions.monthHint': 'Times are Baku time.',
+  'sessions.monthEmpty': 'No sessions this month.',
   'sessionStatus.draft': 'Draft',
   'sessionStatus.scheduled': 'Scheduled',
   'sessionStatus.held': 'Held',

@@ -27,6 +27,8 @@ export const en = {
   'common.retry': 'Try again',
   'common.save': 'Save',
   'common.saving': 'Saving…',
+  'common.charactersLeft.one': '{count} character left',
+  'common.charactersLeft.other': '{count} characters left',
   'common.choose': 'Choose…',
   'common.optional': '(optional)',
   'common.signInNeeded': 'Sign in to the portal to see this page.',
@@ -87,6 +89,7 @@ export const en = {
   'signIn.error.expired-link':
     'This sign-in link has expired: links are valid for 15 minutes. Ask for a new one below.',
   'signIn.alreadySignedIn': 'You are already signed in as {name}.',
+  'signIn.continue': 'Go back to the page you were on',
 
   'checkEmail.title': 'Check your email',
   'checkEmail.sentTo': 'If {email} belongs to a portal member, we have sent a sign-in link to it.',

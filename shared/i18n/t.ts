@@ -3,6 +3,7 @@ import { az } from './az.ts';
 import { azAdminMembers } from './az-admin-members.ts';
 import { azDocumentPage } from './az-document-page.ts';
 import { azDocuments } from './az-documents.ts';
+import { azHome } from './az-home.ts';
 import { azMemberPicker } from './az-member-picker.ts';
 import { azOutcomeEditor } from './az-outcome-editor.ts';
 import { azOutcomeWords } from './az-outcome-words.ts';
@@ -13,10 +14,12 @@ import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
 import { azSessionRecords } from './az-session-records.ts';
 import { azSessions } from './az-sessions.ts';
+import { azWelcome } from './az-welcome.ts';
 import { en } from './en.ts';
 import { enAdminMembers } from './en-admin-members.ts';
 import { enDocumentPage } from './en-document-page.ts';
 import { enDocuments } from './en-documents.ts';
+import { enHome } from './en-home.ts';
 import { enMemberPicker } from './en-member-picker.ts';
 import { enOutcomeEditor } from './en-outcome-editor.ts';
 import { enOutcomeWords } from './en-outcome-words.ts';
@@ -27,6 +30,7 @@ import { enSessionDetail } from './en-session-detail.ts';
 import { enSessionEditor } from './en-session-editor.ts';
 import { enSessionRecords } from './en-session-records.ts';
 import { enSessions } from './en-sessions.ts';
+import { enWelcome } from './en-welcome.ts';
 import {
   type MessageKey,
   type MessageParams,
@@ -42,6 +46,8 @@ export type { MessageKey, MessageParams, PluralBase } from './format.ts';
 export const messages: Record<Language, Messages> = {
   az: {
     ...az,
+    ...azHome,
+    ...azWelcome,
     ...azAdminMembers,
     ...azSessions,
     ...azSessionDetail,
@@ -58,6 +64,8 @@ export const messages: Record<Language, Messages> = {
   },
   en: {
     ...en,
+    ...enHome,
+    ...enWelcome,
     ...enAdminMembers,
     ...enSessions,
     ...enSessionDetail,

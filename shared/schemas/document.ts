@@ -189,6 +189,25 @@ export const createdDocumentSchema = /* @__PURE__ */ z
 
 export const documentPageSchema = /* @__PURE__ */ pageOf(documentSchema).apply(meta({ id: 'DocumentPage' }));
 
+/** An uploaded file still waiting for the upload check to decide on it (available or rejected). */
+export const pendingUploadSchema = /* @__PURE__ */ z
+  .object({
+    documentId: z.string(),
+    number: z.int(),
+    fileName: z.string(),
+    size: z.int(),
+    uploadedAt: z.string(),
+    uploaderName: z.string(),
+  })
+  .apply(meta({ id: 'PendingUpload' }));
+export type PendingUpload = z.infer<typeof pendingUploadSchema>;
+
+export const pendingUploadPageSchema = /* @__PURE__ */ pageOf(pendingUploadSchema).apply(
+  meta({ id: 'PendingUploadPage' }),
+);
+
+export const pendingUploadsQuerySchema = /* @__PURE__ */ z.object({ ...cursorQuery });
+
 export const listDocumentsQuerySchema = /* @__PURE__ */ z.object({
   ...cursorQuery,
   session: z.optional(idSchema),

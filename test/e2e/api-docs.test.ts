@@ -16,6 +16,11 @@ describe.skipIf(!browserAvailable)('the API reference page under its content sec
       await page.waitForSelector('#ops details');
       expect(await page.locator('#ops h2').count()).toBeGreaterThan(3);
       expect(violations).toEqual([]);
+      // The portal's favicon, as on every page of the portal.
+      const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+      expect(icon).toBe('/favicon.svg');
+      const iconAnswer = await page.evaluate(async (href) => (await fetch(href)).status, icon ?? '');
+      expect(iconAnswer).toBe(200);
       // An injected inline script is refused.
       const injected = await page.evaluate(() => {
         const script = document.createElement('script');

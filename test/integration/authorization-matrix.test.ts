@@ -57,6 +57,9 @@ const matrix: Record<string, Expectation> = {
     expect: anyone(202),
   },
   'GET /api/auth/callback': { call: () => ({ path: '/api/auth/callback?token=unknown' }), expect: anyone(303) },
+  // Who is signed in: a visitor without a session is answered too (member: null), not refused.
+  'GET /api/uploads/pending': { call: () => ({ path: '/api/uploads/pending?limit=5' }), expect: secretariatOnly(200) },
+  'GET /api/auth/session': { call: () => ({ path: '/api/auth/session' }), expect: anyone(200) },
   'POST /api/auth/sign-out': {
     // A login of its own, since signing out spends it. The secretariat signs in again rather
     // than promoting someone: another file relies on the demo account being the only one active.

@@ -175,4 +175,54 @@ describe('passwordless sign-in through real email', () => {
       expect(followed.location).toBe(`${baseUrl()}${expected}`);
     }
   });
+  it('carries the page to return to through the emailed link, and refuses any other site', async () => {
+    const person = await newPerson();
+    const next = '/sessions/abc?guest=confirmed';
+    const count = (await emailsTo(person.email)).length;
+    const asked = await api('/api/auth/sign-in', { method: 'POST', body: { email: person.email, next } });
+    expect(asked.status).toBe(202);
+    const link = linkIn(await latestEmailTo(person.email, count, holdsSignInLink));
+    expect(new URL(link).searchParams.get('next')).toBe(next);
+    expect((await follow(link)).location).toBe(`${baseUrl()}${next}`);
+
+    for (const foreign of ['//evil.com', 'https://evil', '/\\evil', '/api/me', 'sessions']) {
+      const refused = await api('/api/auth/sign-in', { method: 'POST', body: { email: person.email, next: foreign } });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'next' })]);
+    }
+    const before = (await emailsTo(person.email)).length;
+    await api('/api/auth/sign-in', { method: 'POST', body: { email: person.email } });
+    const plain = linkIn(await latestEmailTo(person.email, before, holdsSignInLink));
+    expect(new URL(plain).searchParams.has('next')).toBe(false);
+    const followed = await follow(`${plain}&next=${encodeURIComponent('/\\evil.example')}`);
+    expect(followed.location).toBe(`${baseUrl()}/`);
+  });
+
+  it('welcomes an invited member on their first sign-in only', async () => {
+    const email = uniqueEmail('welcome');
+    const invited = await api('/api/members', {
+      method: 'POST',
+      cookie: await secretariat(),
+      body: { name: 'Aynur Quliyeva', email, organisation: 'Test organisation', organisationType: 'ngo' },
+    });
+    expect(invited.status).toBe(201);
+    const accepted = await follow(linkIn(await latestEmailTo(email, 0, holdsSignInLink)));
+    expect(accepted.location).toBe(`${baseUrl()}/?welcome=1`);
+
+    const count = (await emailsTo(email)).length;
+    await api('/api/auth/sign-in', { method: 'POST', body: { email, next: '/sessions' } });
+    const again = await follow(linkIn(await latestEmailTo(email, count, holdsSignInLink)));
+    expect(again.location).toBe(`${baseUrl()}/sessions`);
+  });
+
+  it('tells who is signed in, answering a visitor without a session with null rather than an error', async () => {
+    const anonymous = await api('/api/auth/session');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ member: null });
+    const person = await newPerson();
+    const signedIn = await api('/api/auth/session', { cookie: person.cookie });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.member).toMatchObject({ id: person.id, email: person.email, role: 'member' });
+    expect(signedIn.headers.get('cache-control')).toContain('no-store');
+  });
 });

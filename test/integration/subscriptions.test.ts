@@ -38,7 +38,7 @@ describe('following a theme by email', () => {
     expect(await emailsTo(email)).toHaveLength(1);
 
     const confirmed = await follow(linkTo(confirmation.body.text, '/api/subscriptions/confirm'));
-    expect(confirmed.location).toBe(`${baseUrl()}/follow?status=confirmed`);
+    expect(confirmed.location).toBe(`${baseUrl()}/follow?status=confirmed&theme=${theme}`);
     expect((await follow(linkTo(confirmation.body.text, '/api/subscriptions/confirm'))).location).toBe(
       `${baseUrl()}/follow?status=invalid-link`,
     );
@@ -60,7 +60,7 @@ describe('following a theme by email', () => {
     expect(outcomeNews.body.text).toContain(`/outcomes/${held.id}`);
 
     const unsubscribed = await follow(linkTo(outcomeNews.body.text, '/api/subscriptions/unsubscribe'));
-    expect(unsubscribed.location).toBe(`${baseUrl()}/follow?status=unsubscribed`);
+    expect(unsubscribed.location).toBe(`${baseUrl()}/follow?status=unsubscribed&theme=${theme}`);
     const count = (await emailsTo(email)).length;
     const afterUnfollow = await scheduledSession({ theme });
     await mailSettled(afterUnfollow.id, 2);

@@ -48,7 +48,8 @@ export async function freshSignInEmails(
 }
 
 export function linkIn(email: StoredEmail): string {
-  const match = /https?:\/\/\S+\/api\/auth\/callback\?token=[\w-]+/.exec(email.body.text ?? '');
+  // With the page to return to, where the link carries one (`&next=`, percent-encoded).
+  const match = /https?:\/\/\S+\/api\/auth\/callback\?token=[\w-]+(?:&next=[\w%.~-]+)?/.exec(email.body.text ?? '');
   if (!match) throw new Error(`No sign-in link in "${email.subject}"`);
   return match[0];
 }

@@ -12,6 +12,7 @@ const page = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>API reference · Business and Human Rights working group</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>
 body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1f24;background:#fff}
 header,main{max-width:60rem;margin:auto;padding:1rem}
@@ -85,6 +86,8 @@ const contentSecurityPolicy = [
   `script-src ${sha256Of(/<script type="module">([\s\S]*?)<\/script>/)}`,
   `style-src ${sha256Of(/<style>([\s\S]*?)<\/style>/)}`,
   "connect-src 'self'",
+  // The portal's favicon, served beside the pages.
+  "img-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

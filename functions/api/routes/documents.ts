@@ -4,6 +4,7 @@ import {
   downloadLink,
   getDocument,
   listDocuments,
+  listPendingUploads,
   updateDocument,
   withdrawDocument,
 } from '#functions/domain/documents.ts';
@@ -17,6 +18,8 @@ import {
   downloadQuerySchema,
   listDocumentsQuerySchema,
   newVersionSchema,
+  pendingUploadPageSchema,
+  pendingUploadsQuerySchema,
   updateDocumentSchema,
 } from '#shared/schemas/document.ts';
 import { actorOf, defineRoute } from '../access.ts';
@@ -49,6 +52,16 @@ const listRoute = defineRoute('anyone', {
   description: 'Anonymous callers see public documents only.',
   request: { query: listDocumentsQuerySchema },
   responses: { 200: json(documentPageSchema, 'A page of documents.'), ...pickProblems(400, 401) },
+});
+
+const pendingRoute = defineRoute('secretariat', {
+  method: 'get',
+  path: '/uploads/pending',
+  tags: ['Documents'],
+  summary: 'Uploads awaiting a decision: versions the upload check has not yet made available or rejected',
+  description: 'Newest first. The hourly cleanup rejects a version still pending after a day.',
+  request: { query: pendingUploadsQuerySchema },
+  responses: { 200: json(pendingUploadPageSchema, 'A page of pending uploads.'), ...pickProblems(400, 401, 403) },
 });
 
 const getRoute = defineRoute('anyone', {
@@ -117,6 +130,7 @@ export const documentRoutes = createRouter()
   .openapi(listRoute, async (c) =>
     c.json(await listDocuments(c.get('deps'), c.get('actor'), c.req.valid('query')), 200),
   )
+  .openapi(pendingRoute, async (c) => c.json(await listPendingUploads(c.get('deps'), c.req.valid('query')), 200))
   .openapi(getRoute, async (c) => {
     const document = await getDocument(c.get('deps'), c.get('actor'), c.req.valid('param').id);
     setETag(c, document.version);

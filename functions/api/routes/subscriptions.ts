@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { confirmFollow, requestFollow, unfollow } from '#functions/domain/subscriptions.ts';
+import { confirmFollow, type FollowLinkResult, requestFollow, unfollow } from '#functions/domain/subscriptions.ts';
 import { subscribeSchema, subscriptionTokenQuerySchema } from '#shared/schemas/subscription.ts';
 import { defineRoute } from '../access.ts';
 import { createRouter, json, pickProblems } from '../router.ts';
@@ -22,7 +22,9 @@ const confirmRoute = defineRoute('anyone', {
   tags: ['Subscriptions'],
   summary: 'Confirm following a theme (the link in the confirmation email)',
   request: { query: subscriptionTokenQuerySchema },
-  responses: { 303: { description: 'To the follow page with `?status=confirmed` or `invalid-link`.' } },
+  responses: {
+    303: { description: 'To the follow page with `?status=confirmed` and the `theme`, or `invalid-link`.' },
+  },
 });
 
 const unsubscribeRoute = defineRoute('anyone', {
@@ -31,7 +33,9 @@ const unsubscribeRoute = defineRoute('anyone', {
   tags: ['Subscriptions'],
   summary: 'Stop following a theme (the link in every email)',
   request: { query: subscriptionTokenQuerySchema },
-  responses: { 303: { description: 'To the follow page with `?status=unsubscribed` or `invalid-link`.' } },
+  responses: {
+    303: { description: 'To the follow page with `?status=unsubscribed` and the `theme`, or `invalid-link`.' },
+  },
 });
 
 const oneClickRoute = defineRoute('anyone', {
@@ -43,22 +47,27 @@ const oneClickRoute = defineRoute('anyone', {
   responses: { 200: json(accepted, 'Unsubscribed (or nothing to do).') },
 });
 
+/** The follow page, told what a link came to and which theme it was about. */
+function followPage(origin: string, { status, theme }: FollowLinkResult): string {
+  return `${origin}/follow?status=${status}${theme ? `&theme=${encodeURIComponent(theme)}` : ''}`;
+}
+
 export const subscriptionRoutes = createRouter()
   .openapi(subscribeRoute, async (c) => {
     await requestFollow(c.get('deps'), c.req.valid('json'));
     return c.json({ message: 'If a confirmation is needed, it has been sent to that address.' }, 202);
   })
   .openapi(confirmRoute, async (c) => {
-    const status = await confirmFollow(c.get('deps'), c.req.valid('query').token);
+    const result = await confirmFollow(c.get('deps'), c.req.valid('query').token);
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
-    return c.redirect(`${c.get('deps').portalOrigin}/follow?status=${status}`, 303);
+    return c.redirect(followPage(c.get('deps').portalOrigin, result), 303);
   })
   .openapi(unsubscribeRoute, async (c) => {
-    const status = await unfollow(c.get('deps'), c.req.valid('query').token);
+    const result = await unfollow(c.get('deps'), c.req.valid('query').token);
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
-    return c.redirect(`${c.get('deps').portalOrigin}/follow?status=${status}`, 303);
+    return c.redirect(followPage(c.get('deps').portalOrigin, result), 303);
   })
   .openapi(oneClickRoute, async (c) => {
     await unfollow(c.get('deps'), c.req.valid('query').token);

@@ -11,3 +11,12 @@ export function announce(message: string): void {
   announcementStore.set('');
   pending = setTimeout(() => announcementStore.set(message), 60);
 }
+
+/** A success to show at the top of the page an action led to (a created session's own page). */
+export const flashStore = createStore<{ text: string; pathname: string } | null>(null);
+
+/** Says `message` and shows it on the page at `pathname`, once the action navigates there. */
+export function flash(message: string, pathname: string): void {
+  flashStore.set({ text: message, pathname });
+  announce(message);
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import type { FieldError } from '#shared/field-errors.ts';
 import { publicAnswers } from '#shared/public-answers.ts';
-import { meSchema } from '#shared/schemas/auth.ts';
+import { signedInSchema } from '#shared/schemas/auth.ts';
 import { type Health, healthSchema } from '#shared/schemas/health.ts';
 import {
   type InviteMember,
@@ -121,17 +121,17 @@ export const api = {
     return (await requestJson(themeListSchema, publicAnswers.themes.path)).items;
   },
 
-  /** The signed-in member, or null for an anonymous visitor. */
+  /**
+   * The signed-in member, or null for an anonymous visitor: asked of `/api/auth/session`, which
+   * answers a visitor 200, so that no page load logs a failed request in the console.
+   */
   async me(): Promise<Member | null> {
-    try {
-      return await requestJson(meSchema, '/api/me');
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return null;
-      throw error;
-    }
+    return (await requestJson(signedInSchema, '/api/auth/session')).member;
   },
 
-  signIn: (email: string) => requestNothing('/api/auth/sign-in', { method: 'POST', body: { email } }),
+  /** The emailed link brings the member back to `next`, a path of the portal. */
+  signIn: (email: string, next?: string) =>
+    requestNothing('/api/auth/sign-in', { method: 'POST', body: next ? { email, next } : { email } }),
 
   signOut: () => requestNothing('/api/auth/sign-out', { method: 'POST' }),
 

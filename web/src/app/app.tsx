@@ -1,5 +1,6 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { announcementStore } from './announcer.ts';
+import { announcementStore, flashStore } from './announcer.ts';
 import { addMessages, useI18n } from './i18n.ts';
 import { locationStore } from './router.ts';
 import { matchRoute, type PageModule, type RouteParams } from './routes.ts';
@@ -49,7 +50,47 @@ function Outlet() {
   }
   if (!loaded) return <p class="loading">{t('common.loading')}</p>;
   const { Page, params } = loaded;
-  return <Page key={loaded.pathname} params={params} />;
+  return (
+    <>
+      <Flash pathname={loaded.pathname} />
+      <WelcomeSlot />
+      <Page key={loaded.pathname} params={params} />
+    </>
+  );
+}
+
+/** The welcome of a newly invited member (`?welcome=1`): its own chunk, which only they download. */
+function WelcomeSlot() {
+  const { search } = useStore(locationStore);
+  const wanted = new URLSearchParams(search).get('welcome') === '1';
+  const [Welcome, setWelcome] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (!wanted || Welcome) return;
+    import('./welcome.tsx').then(
+      async (module) => {
+        await addMessages(module.welcomeMessages);
+        setWelcome(() => module.Welcome);
+      },
+      // Without its chunk the page still works; the welcome is a courtesy.
+      () => undefined,
+    );
+  }, [wanted]);
+  return wanted && Welcome ? <Welcome /> : null;
+}
+
+/** The success of the action that led here; gone once the visitor moves on to another page. */
+function Flash({ pathname }: { pathname: string }) {
+  const flashed = useStore(flashStore);
+  useEffect(() => {
+    if (flashed && flashed.pathname !== pathname) flashStore.set(null);
+  }, [pathname]);
+  if (!flashed || flashed.pathname !== pathname) return null;
+  return (
+    <p class="action-status action-status-success action-status-flash">
+      <span class="action-status-mark" aria-hidden="true" />
+      {flashed.text}
+    </p>
+  );
 }
 
 export function App() {

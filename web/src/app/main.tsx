@@ -9,11 +9,12 @@ useShortIssueWording();
 const lang = languageStore.get();
 applyLanguage(lang);
 startRouter();
-void refreshSession();
 
 const root = document.getElementById('app');
 if (root) {
-  loadLanguage(lang).then(
+  // Who is signed in is known before the first drawing, so that the header and the pages are
+  // drawn once for the reader's role and nothing moves when it arrives (ARCHITECTURE.md, "Pages").
+  Promise.all([loadLanguage(lang), refreshSession()]).then(
     () => render(<App />, root),
     () => {
       root.textContent = 'Səhifəni yükləmək alınmadı; yenidən cəhd edin. · The page could not be loaded; try again.';

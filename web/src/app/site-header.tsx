@@ -1,5 +1,6 @@
 import { useI18n } from './i18n.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { signInHref } from './return-to.ts';
 import { locationStore } from './router.ts';
 import { useSession } from './session.ts';
 import { useStore } from './store.ts';
@@ -65,7 +66,7 @@ function SignInLink() {
   const { t } = useI18n();
   const { pathname } = useStore(locationStore);
   return (
-    <a href="/sign-in" aria-current={pathname.startsWith('/sign-in') ? 'page' : undefined}>
+    <a href={signInHref()} aria-current={pathname.startsWith('/sign-in') ? 'page' : undefined}>
       {t('nav.signIn')}
     </a>
   );

@@ -1,19 +1,33 @@
 import type { Theme } from '#shared/schemas/theme.ts';
 import { api } from './api.ts';
 import type { I18n } from './i18n.ts';
-import { useLoad } from './use-load.ts';
+import { type Loaded, useLoad } from './use-load.ts';
 
 let themesOnce: Promise<Theme[]> | undefined;
+let themesRead: Theme[] | undefined;
 
 /** The themes, read once per visit (a failed read is tried again next time). */
-export function useThemes() {
-  return useLoad(() => {
-    themesOnce ??= api.themes().catch((error: unknown) => {
+export function loadThemes(): Promise<Theme[]> {
+  themesOnce ??= api.themes().then(
+    (themes) => {
+      themesRead = themes;
+      return themes;
+    },
+    (error: unknown) => {
       themesOnce = undefined;
       throw error;
-    });
-    return themesOnce;
-  })[0];
+    },
+  );
+  return themesOnce;
+}
+
+/**
+ * The themes; once read, at once, so that a page loaded after them (detail pages await
+ * `loadThemes` with their record) never shows a theme's slug before its name (no layout shift).
+ */
+export function useThemes(): Loaded<Theme[]> {
+  const [loaded] = useLoad(loadThemes);
+  return loaded.state === 'loading' && themesRead ? { state: 'done', value: themesRead } : loaded;
 }
 
 export function themeName(themes: ReturnType<typeof useThemes>, slug: string, { lang }: I18n): string {

@@ -15,7 +15,7 @@ import { documentsMessages } from './document-bits.tsx';
 import { DocumentDetailFields, type DocumentValues, documentFields } from './document-fields.tsx';
 import { documentsApi } from './documents-api.ts';
 import { FilePicker, UploadStatus, uploadErrors, uploadPhaseText } from './file-upload.tsx';
-import { checkFiles, type FileCheck, fileProblemText, rejectedReasonText } from './files.ts';
+import { checkFiles, type FileCheck, fileProblemText, rejectedReasonText, titleFromFileName } from './files.ts';
 import { useUpload } from './upload.ts';
 
 export const messages = [documentsMessages];
@@ -58,6 +58,11 @@ function UploadForm({ me }: { me: Member }) {
   const done = phase === 'available' || phase === 'rejected' || phase === 'slow';
 
   function chooseFile(check: FileCheck) {
+    // The file's name is a good first title; one the uploader typed (or changed) stays.
+    const previous = file?.ok ? titleFromFileName(file.file.name) : '';
+    if (check.ok && (values.title === '' || values.title === previous)) {
+      setValues((current) => ({ ...current, title: titleFromFileName(check.file.name) }));
+    }
     setFile(check);
     if (phase === 'cancelled' || phase === 'send-failed') upload.reset();
     keepErrors(({ file: _before, ...others }) =>

@@ -123,7 +123,7 @@ function Versions({ doc, versions, i18n }: { doc: DocumentDetail; versions: Docu
       <h2 id="versions-heading">{t('versions.heading')}</h2>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
       <section class="table-scroll" tabIndex={0} aria-labelledby="versions-caption">
-        <table class="data-table versions-table">
+        <table class="data-table versions-table stack-table">
           <caption id="versions-caption">{t('versions.caption')}</caption>
           <thead>
             <tr>
@@ -144,18 +144,18 @@ function Versions({ doc, versions, i18n }: { doc: DocumentDetail; versions: Docu
                   {version.number}
                   {version.number === doc.currentVersion && <span class="muted"> ({t('versions.current')})</span>}
                 </th>
-                <td>{version.fileName}</td>
-                <td>{formatBytes(i18n, version.size)}</td>
-                <td>{formatDateTime(version.uploadedAt, { time: true })}</td>
-                <td>{version.uploaderName}</td>
-                <td>
+                <td data-label={t('versions.fileName')}>{version.fileName}</td>
+                <td data-label={t('versions.size')}>{formatBytes(i18n, version.size)}</td>
+                <td data-label={t('versions.uploadedAt')}>{formatDateTime(version.uploadedAt, { time: true })}</td>
+                <td data-label={t('versions.uploader')}>{version.uploaderName}</td>
+                <td data-label={t('versions.status')}>
                   {t(`docStatus.${version.status}`)}
                   {version.status === 'rejected' && version.rejectedReason && (
                     <>: {rejectedReasonText(i18n, version.rejectedReason)}</>
                   )}
                 </td>
-                <td>{t(`versions.${version.visibility}`)}</td>
-                <td>
+                <td data-label={t('versions.visibility')}>{t(`versions.${version.visibility}`)}</td>
+                <td data-label={t('versions.download')}>
                   {version.status === 'available' && doc.status !== 'withdrawn' && (
                     <a href={downloadLink(doc.id, version.number)}>
                       {t('versions.downloadVersion', { n: version.number })}

@@ -5,6 +5,7 @@ import {
   documentDetailSchema,
   documentPageSchema,
   documentSchema,
+  pendingUploadPageSchema,
   type SharedDocument,
   type UpdateDocument,
 } from '#shared/schemas/document.ts';
@@ -35,6 +36,9 @@ export const documentsApi = {
     requestJson(documentPageSchema, withQuery('/api/documents', { ...query, mine: mine ? 'true' : undefined })),
 
   get: (id: string) => requestJson(documentDetailSchema, path(id)),
+
+  /** Uploads awaiting the check's decision, newest first (the secretariat's). */
+  pendingUploads: (limit: number) => requestJson(pendingUploadPageSchema, withQuery('/api/uploads/pending', { limit })),
 
   create: (input: CreateDocument) =>
     requestJson(createdDocumentSchema, '/api/documents', { method: 'POST', body: input }),

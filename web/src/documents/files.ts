@@ -94,3 +94,12 @@ export function rejectedReasonText({ t }: I18n, reason: string | null): string {
 function contentTypeExtension(contentType: string): string {
   return (allowedContentTypes as Record<string, readonly string[]>)[contentType]?.[0] ?? '';
 }
+
+/** A title from a file's name, for a form whose title is still empty: "Illik_hesabat-2015.pdf" → "Illik hesabat 2015". */
+export function titleFromFileName(name: string, maxLength = 300): string {
+  const stem = name.replace(/\.[a-z0-9]{1,5}$/i, '');
+  return stem
+    .replace(/[_\s]+|(?<=\S)-(?=\S)/g, ' ')
+    .trim()
+    .slice(0, maxLength);
+}

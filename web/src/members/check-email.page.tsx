@@ -1,3 +1,4 @@
+import { returnPathOr } from '#shared/return-path.ts';
 import { useI18n } from '../app/i18n.ts';
 import { locationStore } from '../app/router.ts';
 import { useStore } from '../app/store.ts';
@@ -10,7 +11,9 @@ function emailFrom(state: unknown): string | null {
 
 export default function CheckEmailPage() {
   const { t } = useI18n();
-  const email = emailFrom(useStore(locationStore).state);
+  const { state, search } = useStore(locationStore);
+  const email = emailFrom(state);
+  const next = returnPathOr(new URLSearchParams(search).get('next'), '');
   return (
     <>
       <PageHeading title={t('checkEmail.title')}>{t('checkEmail.title')}</PageHeading>
@@ -18,7 +21,7 @@ export default function CheckEmailPage() {
         <p class="lead">{email ? t('checkEmail.sentTo', { email }) : t('checkEmail.sentGeneric')}</p>
         <p>{t('checkEmail.validity')}</p>
         <p>
-          <a href="/sign-in">{t('checkEmail.again')}</a>
+          <a href={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>{t('checkEmail.again')}</a>
         </p>
       </div>
     </>

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import { inviteMemberSchema, type Member, type OrganisationType, type Role } from '#shared/schemas/member.ts';
-import { announce } from '../app/announcer.ts';
 import { ApiError, api } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { useIdempotencyKey } from '../app/idempotency.ts';
+import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
 import { byField, type FieldMessages, validationErrors } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
@@ -51,6 +51,7 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const idempotency = useIdempotencyKey();
+  const status = useActionStatus();
 
   const set = (name: keyof Invitation) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
 
@@ -65,18 +66,21 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
     event.preventDefault();
     if (sending) return;
     setFailure(null);
+    status.clear();
     const invalid = checkLocally();
     if (Object.keys(invalid).length > 0) return showErrors(invalid);
     clearErrors();
     setSending(true);
+    status.inProgress(t('admin.inviting'));
     try {
       const invitation = inviteMemberSchema.parse(values);
       const member = await api.inviteMember(invitation, idempotency.keyFor(invitation));
       idempotency.succeeded();
       onInvited(member);
       setValues(blank);
-      announce(t('admin.invited', { name: member.name }));
+      status.succeeded(t('admin.invited', { name: member.name }));
     } catch (error) {
+      status.clear();
       if (error instanceof ApiError && error.code === 'email-taken') showErrors({ email: t('admin.emailTaken') });
       else if (!showApiErrors(error)) setFailure(error);
     } finally {
@@ -143,6 +147,7 @@ export function InviteForm({ onInvited }: { onInvited(member: Member): void }) {
       <button type="submit" class="button" aria-disabled={sending ? 'true' : undefined}>
         {sending ? t('admin.inviting') : t('admin.inviteSubmit')}
       </button>
+      <ActionStatus state={status.state} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { ApiError, api } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
 import { signedInAs, signedOut } from '../app/session.ts';
+import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
 import { byField, validationErrors } from '../ui/field-messages.ts';
@@ -95,6 +96,7 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
   const { errors, attempt, showErrors, showApiErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const status = useActionStatus();
 
   const set = (name: keyof ProfileValues) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
   const stale = failure instanceof ApiError && failure.status === 412;
@@ -103,23 +105,26 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
     event.preventDefault();
     if (saving) return;
     setFailure(null);
+    status.clear();
     const changes = changesBetween(member, values);
     if (Object.keys(changes).length === 0) {
       clearErrors();
-      announce(t('me.nothingChanged'));
+      status.succeeded(t('me.nothingChanged'));
       return;
     }
     const invalid = byField(i18n, validationErrors(updateMemberSchema, changes));
     if (Object.keys(invalid).length > 0) return showErrors(invalid);
     clearErrors();
     setSaving(true);
+    status.inProgress(t('common.saving'));
     try {
       const saved = await api.updateMember(member, changes);
       onChange(saved);
       signedInAs(saved);
       setValues(valuesOf(saved));
-      announce(t('me.saved'));
+      status.succeeded(t('me.saved'));
     } catch (error) {
+      status.clear();
       if (!showApiErrors(error)) setFailure(error);
     } finally {
       setSaving(false);
@@ -210,6 +215,7 @@ function ProfileForm({ member, onChange }: { member: Member; onChange(member: Me
       <button type="submit" class="button" aria-disabled={saving ? 'true' : undefined}>
         {saving ? t('common.saving') : t('common.save')}
       </button>
+      <ActionStatus state={status.state} />
     </form>
   );
 }

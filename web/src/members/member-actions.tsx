@@ -1,10 +1,10 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Member, UpdateMember } from '#shared/schemas/member.ts';
-import { announce } from '../app/announcer.ts';
 import { ApiError, api } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { signedInAs } from '../app/session.ts';
+import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { ConfirmBox, problemMessage } from '../ui/notices.tsx';
 
 /** The secretariat's buttons on one member: role and status, each a conditional update. */
@@ -21,21 +21,31 @@ export function MemberActions({
   const { t } = i18n;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  // Deactivating shuts a member out: asked first; reactivating and roles are not.
-  const [confirmingDeactivation, setConfirmingDeactivation] = useState(false);
+  const status = useActionStatus();
+  // Deactivating shuts a member out and a role change gives or takes every tool: both asked first.
+  const [asking, setAsking] = useState<'deactivate' | 'role' | null>(null);
   const deactivateButton = useRef<HTMLButtonElement>(null);
-  const confirmId = `deactivate-confirm-${member.id}`;
+  const roleButton = useRef<HTMLButtonElement>(null);
+  const confirmId = `${asking}-confirm-${member.id}`;
+
+  function ask(question: 'deactivate' | 'role') {
+    setMessage(null);
+    status.clear();
+    setAsking(question);
+    setTimeout(() => document.getElementById(`${question}-confirm-${member.id}`)?.focus());
+  }
 
   async function change(changes: UpdateMember) {
     if (busy) return;
     setBusy(true);
     setMessage(null);
+    status.clear();
     try {
       const updated = await api.updateMember(member, changes);
-      setConfirmingDeactivation(false);
+      setAsking(null);
       onChanged(updated);
       if (isMe) signedInAs(updated);
-      announce(
+      status.succeeded(
         changes.role
           ? t('admin.roleChanged', { name: updated.name, role: t(`role.${updated.role}`) })
           : t('admin.statusChanged', { name: updated.name, status: t(`status.${updated.status}`) }),
@@ -51,9 +61,10 @@ export function MemberActions({
     if (busy) return;
     setBusy(true);
     setMessage(null);
+    status.clear();
     try {
       await api.resendInvitation(member.id);
-      announce(t('admin.invitationResent', { name: member.name }));
+      status.succeeded(t('admin.invitationResent', { name: member.name }));
     } catch (error) {
       setMessage(problemMessage(i18n, error));
     } finally {
@@ -84,13 +95,16 @@ export function MemberActions({
         </p>
       )}
       <div class="button-row">
-        <ActionButton
-          label={t(nextRole === 'secretariat' ? 'admin.makeSecretariat' : 'admin.makeMember')}
-          member={member}
-          busy={busy}
-          onClick={() => change({ role: nextRole })}
-        />
-        {!confirmingDeactivation && (
+        {asking !== 'role' && (
+          <ActionButton
+            label={t(nextRole === 'secretariat' ? 'admin.makeSecretariat' : 'admin.makeMember')}
+            member={member}
+            busy={busy}
+            buttonRef={roleButton}
+            onClick={() => ask('role')}
+          />
+        )}
+        {asking !== 'deactivate' && (
           <ActionButton
             label={t(nextStatus === 'deactivated' ? 'admin.deactivate' : 'admin.reactivate')}
             member={member}
@@ -99,9 +113,7 @@ export function MemberActions({
             buttonRef={deactivateButton}
             onClick={() => {
               if (nextStatus === 'active') return change({ status: nextStatus });
-              setMessage(null);
-              setConfirmingDeactivation(true);
-              setTimeout(() => document.getElementById(confirmId)?.focus());
+              ask('deactivate');
             }}
           />
         )}
@@ -109,7 +121,28 @@ export function MemberActions({
           <ActionButton label={t('admin.resendInvitation')} member={member} busy={busy} onClick={resendInvitation} />
         )}
       </div>
-      {confirmingDeactivation && (
+      {asking === 'role' && (
+        <ConfirmBox
+          id={confirmId}
+          question={t(nextRole === 'secretariat' ? 'admin.makeSecretariatQuestion' : 'admin.makeMemberQuestion', {
+            name: member.name,
+          })}
+          confirm={
+            <button
+              type="button"
+              class="button"
+              aria-disabled={busy ? 'true' : undefined}
+              onClick={() => change({ role: nextRole })}
+            >
+              {t('admin.roleConfirm')}
+            </button>
+          }
+          keepLabel={t('admin.roleKeep')}
+          onKeep={() => setAsking(null)}
+          opener={roleButton}
+        />
+      )}
+      {asking === 'deactivate' && (
         <ConfirmBox
           id={confirmId}
           question={t('admin.deactivateQuestion', { name: member.name })}
@@ -125,10 +158,11 @@ export function MemberActions({
             </button>
           }
           keepLabel={t('admin.deactivateKeep')}
-          onKeep={() => setConfirmingDeactivation(false)}
+          onKeep={() => setAsking(null)}
           opener={deactivateButton}
         />
       )}
+      <ActionStatus state={status.state} />
     </div>
   );
 }

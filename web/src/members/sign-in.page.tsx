@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { returnPathOr } from '#shared/return-path.ts';
 import { signInErrorSchema, signInRequestSchema } from '#shared/schemas/auth.ts';
 import { api } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
@@ -17,7 +18,10 @@ export default function SignInPage() {
   const { t } = i18n;
   const session = useSession();
   const { search } = useStore(locationStore);
-  const linkError = signInErrorSchema.safeParse(new URLSearchParams(search).get('error'));
+  const query = new URLSearchParams(search);
+  const linkError = signInErrorSchema.safeParse(query.get('error'));
+  // Where the emailed link brings the member back to; anything but a path of the portal is dropped.
+  const next = returnPathOr(query.get('next'), '');
 
   const [email, setEmail] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
@@ -31,15 +35,17 @@ export default function SignInPage() {
     const problems =
       email.trim() === ''
         ? [{ field: 'email', code: 'required', message: 'Required.' }]
-        : validationErrors(signInRequestSchema, { email });
+        : validationErrors(signInRequestSchema, { email, ...(next ? { next } : {}) });
     if (problems.length > 0) {
       return showErrors(byField(i18n, problems));
     }
     clearErrors();
     setSending(true);
     try {
-      await api.signIn(email.trim());
-      navigate('/sign-in/check-email', { state: { email: email.trim() } });
+      await api.signIn(email.trim(), next || undefined);
+      navigate(next ? `/sign-in/check-email?next=${encodeURIComponent(next)}` : '/sign-in/check-email', {
+        state: { email: email.trim() },
+      });
     } catch (error) {
       // The form has one field: anything else the API says is said as the failure.
       if (!showApiErrors(error, ({ email: found }) => (found ? { email: found } : {}))) setFailure(error);
@@ -60,7 +66,8 @@ export default function SignInPage() {
       {session.status === 'signed-in' && (
         <Notice>
           <p>
-            {t('signIn.alreadySignedIn', { name: session.me.name })} <a href="/me">{t('me.title')}</a>
+            {t('signIn.alreadySignedIn', { name: session.me.name })}{' '}
+            {next ? <a href={next}>{t('signIn.continue')}</a> : <a href="/me">{t('me.title')}</a>}
           </p>
         </Notice>
       )}

@@ -302,7 +302,7 @@ function Editor({ documents, ...loaded }: Loaded) {
       {outcome && outcome.revisions.length > 0 && (
         <section aria-labelledby="revisions-heading">
           <h2 id="revisions-heading">{t('outcomeEditor.history')}</h2>
-          <RevisionList revisions={[...outcome.revisions].reverse()} />
+          <RevisionList revisions={outcome.revisions} />
         </section>
       )}
     </>

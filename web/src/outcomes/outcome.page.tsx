@@ -6,7 +6,7 @@ import { announce } from '../app/announcer.ts';
 import { type I18n, useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
 import { useSession } from '../app/session.ts';
-import { themeName, useThemes } from '../app/themes.ts';
+import { loadThemes, themeName, useThemes } from '../app/themes.ts';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents/documents-api.ts';
 import { fileKind, formatBytes } from '../documents/files.ts';
 import { sessionsApi } from '../sessions/sessions-api.ts';
@@ -27,7 +27,11 @@ interface Loaded {
 }
 
 async function load(sessionId: string): Promise<Loaded> {
-  const [outcome, session] = await Promise.all([outcomesApi.get(sessionId), sessionsApi.get(sessionId)]);
+  const [outcome, session] = await Promise.all([
+    outcomesApi.get(sessionId),
+    sessionsApi.get(sessionId),
+    loadThemes().catch(() => undefined),
+  ]);
   const documents = await Promise.all(
     outcome.documents.map(async (id) => ({ id, detail: await documentsApi.get(id).catch(() => null) })),
   );

@@ -7,7 +7,8 @@ import { ApiError } from '../app/api.ts';
 import { addMessages, type I18n, useI18n } from '../app/i18n.ts';
 import { countActiveMembers } from '../members/active-members.ts';
 import type { MemberPicker } from '../members/member-picker.tsx';
-import { ConfirmBox, ErrorNotice, problemMessage } from '../ui/notices.tsx';
+import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
+import { ConfirmBox, problemMessage } from '../ui/notices.tsx';
 import { SessionRecords } from './mail-record.tsx';
 import { sessionsApi } from './sessions-api.ts';
 
@@ -64,7 +65,7 @@ export function SessionAdmin({ session, refresh }: { session: SessionDetail; ref
         ) : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
           <section class="table-scroll" tabIndex={0} aria-labelledby="answers-caption">
-            <table class="data-table">
+            <table class="data-table stack-table">
               <caption id="answers-caption">{t('answers.listCaption')}</caption>
               <thead>
                 <tr>
@@ -79,10 +80,12 @@ export function SessionAdmin({ session, refresh }: { session: SessionDetail; ref
                 {rsvps.map((rsvp) => (
                   <tr key={rsvp.memberId}>
                     <th scope="row">{rsvp.memberName}</th>
-                    <td>{rsvp.organisation}</td>
-                    <td>{rsvp.answer ? t(`rsvp.answer.${rsvp.answer}`) : ''}</td>
-                    <td>{needsOf(rsvp)}</td>
-                    <td>{rsvp.attended === null ? '' : t(rsvp.attended ? 'rsvp.answer.yes' : 'rsvp.answer.no')}</td>
+                    <td data-label={t('member.organisation')}>{rsvp.organisation}</td>
+                    <td data-label={t('answers.answer')}>{rsvp.answer ? t(`rsvp.answer.${rsvp.answer}`) : ''}</td>
+                    <td data-label={t('answers.needs')}>{needsOf(rsvp)}</td>
+                    <td data-label={t('answers.attended')}>
+                      {rsvp.attended === null ? '' : t(rsvp.attended ? 'rsvp.answer.yes' : 'rsvp.answer.no')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -130,6 +133,7 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
   const [invitees, setInvitees] = useState<number | null>(null);
   // The error, not its words: a language switch says it again in the other language.
   const [failure, setFailure] = useState<unknown>(null);
+  const status = useActionStatus();
   const openers = {
     schedule: useRef<HTMLButtonElement>(null),
     held: useRef<HTMLButtonElement>(null),
@@ -148,6 +152,7 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
 
   function ask(question: Question) {
     setFailure(null);
+    status.clear();
     setAsking(question);
   }
 
@@ -165,13 +170,15 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
     const to = targetOf[question];
     setBusy(true);
     setFailure(null);
+    status.inProgress(t('common.saving'));
     try {
       await sessionsApi.transition(session.id, to);
       setAsking(null);
       // The page shows the new status first, so that what is announced is what a look finds.
       await refresh().catch(() => undefined);
-      announce(t('actions.done', { status: t(`sessionStatus.${to}`) }));
+      status.succeeded(t('actions.done', { status: t(`sessionStatus.${to}`) }));
     } catch (error) {
+      status.clear();
       setAsking(null);
       setFailure(error);
     }
@@ -254,6 +261,7 @@ function Actions({ session, refresh }: { session: SessionDetail; refresh(): Prom
           opener={openers[asking]}
         />
       )}
+      <ActionStatus state={status.state} />
     </section>
   );
 }
@@ -275,7 +283,7 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
       attended: rsvp.attended === true,
     })),
   );
-  const [failure, setFailure] = useState<unknown>(null);
+  const status = useActionStatus();
   const [saving, setSaving] = useState(false);
   // The member search is downloaded when first opened: most sessions need no one added.
   const [Picker, setPicker] = useState<typeof MemberPicker | null>(null);
@@ -295,16 +303,16 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
     event.preventDefault();
     if (saving || rows.length === 0) return;
     setSaving(true);
-    setFailure(null);
+    status.inProgress(t('common.saving'));
     try {
       await sessionsApi.attendance(
         session.id,
         rows.map(({ memberId, attended }) => ({ memberId, attended })),
       );
-      announce(t('attendance.saved'));
       await refresh().catch(() => undefined);
+      status.succeeded(t('attendance.saved'));
     } catch (error) {
-      setFailure(error);
+      status.failed(error);
     }
     setSaving(false);
   }
@@ -344,7 +352,7 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
                       await addMessages(module.pickerMessages);
                       setPicker(() => module.MemberPicker);
                     },
-                    (error: unknown) => setFailure(error),
+                    (error: unknown) => status.failed(error),
                   )
             }
           >
@@ -352,10 +360,10 @@ function Attendance({ session, refresh }: { session: SessionDetail; refresh(): P
           </button>
         </p>
         {Picker && <Picker id="attendance-search" label={t('attendance.addSearch')} onPick={add} />}
-        {failure !== null && <ErrorNotice error={failure} />}
         <button type="submit" class="button" aria-disabled={saving ? 'true' : undefined}>
           {saving ? t('common.saving') : t('attendance.save')}
         </button>
+        <ActionStatus state={status.state} />
       </form>
     </section>
   );

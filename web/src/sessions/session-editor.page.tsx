@@ -1,6 +1,6 @@
 import { useReducer, useState } from 'preact/hooks';
 import type { Session } from '#shared/schemas/session.ts';
-import { announce } from '../app/announcer.ts';
+import { announce, flash } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
 import { type MessageSource, useI18n } from '../app/i18n.ts';
 import { useIdempotencyKey } from '../app/idempotency.ts';
@@ -99,7 +99,7 @@ function Editor({ original }: { original?: Session }) {
           ? await sessionsApi.update(session, changes)
           : await sessionsApi.create(inputOf(draft), idempotency.keyFor(inputOf(draft)));
       idempotency.succeeded();
-      announce(t(session ? 'editor.saved' : 'editor.created'));
+      flash(t(session ? 'editor.saved' : 'editor.created'), `/sessions/${saved.id}`);
       navigate(`/sessions/${saved.id}`);
     } catch (error) {
       // The workflow's rule, said at the date it is about (functions/domain/sessions.ts).

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { guestLinkStatuses } from '#shared/constants.ts';
 import type { AccessibilityNeeds, Rsvp, RsvpAnswer, SessionDetail } from '#shared/schemas/session.ts';
-import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
 import { addMessages, type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
-import { themeName, useThemes } from '../app/themes.ts';
+import { signInHref } from '../app/return-to.ts';
+import { loadThemes, themeName, useThemes } from '../app/themes.ts';
+import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { Notice, problemMessage } from '../ui/notices.tsx';
 import type { GuestForm } from './guest-form.tsx';
@@ -32,7 +33,7 @@ export default function SessionPage({ params }: { params: Record<string, string>
   const i18n = useI18n();
   const { t } = i18n;
   async function load() {
-    const session = await sessionsApi.get(params.id ?? '');
+    const [session] = await Promise.all([sessionsApi.get(params.id ?? ''), loadThemes().catch(() => undefined)]);
     // The secretariat's tools are their own chunk: members and visitors never download them.
     const admin = session.rsvps
       ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages, recordsMessages)]))[0]
@@ -169,15 +170,51 @@ function SessionView({
         session.status === 'scheduled' && (
           <>
             <p>
-              <a href="/sign-in">{t('rsvp.signIn')}</a>
+              <a href={signInHref(`/sessions/${session.id}`)}>{t('rsvp.signIn')}</a>
             </p>
             {Guests && session.visibility === 'public' && <Guests sessionId={session.id} />}
           </>
         )
       )}
+      <OutcomesLink session={session} writer={Admin !== undefined} />
       <SessionDocuments sessionId={session.id} />
       {Admin && <Admin session={session} refresh={refresh} />}
     </>
+  );
+}
+
+/**
+ * The way to the session's outcomes wherever they exist or are due: read once published, and for
+ * the secretariat (`writer`) written once held, corrected once published.
+ */
+function OutcomesLink({ session, writer }: { session: SessionDetail; writer: boolean }) {
+  const { t } = useI18n();
+  if (session.status !== 'held' && session.status !== 'published') return null;
+  const published = session.status === 'published';
+  if (!published && !writer) {
+    return (
+      <section aria-labelledby="outcomes-heading">
+        <h2 id="outcomes-heading">{t('session.outcomes')}</h2>
+        <p>{t('session.outcomesComing')}</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="outcomes-heading">
+      <h2 id="outcomes-heading">{t('session.outcomes')}</h2>
+      <p class="button-row">
+        {published && (
+          <a class="button" href={`/outcomes/${session.id}`}>
+            {t('session.readOutcomes')}
+          </a>
+        )}
+        {writer && (
+          <a class={published ? 'button button-secondary' : 'button'} href={`/sessions/${session.id}/outcomes/edit`}>
+            {t(published ? 'session.correctOutcomes' : 'session.writeOutcomes')}
+          </a>
+        )}
+      </p>
+    </section>
   );
 }
 
@@ -202,24 +239,27 @@ function RsvpForm({ session, onAnswered }: { session: SessionDetail; onAnswered(
   const [answer, setAnswer] = useState<RsvpAnswer | undefined>(mine?.answer ?? undefined);
   const [needs, setNeeds] = useState<AccessibilityNeeds>(mine?.needs ?? noNeeds);
   const [missing, setMissing] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const status = useActionStatus();
   const [sending, setSending] = useState(false);
   const firstRadio = useRef<HTMLInputElement>(null);
 
   async function submit(event: Event) {
     event.preventDefault();
     if (sending) return;
-    setFailure(null);
+    status.clear();
     setMissing(!answer);
     if (!answer) return firstRadio.current?.focus();
     setSending(true);
+    status.inProgress(t('common.saving'));
     try {
       await sessionsApi.answer(session.id, answer, needs);
-      announce(t('rsvp.saved', { answer: t(`rsvp.answer.${answer}`) }));
+      // The page shows the new answer first, so that what is said is what a look finds.
       await onAnswered().catch(() => undefined);
+      status.succeeded(t('rsvp.saved', { answer: t(`rsvp.answer.${answer}`) }));
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';
-      setFailure(
+      status.failed(
+        error,
         code === 'session-full'
           ? t('rsvp.full')
           : code === 'rsvp-closed'
@@ -265,14 +305,10 @@ function RsvpForm({ session, onAnswered }: { session: SessionDetail; onAnswered(
             ))}
           </fieldset>
           <NeedsFields idPrefix="rsvp" needs={needs} onNeeds={setNeeds} />
-          {failure && (
-            <div class="notice notice-error" role="alert">
-              {failure}
-            </div>
-          )}
           <button type="submit" class="button" aria-disabled={sending ? 'true' : undefined}>
             {sending ? t('common.saving') : t('rsvp.submit')}
           </button>
+          <ActionStatus state={status.state} />
         </form>
       )}
     </section>

@@ -223,6 +223,7 @@ function MonthView({ month, theme }: { month: string; theme: string }) {
       <p class="hint">{t('sessions.monthHint')}</p>
       {failure !== null && <ErrorNotice error={failure} />}
       {sessions === null && failure === null && <Loading />}
+      {sessions?.length === 0 && <p class="month-empty">{t('sessions.monthEmpty')}</p>}
       {/* Scrolls sideways on a narrow screen: focusable, so that a keyboard can scroll it too. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
       <section class="month-scroll" tabIndex={0} aria-labelledby="month-caption">
@@ -245,7 +246,13 @@ function MonthView({ month, theme }: { month: string; theme: string }) {
               <tr key={week.find(Boolean)}>
                 {week.map((day, index) =>
                   day ? (
-                    <td key={day} aria-current={day === today ? 'date' : undefined}>
+                    <td
+                      key={day}
+                      aria-current={day === today ? 'date' : undefined}
+                      class={byDay.has(day) ? 'month-busy' : undefined}
+                    >
+                      {/* The column heads name the weekday; a phone shows the days as a list, without them. */}
+                      <span class="day-weekday">{weekdayNames(lang)[index]?.[1]} </span>
                       <span class="day-number">{Number(day.slice(8))}</span>
                       {byDay.has(day) && (
                         <ul>

@@ -3,6 +3,7 @@ import { useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
 import { locationStore } from '../app/router.ts';
 import { useStore } from '../app/store.ts';
+import { themeName, useThemes } from '../app/themes.ts';
 import { outcomesMessages } from '../outcomes/outcome-bits.tsx';
 import { outcomeWordsMessages } from '../outcomes/outcome-words.ts';
 import { Notice } from '../ui/notices.tsx';
@@ -15,7 +16,9 @@ const tones = { confirmed: 'success', unsubscribed: 'info', 'invalid-link': 'err
 
 /** The follow form; the confirmation and unsubscribe links land here, with `?status=`. */
 export default function FollowPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const themes = useThemes();
   const params = new URLSearchParams(useStore(locationStore).search);
   const status = followStatusSchema.safeParse(params.get('status'));
   const theme = params.get('theme') ?? undefined;
@@ -25,7 +28,11 @@ export default function FollowPage() {
       <PageHeading title={t('follow.heading')}>{t('follow.heading')}</PageHeading>
       {status.success && (
         <Notice tone={tones[status.data]}>
-          <p>{t(`follow.status.${status.data}`)}</p>
+          <p>
+            {theme && status.data !== 'invalid-link'
+              ? t(`follow.status.${status.data}Theme`, { theme: themeName(themes, theme, i18n) })
+              : t(`follow.status.${status.data}`)}
+          </p>
         </Notice>
       )}
       <p class="prose">{t('follow.intro')}</p>

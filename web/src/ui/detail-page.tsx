@@ -41,6 +41,9 @@ export function DetailPage<T>({
   children: (value: T) => ComponentChildren;
 }) {
   const [loaded, reload] = useLoad(load);
+  // No heading while loading: a placeholder that the record's title then replaced would move
+  // what follows it (layout shift); the loading line stands where the heading will be.
+  if (loaded.state === 'loading') return <Loading />;
   const heading = loaded.state === 'done' && titleOf ? titleOf(loaded.value) : title;
   return (
     <>

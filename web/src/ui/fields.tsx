@@ -84,7 +84,15 @@ interface TextAreaProps extends FieldProps {
   maxLength?: number;
 }
 
+/** From this share of its limit on, a long text shows how many characters are left. */
+const countFrom = 0.8;
+
 export function TextAreaField({ name, value, onValue, maxLength, ...frame }: TextAreaProps) {
+  const { tPlural } = useI18n();
+  const counted = maxLength !== undefined && value.length >= maxLength * countFrom;
+  const describedIds = [describedBy(frame.id, frame.hint, frame.error), counted ? `${frame.id}-count` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <FieldFrame {...frame}>
       <textarea
@@ -95,8 +103,17 @@ export function TextAreaField({ name, value, onValue, maxLength, ...frame }: Tex
         onInput={(event) => onValue(event.currentTarget.value)}
         maxLength={maxLength}
         aria-invalid={frame.error ? 'true' : undefined}
-        aria-describedby={describedBy(frame.id, frame.hint, frame.error)}
+        aria-describedby={describedIds || undefined}
       />
+      {/* Not a live region: read with the field, rather than on every key pressed. */}
+      {counted && (
+        <p
+          id={`${frame.id}-count`}
+          class={value.length >= maxLength ? 'hint field-count field-count-full' : 'hint field-count'}
+        >
+          {tPlural('common.charactersLeft', Math.max(0, maxLength - value.length))}
+        </p>
+      )}
     </FieldFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { ApiError } from '../app/api.ts';
 import { type I18n, useI18n } from '../app/i18n.ts';
+import { signInHref } from '../app/return-to.ts';
 
 export function Notice({
   children,
@@ -44,7 +45,7 @@ export function SignInNeeded() {
     <Notice>
       <p>{t('common.signInNeeded')}</p>
       <p>
-        <a href="/sign-in">{t('common.signInLink')}</a>
+        <a href={signInHref()}>{t('common.signInLink')}</a>
       </p>
     </Notice>
   );

@@ -1,0 +1,31 @@
+import type { HomeMessages } from './az-home.ts';
+
+/** English messages of the home page's lists: loaded with it. */
+export const enHome = {
+  'home.upcoming': 'Upcoming sessions',
+  'home.upcomingNone': 'No session is scheduled yet.',
+  'home.allSessions': 'All sessions and the calendar',
+  'home.myAnswer': 'Your answer: {answer}',
+  'home.answer.yes': 'Yes',
+  'home.answer.maybe': 'Maybe',
+  'home.answer.no': 'No',
+  'home.noAnswer': 'You have not answered',
+  'home.latestOutcomes': 'Latest outcomes',
+  'home.outcomesNone': 'No outcomes have been published yet.',
+  'home.allOutcomes': 'All outcomes',
+  'home.recentDocuments': 'Documents recently shared',
+  'home.documentsNone': 'No document has been shared yet.',
+  'home.allDocuments': 'All documents',
+  'home.shareDocument': 'Share a document',
+  'home.follow': 'Follow by email',
+  'home.toDo': 'What needs doing',
+  'home.drafts': 'Drafts to schedule',
+  'home.draftsNone': 'No draft sessions.',
+  'home.held': 'Held sessions awaiting their outcomes',
+  'home.heldNone': 'No session is awaiting its outcomes.',
+  'home.pendingUploads': 'Uploads awaiting a decision',
+  'home.pendingUploadsHint': 'Their file check has not finished; an upload still unchecked after a day is rejected.',
+  'home.pendingNone': 'No upload is awaiting a decision.',
+  'home.uploadedBy': '{name}, {date}',
+  'home.newSession': 'New session',
+} satisfies HomeMessages;

@@ -1,0 +1,198 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Language } from '#shared/schemas/common.ts';
+import { pdfBytes, share } from '../support/documents.ts';
+import { api } from '../support/http.ts';
+import { markHeld, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
+import { newPerson, type Person } from '../support/people.ts';
+import { scheduledSession } from '../support/sessions.ts';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { newVisitor, settled } from './pages.ts';
+
+const baseUrl = inject('baseUrl');
+const secretariatCookie = inject('secretariatCookie');
+const noNeeds = { signLanguage: false, stepFreeAccess: false, captioning: false, accessibleFormats: false, other: '' };
+const widths = [320, 390];
+
+type Role = 'anonymous' | 'member' | 'secretariat';
+
+/** The layout shifts of the page so far that no input caused (what CLS adds up, for one load). */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<
+            PerformanceEntry & { value: number; hadRecentInput: boolean }
+          >) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries are delivered in the observer's first callback, in a task after this one.
+        setTimeout(() => resolve(total), 100);
+      }),
+  );
+
+describe.skipIf(!browserAvailable)('every page on a phone, for every role', () => {
+  let browser: Browser;
+  let member: Person;
+  const paths: Record<Role, string[]> = { anonymous: [], member: [], secretariat: [] };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    member = await newPerson();
+    const scheduled = await scheduledSession({ visibility: 'public' });
+    await api(`/api/sessions/${scheduled.id}/rsvp`, {
+      method: 'PUT',
+      cookie: member.cookie,
+      body: {
+        answer: 'yes',
+        needs: { ...noNeeds, signLanguage: true, other: 'Çap olunmuş materiallar iri şriftlə, zəhmət olmasa' },
+      },
+    });
+    const held = await scheduledSession({ visibility: 'public' });
+    await api(`/api/sessions/${held.id}/rsvp`, {
+      method: 'PUT',
+      cookie: member.cookie,
+      body: { answer: 'yes', needs: noNeeds },
+    });
+    await markHeld(held);
+    const published = await scheduledSession({ visibility: 'public' });
+    await markHeld(published);
+    await saveOutcome(published.id, outcomeInput());
+    await publish(published.id);
+    const document = await share(secretariatCookie, pdfBytes(), {
+      visibility: 'public',
+      fileName: 'Biznes_və_insan_hüquqları_üzrə_işçi_qrupunun_illik_hesabatı_2015.pdf',
+    });
+    const month = scheduled.startsAt.slice(0, 7);
+
+    paths.anonymous = [
+      '/',
+      '/sign-in',
+      '/sign-in?error=expired-link',
+      '/sign-in/check-email',
+      '/outcomes',
+      `/outcomes/${published.id}`,
+      '/sessions',
+      `/sessions?view=month&month=${month}`,
+      `/sessions/${scheduled.id}`,
+      `/sessions/${published.id}`,
+      '/documents',
+      `/documents/${document.id}`,
+      '/themes/disability-rights',
+      '/follow',
+      '/follow?status=confirmed&theme=disability-rights',
+      '/no-such-page',
+    ];
+    paths.member = [
+      '/',
+      '/me',
+      '/members',
+      '/documents/upload',
+      `/sessions/${scheduled.id}`,
+      `/documents/${document.id}`,
+    ];
+    paths.secretariat = [
+      '/',
+      '/admin/members',
+      '/sessions/new',
+      `/sessions/${scheduled.id}`,
+      `/sessions/${scheduled.id}/edit`,
+      `/sessions/${held.id}`,
+      `/sessions/${held.id}/outcomes/edit`,
+      `/sessions?view=month&month=${month}`,
+      `/documents/${document.id}`,
+    ];
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function phone(role: Role, lang: Language, width: number): Promise<{ page: Page; errors: string[] }> {
+    const context = await newVisitor(browser, baseUrl, lang);
+    if (role !== 'anonymous') {
+      const cookie = role === 'member' ? member.cookie : secretariatCookie;
+      const [name = '', value = ''] = cookie.split(/=(.*)/s);
+      await context.addCookies([{ name, value, url: baseUrl }]);
+    }
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      // Known and left for now: the outcome editor asks for a held session's outcomes to learn
+      // whether a draft exists, and the API answers 404 while none does (the browser logs it).
+      const draftProbe = /\/outcomes\/edit$/.test(page.url()) && /status of 404/.test(message.text());
+      if (message.type() === 'error' && !draftProbe) errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    return { page, errors };
+  }
+
+  /** Pages whose width exceeds the screen's: a sideways scroll the reader did not ask for. */
+  async function overflowing(page: Page, path: string): Promise<string | null> {
+    await page.goto(path);
+    await settled(page);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    return scrollWidth > clientWidth ? `${path} at ${clientWidth}px is ${scrollWidth}px wide` : null;
+  }
+
+  for (const role of ['anonymous', 'member', 'secretariat'] as const) {
+    it(`scroll no page sideways at 320 and 390 px, nor log a console error (${role}, both languages)`, async () => {
+      const found: string[] = [];
+      const errors: string[] = [];
+      for (const [index, width] of widths.entries()) {
+        // Each width in the other language first, so that both languages are seen at both widths.
+        for (const lang of index === 0 ? (['az', 'en'] as const) : (['en', 'az'] as const)) {
+          const visit = await phone(role, lang, width);
+          for (const path of paths[role]) {
+            const wide = await overflowing(visit.page, path);
+            if (wide) found.push(`${wide} [${lang}]`);
+          }
+          errors.push(...visit.errors);
+          await visit.page.context().close();
+        }
+      }
+      expect(found).toEqual([]);
+      expect(errors).toEqual([]);
+    }, 300_000);
+  }
+
+  it('show the month as a list of its busy days on a phone, and seven columns on a desktop', async () => {
+    const month = paths.anonymous.find((path) => path.includes('view=month')) as string;
+    const { page } = await phone('anonymous', 'az', 390);
+    await page.goto(month);
+    await settled(page);
+    const days = page.locator('.month td');
+    const shownOnPhone = await days.evaluateAll(
+      (cells) => cells.filter((cell) => (cell as HTMLElement).offsetParent !== null).length,
+    );
+    expect(shownOnPhone).toBeGreaterThan(0);
+    expect(shownOnPhone).toBeLessThan(7);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.month thead') as Element).display !== 'none',
+    );
+    expect(await page.locator('.month thead th').count()).toBe(7);
+    await page.context().close();
+  });
+
+  it('lay out the home, catalog, outcome and session pages without shifting them as they load', async () => {
+    const { page } = await phone('anonymous', 'az', 390);
+    const checked = ['/', '/outcomes', paths.anonymous[5] as string, paths.anonymous[8] as string];
+    const shifts: string[] = [];
+    for (const path of checked) {
+      await page.goto(path);
+      await settled(page);
+      const shift = await layoutShift(page);
+      if (shift > 0.02) shifts.push(`${path}: ${shift.toFixed(3)}`);
+    }
+    expect(shifts).toEqual([]);
+    await page.context().close();
+  });
+});
