@@ -91,17 +91,22 @@ export async function sessionMessages(deps: { outbox: Outbox; sessions: Sessions
       createdAt: message.createdAt,
       finishedAt: message.finishedAt,
       counts: message.counts,
-      deliveries: (await deps.outbox.allDeliveries(message.id)).map((delivery) => ({
-        address: delivery.address,
-        name: delivery.name,
-        memberId: delivery.memberId,
-        status: delivery.status,
-        updatedAt: delivery.updatedAt,
-        error: delivery.error,
-      })),
+      deliveries: await recordedDeliveries(deps, message.id),
     })),
   );
   return { items };
+}
+
+/** Who a message went to and what became of each, as the secretariat's record shows it. */
+export async function recordedDeliveries(deps: { outbox: Outbox }, messageId: string) {
+  return (await deps.outbox.allDeliveries(messageId)).map((delivery) => ({
+    address: delivery.address,
+    name: delivery.name,
+    memberId: delivery.memberId,
+    status: delivery.status,
+    updatedAt: delivery.updatedAt,
+    error: delivery.error,
+  }));
 }
 
 /** What the edit form says before saving a change of time or place: who will be told, and how many. */

@@ -4,6 +4,7 @@ import { NotFound } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { roundRequestMail, roundResultsMail } from './emails/rounds.ts';
 import type { MailDeps } from './mail-deps.ts';
+import { recordedDeliveries } from './mail-messages.ts';
 import { answeringMembers, organisationKey } from './round-addressees.ts';
 
 /**
@@ -102,14 +103,7 @@ export async function roundMessages(deps: Pick<MailDeps, 'outbox' | 'rounds'>, r
       createdAt: message.createdAt,
       finishedAt: message.finishedAt,
       counts: message.counts,
-      deliveries: (await deps.outbox.allDeliveries(message.id)).map((delivery) => ({
-        address: delivery.address,
-        name: delivery.name,
-        memberId: delivery.memberId,
-        status: delivery.status,
-        updatedAt: delivery.updatedAt,
-        error: delivery.error,
-      })),
+      deliveries: await recordedDeliveries(deps, message.id),
     })),
   );
   return { items };

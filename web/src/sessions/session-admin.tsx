@@ -10,6 +10,7 @@ import type { MemberPicker } from '../members/member-picker.tsx';
 import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { ConfirmBox, problemMessage } from '../ui/notices.tsx';
 import { SessionRecords } from './mail-record.tsx';
+import { NeedsSummaryTable } from './needs-summary-table.tsx';
 import { sessionsApi } from './sessions-api.ts';
 
 /**
@@ -37,27 +38,12 @@ export function SessionAdmin({ session, refresh }: { session: SessionDetail; ref
                 .map((key) => `${t(key === 'attended' ? 'answers.attended' : `rsvp.answer.${key}`)}: ${summary[key]}`)
                 .join(' · ')}
             </p>
-            <table class="data-table needs-summary">
-              <caption>{t('answers.needsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('answers.need')}</th>
-                  <th scope="col">{t('answers.people')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {accessNeeds.map((need) => (
-                  <tr key={need}>
-                    <th scope="row">{t(`needs.${need}`)}</th>
-                    <td>{summary.needs[need]}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row">{t('needs.other')}</th>
-                  <td>{summary.needs.other.join('; ') || 0}</td>
-                </tr>
-              </tbody>
-            </table>
+            <NeedsSummaryTable
+              needs={summary.needs}
+              caption={t('answers.needsCaption')}
+              needHeading={t('answers.need')}
+              peopleHeading={t('answers.people')}
+            />
           </>
         )}
         {rsvps.length === 0 ? (

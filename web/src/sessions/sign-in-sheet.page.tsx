@@ -9,6 +9,7 @@ import { recordsMessages } from './records-messages.ts';
 import { sessionsMessages, whenText } from './session-bits.tsx';
 import { sessionRecordsApi } from './session-records-api.ts';
 import './sign-in-sheet.css';
+import { NeedsSummaryTable } from './needs-summary-table.tsx';
 
 /** The words of answers and needs, as the session page says them. */
 const detailMessages: MessageSource = {
@@ -116,27 +117,12 @@ function Sheet({ sheet }: { sheet: SignInSheet }) {
           </table>
         </section>
       )}
-      <table class="data-table needs-summary">
-        <caption>{t('sheet.needsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('sheet.need')}</th>
-            <th scope="col">{t('sheet.people')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accessNeeds.map((need) => (
-            <tr key={need}>
-              <th scope="row">{t(`needs.${need}`)}</th>
-              <td>{sheet.needs[need]}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('needs.other')}</th>
-            <td>{sheet.needs.other.join('; ') || 0}</td>
-          </tr>
-        </tbody>
-      </table>
+      <NeedsSummaryTable
+        needs={sheet.needs}
+        caption={t('sheet.needsCaption')}
+        needHeading={t('sheet.need')}
+        peopleHeading={t('sheet.people')}
+      />
     </div>
   );
 }
