@@ -21,7 +21,10 @@ beforeEach(() => {
   cloudFront.reset();
   cloudFront.on(CreateInvalidationCommand).resolves({});
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 /** Use cases wired to the real CloudFront cache, whose client aws-sdk-client-mock answers. */
 function depsWithCloudFront(): AppDeps {
@@ -123,6 +126,7 @@ describe('publishing outcomes', () => {
 
   it('stands when CloudFront fails: the publication is saved and answered, the failure only logged and counted', async () => {
     cloudFront.on(CreateInvalidationCommand).rejects(new Error('Rate exceeded'));
+    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
     const written: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
       written.push(String(chunk));

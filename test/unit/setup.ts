@@ -10,6 +10,9 @@ Object.assign(process.env, {
   AWS_ACCESS_KEY_ID: 'unit',
   AWS_SECRET_ACCESS_KEY: 'unit',
   LOG_LEVEL: 'silent',
+  // Set here, not inherited: in `npm test` the stack's global setup disables metrics for every
+  // worker; a test that reads the metric lines switches them on itself.
+  POWERTOOLS_METRICS_DISABLED: 'true',
 });
 
 // As the API words zod's issues (functions/api/router.ts): schemas are tested as it uses them.
