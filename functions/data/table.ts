@@ -86,15 +86,45 @@ export async function queryPage(
   cursor: string | undefined,
 ): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
   const start = decodeCursor(cursor, input);
+  const items: Record<string, unknown>[] = [];
+  let from = start;
+  let reads = 0;
   let result: QueryCommandOutput;
-  try {
-    result = await dynamo().send(new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
-  } catch (error) {
-    if (start && (error as Error)?.name === 'ValidationException') throw unknownCursor();
-    throw error;
-  }
-  return { items: result.Items ?? [], nextCursor: encodeCursor(result.LastEvaluatedKey, input) };
+  do {
+    // A filter applies after the Limit: each read asks only for what the page still lacks, so the
+    // page never holds more than Limit items and its cursor is exact.
+    const limit = input.Limit === undefined ? undefined : input.Limit - items.length;
+    try {
+      result = await dynamo().send(
+        new QueryCommand({
+          ...input,
+          ...(limit ? { Limit: limit } : {}),
+          ...(from ? { ExclusiveStartKey: from } : {}),
+        }),
+      );
+    } catch (error) {
+      if (start && (error as Error)?.name === 'ValidationException') throw unknownCursor();
+      throw error;
+    }
+    items.push(...(result.Items ?? []));
+    from = result.LastEvaluatedKey;
+    reads += 1;
+  } while (
+    input.FilterExpression &&
+    from &&
+    input.Limit !== undefined &&
+    items.length < input.Limit &&
+    reads < maxFilteredReads
+  );
+  return { items, nextCursor: encodeCursor(from, input) };
 }
+
+/**
+ * How many reads a filtered list makes at most to fill its page (a members search, a catalog
+ * filter): enough that a first page is not empty while matches exist further on, bounded so one
+ * request never walks a whole partition (ARCHITECTURE.md, "Invariants").
+ */
+const maxFilteredReads = 10;
 
 export function isConditionFailure(error: unknown): boolean {
   return (

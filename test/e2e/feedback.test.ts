@@ -71,6 +71,9 @@ describe.skipIf(!browserAvailable)('feedback anyone can see', () => {
 
     await inLanguage(secretariat, 'en');
     await open(secretariat, '/admin/members');
+    // Other files add members all the time: find this one as a secretariat would in a long list.
+    await secretariat.getByLabel(en['members.search']).fill(name);
+    await secretariat.getByRole('button', { name: en['members.searchSubmit'] }).click();
     const card = secretariat.locator('.member-card', { hasText: name });
     await card.getByRole('button', { name: `${en['admin.deactivate']}: ${name}` }).click();
     // Asked first: nothing changes until the question is answered.

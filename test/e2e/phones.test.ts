@@ -42,7 +42,10 @@ describe.skipIf(!browserAvailable)('every page on a phone, for every role', () =
   beforeAll(async () => {
     browser = await launchBrowser();
     member = await newPerson();
-    const scheduled = await scheduledSession({ visibility: 'public' });
+    // A title with a word longer than a phone is wide (a pasted address, a compound word): it must
+    // wrap, not push the lists and the session page sideways.
+    const longWord = 'İnsanhüquqlarıvəbiznesüzrəmilliFəaliyyətPlanınınİcrasınaDairHesabat2026';
+    const scheduled = await scheduledSession({ visibility: 'public', title: { az: longWord, en: longWord } });
     await api(`/api/sessions/${scheduled.id}/rsvp`, {
       method: 'PUT',
       cookie: member.cookie,

@@ -84,6 +84,29 @@ async function collect(from: DumpTarget, withFiles = true): Promise<string> {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * At most a few records of each kind (partition and sort key prefixes) of a dump, with its trailer
+ * counted again: every kind the portal writes, but a size that does not grow with what other files
+ * wrote to the shared table (a run holds thousands of mail deliveries).
+ */
+function sampleOfEachKind(dump: string, perKind = 20): string {
+  const lines = dump
+    .trim()
+    .split('\n')
+    .map((text) => JSON.parse(text));
+  const taken = new Map<string, number>();
+  const prefix = (key: unknown) => String((key as { S?: string })?.S ?? '').split('#')[0];
+  const items = lines.filter((line) => {
+    if (line.kind !== 'item') return false;
+    const kind = `${prefix(line.item.PK)}/${prefix(line.item.SK)}`;
+    taken.set(kind, (taken.get(kind) ?? 0) + 1);
+    return (taken.get(kind) ?? 0) <= perKind;
+  });
+  const header = lines.find((line) => line.kind === 'header');
+  const end = { kind: 'end', items: items.length, files: 0 };
+  return `${[header, ...items, end].map((line) => JSON.stringify(line)).join('\n')}\n`;
+}
+
 /** A dump's records keyed by PK and SK, and its files by key: export order is the table's, not ours. */
 function contents(dump: string) {
   const { items, files: stored } = parseDump(dump);
@@ -105,7 +128,7 @@ beforeAll(async () => {
     await ensureBucket(at.bucket);
   }
   // The shared table's records, as the portal wrote them, then the odd types on top.
-  await importDump(source, await collect(shared, false), { force: false });
+  await importDump(source, sampleOfEachKind(await collect(shared, false)), { force: false });
   await dynamodb.send(new PutItemCommand({ TableName: source.table, Item: everyType }));
   for (const file of files)
     await s3.send(
