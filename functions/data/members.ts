@@ -225,6 +225,8 @@ export const membersRepository = {
         Limit: query.limit,
       },
       query.cursor,
+      // A search matches a few of hundreds: its first page must not come back empty.
+      { fill: true },
     );
     return { items: result.items.map(memberFromItem), nextCursor: result.nextCursor };
   },

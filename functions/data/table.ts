@@ -84,6 +84,7 @@ export function decodeCursor(cursor: string | undefined, input: QueryCommandInpu
 export async function queryPage(
   input: QueryCommandInput,
   cursor: string | undefined,
+  options: { fill?: boolean } = {},
 ): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
   const start = decodeCursor(cursor, input);
   const items: Record<string, unknown>[] = [];
@@ -110,6 +111,7 @@ export async function queryPage(
     from = result.LastEvaluatedKey;
     reads += 1;
   } while (
+    options.fill &&
     input.FilterExpression &&
     from &&
     input.Limit !== undefined &&
@@ -120,8 +122,8 @@ export async function queryPage(
 }
 
 /**
- * How many reads a filtered list makes at most to fill its page (a members search, a catalog
- * filter): enough that a first page is not empty while matches exist further on, bounded so one
+ * How many reads a filtered list that asks to be filled makes at most (the members search):
+ * enough that a first page is not empty while matches exist further on, bounded so one
  * request never walks a whole partition (ARCHITECTURE.md, "Invariants").
  */
 const maxFilteredReads = 10;
