@@ -66,7 +66,7 @@ describe('mail through the outbox', () => {
     // The cookie's login, the session, and one transaction: however many members there are.
     expect(dynamoCalls).toEqual(['BatchGetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand']);
 
-    const [invitation] = await mailSettled(draft.id, 1, 120_000);
+    const [invitation] = await mailSettled(draft.id, 1, 210_000);
     expect(invitation?.kind).toBe('invitation');
     const statuses = deliveriesOf([invitation as never], 'invitation');
     for (const member of members) expect(statuses.get(member.email.toLowerCase())).toBe('sent');
