@@ -57,8 +57,7 @@ export type OutboxMessage = SessionOutboxMessage | RoundOutboxMessage;
 
 export const isRoundMessage = (message: OutboxMessage): message is RoundOutboxMessage => 'roundId' in message;
 
-export interface SessionOutboxMessage {
-  id: string;
+export interface SessionOutboxMessage extends MessageProgress {
   kind: SessionMessageKind;
   sessionId: string;
   /** The session as the change left it: what the message says, even if it changes again later. */
@@ -66,14 +65,6 @@ export interface SessionOutboxMessage {
   audience: Audience;
   /** For follower news: what happened. */
   news: 'scheduled' | 'published' | null;
-  state: MessageState;
-  /** Whether every delivery has been written. */
-  expanded: boolean;
-  /** Each worker pass that leaves work behind adds one: the stream then hands the message over again. */
-  pass: number;
-  counts: MessageCounts;
-  createdAt: string;
-  finishedAt: string | null;
 }
 
 /** A new message: the Put that goes into the transaction of the change it tells about. */

@@ -52,32 +52,31 @@ export interface StoredDelivery {
 
 const { message: messageKey, delivery: deliveryKey, deliveryPrefix, sessionMessages, roundMessages } = outboxKeys;
 
-const storedRoundMessageSchema = z.object({
+/** What every stored message holds of its progress, whatever it is about (`MessageProgress`). */
+const messageProgressShape = {
   id: z.string(),
-  kind: z.enum(roundMessageKinds),
-  roundId: z.string(),
-  audience: z.enum(['round-addressees', 'round-unanswered', 'round-followers']),
   state: messageStateSchema,
   expanded: z.boolean(),
   pass: z.int(),
   counts: messageCountsSchema,
   createdAt: z.string(),
   finishedAt: z._default(z.nullable(z.string()), null),
+};
+
+const storedRoundMessageSchema = z.object({
+  ...messageProgressShape,
+  kind: z.enum(roundMessageKinds),
+  roundId: z.string(),
+  audience: z.enum(['round-addressees', 'round-unanswered', 'round-followers']),
 });
 
 const storedMessageSchema = z.object({
-  id: z.string(),
+  ...messageProgressShape,
   kind: z.enum(sessionMessageKinds),
   sessionId: z.string(),
   session: sessionSchema,
   audience: z.enum(['active-members', 'invited-not-declined', 'coming', 'followers']),
   news: z._default(z.nullable(z.enum(['scheduled', 'published'])), null),
-  state: messageStateSchema,
-  expanded: z.boolean(),
-  pass: z.int(),
-  counts: messageCountsSchema,
-  createdAt: z.string(),
-  finishedAt: z._default(z.nullable(z.string()), null),
 });
 
 const storedDeliverySchema = z.object({
