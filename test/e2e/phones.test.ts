@@ -185,9 +185,7 @@ describe.skipIf(!browserAvailable)('every page on a phone, for every role', () =
       })),
     );
     expect(cells.filter((cell) => cell.shown !== cell.expected)).toEqual([]);
-    await expect
-      .poll(() => page.locator(`.month a[href="/sessions/${ownSessionId}"]`).isVisible())
-      .toBe(true);
+    await expect.poll(() => page.locator(`.month a[href="/sessions/${ownSessionId}"]`).isVisible()).toBe(true);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.waitForFunction(
       () => getComputedStyle(document.querySelector('.month thead') as Element).display !== 'none',
