@@ -10,6 +10,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           setupFiles: ['test/unit/setup.ts'],
           environment: 'node',
+          // A safety net, as in the other projects: the tests that import every route group take
+          // seconds on a loaded machine (a second suite running beside this one), milliseconds idle.
+          testTimeout: 60_000,
         },
       },
       {

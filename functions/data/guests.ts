@@ -5,7 +5,7 @@ import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';
 import { sessionKeys } from './keys.ts';
 import { type RsvpWriteResult, seatChange, seatWriteResult } from './sessions.ts';
-import { cancellationCodes, isConditionFailure, tableName } from './table.ts';
+import { cancellationCodes, isConditionFailure, queryAll, tableName } from './table.ts';
 
 /**
  * A guest's registration for a public session lives in the session's partition, beside the
@@ -76,20 +76,11 @@ export const guestsRepository = {
 
   /** Every registration of one session, one Query (paged only past 1 MB). */
   async listForSession(sessionId: string): Promise<StoredGuest[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await dynamo().send(
-        new QueryCommand({
-          TableName: tableName(),
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :guest)',
-          ExpressionAttributeValues: { ':pk': sessionKeys.partition(sessionId), ':guest': sessionKeys.guestsPrefix },
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const items = await queryAll({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :guest)',
+      ExpressionAttributeValues: { ':pk': sessionKeys.partition(sessionId), ':guest': sessionKeys.guestsPrefix },
+    });
     return items.map(guestFromItem);
   },
 

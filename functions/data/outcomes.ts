@@ -26,7 +26,7 @@ import { itemReader } from './items.ts';
 import { outcomeKeys, sessionKeys, timeSortKey } from './keys.ts';
 import { type OutboxMessage, outboxPut } from './outbox-items.ts';
 import { sessionUpdateItem } from './sessions.ts';
-import { cancellationCodes, isConditionFailure, queryPage, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, isConditionFailure, queryAll, queryPage, tableName, versionedPut } from './table.ts';
 
 /**
  * Outcomes are written in the session's partition (`SESSION#<id>`: `OUTCOME` and one
@@ -377,24 +377,17 @@ export const outcomesRepository = {
 
   /** Every session whose indexed words start with `prefix`, with when it was published. */
   async postings(prefix: string): Promise<Map<string, string>> {
+    const items = await queryAll({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': termPartition(prefix), ':prefix': prefix },
+      ProjectionExpression: 'PK, SK, sessionId, publishedAt',
+    });
     const found = new Map<string, string>();
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await dynamo().send(
-        new QueryCommand({
-          TableName: tableName(),
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': termPartition(prefix), ':prefix': prefix },
-          ProjectionExpression: 'PK, SK, sessionId, publishedAt',
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const posting = postingFromItem(item);
-        found.set(posting.sessionId, posting.publishedAt);
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    for (const item of items) {
+      const posting = postingFromItem(item);
+      found.set(posting.sessionId, posting.publishedAt);
+    }
     return found;
   },
 

@@ -10,7 +10,7 @@ import { itemReader } from './items.ts';
 import { roundKeys, timeSortKey } from './keys.ts';
 import { type OutboxMessage, outboxPut } from './outbox-items.ts';
 import { recommendationChangePut, recommendationPut } from './recommendations.ts';
-import { cancellationCodes, queryPage, tableName, versionedPut } from './table.ts';
+import { cancellationCodes, queryAll, queryPage, tableName, versionedPut } from './table.ts';
 
 /**
  * Monitoring rounds (ARCHITECTURE.md, "Recommendations followed through"): `ROUND#<id>` holds the
@@ -72,21 +72,12 @@ async function transact(items: unknown[], closedCheckAt?: number): Promise<void>
 export const roundsRepository = {
   /** The round and its reports: one Query of its partition. */
   async getWithReports(id: string): Promise<{ round?: StoredRound; reports: StoredReport[] }> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await dynamo().send(
-        new QueryCommand({
-          TableName: tableName(),
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': roundKeys.partition(id) },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const items = await queryAll({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': roundKeys.partition(id) },
+      ConsistentRead: true,
+    });
     const meta = items.find((item) => item.SK === 'META');
     return {
       round: meta ? fromRoundItem(meta) : undefined,

@@ -10,7 +10,7 @@ import { type IdempotentCommit, idempotentCommitPut } from './idempotency.ts';
 import { itemReader } from './items.ts';
 import { sessionKeys, timeSortKey } from './keys.ts';
 import { type OutboxMessage, outboxPut } from './outbox-items.ts';
-import { cancellationCodes, queryPage, tableName } from './table.ts';
+import { cancellationCodes, queryAll, queryPage, tableName } from './table.ts';
 
 /**
  * A session and everything read with it (answers, attendance) share one partition:
@@ -157,20 +157,11 @@ export const sessionsRepository = {
 
   /** The whole partition: the session with every answer, one Query (paged only past 1 MB). */
   async getWithRsvps(id: string): Promise<{ session?: Session; rsvps: StoredRsvp[] }> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await dynamo().send(
-        new QueryCommand({
-          TableName: tableName(),
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': partition(id) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const items = await queryAll({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': partition(id) },
+    });
     const meta = items.find((item) => item.SK === 'META');
     return {
       session: meta ? sessionFromItem(meta) : undefined,

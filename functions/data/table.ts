@@ -163,3 +163,18 @@ export function versionedPut(item: Record<string, unknown>, before: { version: n
     },
   };
 }
+
+/**
+ * Every item a Query reads, following LastEvaluatedKey: one call unless the result passes 1 MB.
+ * For a partition the portal reads whole (a session with its answers, a round with its reports).
+ */
+export async function queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
