@@ -22,6 +22,20 @@ export interface Person {
 }
 
 /** A new member (or secretariat member), invited by the secretariat and signed in through the invitation. */
+/** The people this test file made, in this file's module graph (each file has its own). */
+const madeHere: string[] = [];
+
+/**
+ * Deactivates the people this file made, once it has finished (test/stack-env.ts): every session
+ * another file schedules invites every active member, so people left active by finished files
+ * would make each later invitation larger, and the suite's mail grow with its square.
+ */
+export async function retirePeopleMadeHere(): Promise<void> {
+  if (madeHere.length === 0) return;
+  const { retireMembers } = await import('./bulk-members.ts');
+  await retireMembers(madeHere.splice(0).map((id) => ({ id })));
+}
+
 export async function newPerson(
   role: 'member' | 'secretariat' = 'member',
   language: 'az' | 'en' = 'az',
@@ -40,6 +54,7 @@ export async function newPerson(
     },
   });
   if (invited.status !== 201) throw new Error(`invite answered ${invited.status}: ${JSON.stringify(invited.body)}`);
+  madeHere.push(invited.body.id);
   const { cookie } = await follow(linkIn(await latestEmailTo(email, 0, holdsSignInLink)));
   if (!cookie) throw new Error('invitation link set no cookie');
   const me = await api('/api/me', { cookie });
