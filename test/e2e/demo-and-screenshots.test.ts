@@ -18,7 +18,7 @@ import { newVisitor, open } from './pages.ts';
  */
 // `npm start` with the demo seed takes minutes on a busy 2-core machine (startStackProcess waits up to 5).
 const startTimeout = 330_000;
-const screenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const readmeScreenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 // biome-ignore lint/suspicious/noExplicitAny: answers are read field by field
 type Json = Record<string, any>;
 
@@ -62,6 +62,7 @@ async function stopGracefully(stack: StackProcess): Promise<void> {
 describe.skipIf(!browserAvailable)('the demo archive `npm start` seeds, and the README screenshots', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-demo-'));
   const emptyDir = mkdtempSync(join(tmpdir(), 'portal-empty-'));
+  const screenshots = process.env.UPDATE_SCREENSHOTS === '1' ? readmeScreenshots : join(dataDir, 'screenshots');
   let stack: StackProcess | undefined;
   let browser: Browser | undefined;
 
@@ -110,7 +111,7 @@ describe.skipIf(!browserAvailable)('the demo archive `npm start` seeds, and the 
     expect(file.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('writes the README screenshots of home, catalog, an outcome, a session and the calendar in both languages', async () => {
+  it('photographs home, catalog, an outcome, a session and the calendar in both languages', async () => {
     const { outcomes, sessions } = await archiveOf(running().baseUrl);
     const labour = demoEvents[1];
     const outcome = outcomes.find((entry) => entry.title.en === labour?.title.en);
