@@ -35,6 +35,21 @@ function parseLinkToken(token: string | undefined) {
   return { sessionId, guestId, secretHash: hashToken(secret) };
 }
 
+/**
+ * Where a cancel link leads: the session page, which asks before it cancels (a mail scanner
+ * that opens every link must not cancel anyone). The token rides in the fragment, which no
+ * server, log or Referer sees (ARCHITECTURE.md, "Guests").
+ */
+export function guestCancelPage(portalOrigin: string, sessionId: string, token: string): string {
+  return `${portalOrigin}/sessions/${sessionId}?guest=cancel#token=${token}`;
+}
+
+/** The cancel page of a link sent before cancel links led there (they led to the API), or none. */
+export function cancelPageOf(portalOrigin: string, token: string | undefined): string | undefined {
+  const parsed = parseLinkToken(token);
+  return parsed && token ? guestCancelPage(portalOrigin, parsed.sessionId, token) : undefined;
+}
+
 /** Only a public session past draft is open to guests; any other is unknown to them (404). */
 function openToGuests(session: Session | undefined): session is Session {
   return session !== undefined && session.visibility === 'public' && session.status !== 'draft';
@@ -89,16 +104,15 @@ export async function registerGuest(
             version: (existing?.version ?? 0) + 1,
           };
       if (!(await deps.guests.save(next, existing))) continue;
-      const link = (action: 'confirm' | 'cancel', secret: string) =>
-        `${deps.portalOrigin}/api/guests/${action}?token=${sessionId}.${guestId}.${secret}`;
+      const token = (secret: string) => `${sessionId}.${guestId}.${secret}`;
       await deps.mailer.send(
         guestRegistrationMail(
           input.email,
           input.language,
           session,
           {
-            ...(confirmed ? {} : { confirm: link('confirm', confirmSecret) }),
-            cancel: link('cancel', cancelSecret),
+            ...(confirmed ? {} : { confirm: `${deps.portalOrigin}/api/guests/confirm?token=${token(confirmSecret)}` }),
+            cancel: guestCancelPage(deps.portalOrigin, sessionId, token(cancelSecret)),
             session: `${deps.portalOrigin}/sessions/${sessionId}`,
           },
           guestConfirmHours,

@@ -41,6 +41,9 @@ export const azSessionDetail = {
   'guest.status.confirmed':
     'Qeydiyyatınız təsdiqləndi: sizin üçün yer ayrıldı. Ləğv etmək üçün linki məktubda tapa bilərsiniz.',
   'guest.status.cancelled': 'Qeydiyyatınız ləğv edildi.',
+  'guest.cancelQuestion':
+    'Bu iclasa qeydiyyatınızı ləğv etmək istəyirsiniz? Təsdiqlənmiş qeydiyyatın yeri başqasına veriləcək.',
+  'guest.cancelConfirm': 'Bəli, qeydiyyatı ləğv edin',
   'guest.status.full': 'Təəssüf ki, təsdiqləməzdən əvvəl iclasda boş yer qalmadı.',
   'guest.status.closed': 'Bu iclasa qeydiyyat artıq dəyişdirilə bilməz.',
   'guest.status.expired-link': 'Təsdiq linkinin vaxtı keçib. Yenidən qeydiyyatdan keçin.',

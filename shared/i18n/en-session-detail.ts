@@ -43,6 +43,9 @@ export const enSessionDetail = {
   'guest.status.confirmed':
     'Your registration is confirmed: a seat is held for you. The email has the link to cancel it.',
   'guest.status.cancelled': 'Your registration has been cancelled.',
+  'guest.cancelQuestion':
+    'Do you want to cancel your registration for this session? A confirmed registration gives its seat to someone else.',
+  'guest.cancelConfirm': 'Yes, cancel the registration',
   'guest.status.full': 'Sorry: the session filled up before you confirmed.',
   'guest.status.closed': 'This registration can no longer be changed.',
   'guest.status.expired-link': 'The confirmation link has expired. Please register again.',

@@ -23,6 +23,11 @@ export const guestTokenQuerySchema = /* @__PURE__ */ z.object({
   token: z.optional(z.string().check(z.maxLength(300))),
 });
 
+export const guestCancelInputSchema = /* @__PURE__ */ z
+  .strictObject({ token: z.string().check(z.minLength(1), z.maxLength(300)) })
+  .apply(meta({ id: 'GuestCancelInput', description: 'The token of the cancel link in the registration email.' }));
+export type GuestCancelInput = z.infer<typeof guestCancelInputSchema>;
+
 export const guestRegistrationAcceptedSchema = /* @__PURE__ */ z
   .object({ message: z.string() })
   .apply(meta({ id: 'GuestRegistrationAccepted' }));

@@ -1,7 +1,16 @@
 import { z } from 'zod/mini';
-import { guestStatuses } from '../constants.ts';
+import { guestLinkStatuses, guestStatuses } from '../constants.ts';
 import { languageSchema, meta } from './common.ts';
 import { accessibilityNeedsSchema } from './needs.ts';
+
+/** What a guest's link did (the session page says it); here, as the session page reads it. */
+export const guestLinkOutcomeSchema = /* @__PURE__ */ z
+  .object({
+    status: z.enum(guestLinkStatuses),
+    sessionId: z.optional(z.string()),
+  })
+  .apply(meta({ id: 'GuestLinkOutcome' }));
+export type GuestLinkOutcomeBody = z.infer<typeof guestLinkOutcomeSchema>;
 
 export const guestStatusSchema = /* @__PURE__ */ z.enum(guestStatuses);
 export type GuestStatus = z.infer<typeof guestStatusSchema>;

@@ -185,6 +185,10 @@ const matrix: Record<string, Expectation> = {
   // A guest holds no account: the links in their email are the guest's whole authority.
   'GET /api/guests/confirm': { call: () => ({ path: '/api/guests/confirm?token=x' }), expect: anyone(303) },
   'GET /api/guests/cancel': { call: () => ({ path: '/api/guests/cancel?token=x' }), expect: anyone(303) },
+  'POST /api/guests/cancel': {
+    call: () => ({ method: 'POST', path: '/api/guests/cancel', body: { token: 'x' } }),
+    expect: anyone(200),
+  },
   'GET /api/sessions/{id}/messages': {
     call: ({ session }) => ({ path: `/api/sessions/${session.id}/messages` }),
     expect: secretariatOnly(200),

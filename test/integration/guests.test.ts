@@ -27,9 +27,21 @@ const guestInput = (overrides: Record<string, unknown> = {}) => ({
 });
 
 function linkIn(email: StoredEmail, action: 'confirm' | 'cancel'): string {
-  const match = new RegExp(`https?://\\S+/api/guests/${action}\\?token=[\\w.-]+`).exec(email.body.text ?? '');
+  const pattern =
+    action === 'confirm'
+      ? /https?:\/\/\S+\/api\/guests\/confirm\?token=[\w.-]+/
+      : /https?:\/\/\S+\/sessions\/[\w-]+\?guest=cancel#token=[\w.-]+/;
+  const match = pattern.exec(email.body.text ?? '');
   if (!match) throw new Error(`No ${action} link in "${email.subject}"`);
   return match[0];
+}
+
+/** What the session page's "yes, cancel" sends, with the token of the cancel link it was opened from. */
+async function cancelFrom(link: string): Promise<string> {
+  const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token');
+  const answer = await api('/api/guests/cancel', { method: 'POST', body: { token } });
+  expect(answer.status).toBe(200);
+  return answer.body.status;
 }
 
 /** Follows a link from an email as a browser would, against the running portal. */
@@ -89,12 +101,19 @@ describe('guests at public sessions', () => {
     expect(await follow(linkIn(mail, 'confirm'))).toMatch(/\?guest=confirmed$/);
     expect((await detail(session.id)).seatsTaken).toBe(1);
 
-    expect(await follow(linkIn(mail, 'cancel'))).toMatch(new RegExp(`/sessions/${session.id}\\?guest=cancelled$`));
+    // The cancel link leads to a question on the session page: opening it (as a mail scanner
+    // does) cancels nothing; so does a link of the old form, to the API.
+    const cancelLink = linkIn(mail, 'cancel');
+    expect(new URL(cancelLink).pathname).toBe(`/sessions/${session.id}`);
+    const oldForm = `${baseUrl()}/api/guests/cancel?token=${new URLSearchParams(new URL(cancelLink).hash.slice(1)).get('token')}`;
+    expect(await follow(oldForm)).toBe(cancelLink);
+    expect((await detail(session.id)).guests[0].status).toBe('confirmed');
+    expect(await cancelFrom(cancelLink)).toBe('cancelled');
     const cancelled = await detail(session.id);
     expect(cancelled.seatsTaken).toBe(0);
     expect(cancelled.guests[0].status).toBe('cancelled');
     expect((await registrantsCsv(session.id)).some((line) => line.includes(input.name))).toBe(false);
-    expect(await follow(linkIn(mail, 'cancel'))).toMatch(/\?guest=cancelled$/);
+    expect(await cancelFrom(cancelLink)).toBe('cancelled');
     expect((await detail(session.id)).seatsTaken).toBe(0);
   });
 
@@ -143,7 +162,7 @@ describe('guests at public sessions', () => {
     const registration = (await detail(session.id)).guests;
     expect(registration).toHaveLength(1);
     expect(registration[0]).toMatchObject({ name: input.name, status: 'confirmed' });
-    expect(await follow(linkIn(second, 'cancel'))).toMatch(/\?guest=cancelled$/);
+    expect(await cancelFrom(linkIn(second, 'cancel'))).toBe('cancelled');
     expect((await detail(session.id)).seatsTaken).toBe(0);
   });
 
@@ -173,6 +192,13 @@ describe('guests at public sessions', () => {
     const forged = real.replace(/\.[\w-]{43}$/, `.${'A'.repeat(43)}`);
     expect(await follow(forged)).toMatch(/\/sessions\?guest=invalid-link$/);
     expect(await follow(`${baseUrl()}/api/guests/cancel?token=nonsense`)).toMatch(/\/sessions\?guest=invalid-link$/);
+    const forgedCancel = (
+      await api('/api/guests/cancel', { method: 'POST', body: { token: forged.split('token=')[1] } })
+    ).body.status;
+    expect(forgedCancel).toBe('invalid-link');
+    const noToken = await api('/api/guests/cancel', { method: 'POST', body: {} });
+    expect(noToken.status).toBe(400);
+    expect(noToken.body.errors.map((error: { field: string }) => error.field)).toContain('token');
     expect((await detail(session.id)).guests[0].status).toBe('pending');
   });
 

@@ -1,6 +1,14 @@
-import { cancelGuest, confirmGuest, type GuestLinkOutcome, registerGuest } from '#functions/domain/guests.ts';
-import { idParams } from '#shared/schemas/common.ts';
 import {
+  cancelGuest,
+  cancelPageOf,
+  confirmGuest,
+  type GuestLinkOutcome,
+  registerGuest,
+} from '#functions/domain/guests.ts';
+import { idParams } from '#shared/schemas/common.ts';
+import { guestLinkOutcomeSchema } from '#shared/schemas/guest.ts';
+import {
+  guestCancelInputSchema,
   guestRegistrationAcceptedSchema,
   guestRegistrationInputSchema,
   guestTokenQuerySchema,
@@ -42,16 +50,34 @@ const confirmRoute = defineRoute('anyone', {
   },
 });
 
-const cancelRoute = defineRoute('anyone', {
+const cancelLinkRoute = defineRoute('anyone', {
   method: 'get',
   path: '/guests/cancel',
   tags: ['Guests'],
-  summary: 'Cancel a guest registration (the link in its email); a confirmed one gives its seat back',
+  summary: 'The cancel link of registration emails sent before it led to the session page; cancels nothing',
+  description:
+    'A mail scanner opens every link in an email, so a link never cancels: this one leads to the session page, which asks first and cancels with POST.',
   request: { query: guestTokenQuerySchema },
   responses: {
     303: {
-      description: 'To the session page with `?guest=cancelled` or `closed`, or to /sessions with `invalid-link`.',
+      description:
+        'To the session page with `?guest=cancel` and the token in the fragment, or to /sessions with `invalid-link`.',
     },
+  },
+});
+
+const cancelRoute = defineRoute('anyone', {
+  method: 'post',
+  path: '/guests/cancel',
+  tags: ['Guests'],
+  summary: 'Cancel a guest registration, with the token of its cancel link; a confirmed one gives its seat back',
+  request: { body: jsonBody(guestCancelInputSchema) },
+  responses: {
+    200: json(
+      guestLinkOutcomeSchema,
+      '`cancelled` (also when it already was), `closed` once the session is past, or `invalid-link`.',
+    ),
+    ...pickProblems(400, 429),
   },
 });
 
@@ -69,4 +95,14 @@ export const guestRoutes = createRouter()
     return c.json({ message: 'A confirmation email has been sent to that address.' }, 202);
   })
   .openapi(confirmRoute, async (c) => toPortal(c, await confirmGuest(c.get('deps'), c.req.valid('query').token)))
-  .openapi(cancelRoute, async (c) => toPortal(c, await cancelGuest(c.get('deps'), c.req.valid('query').token)));
+  .openapi(cancelLinkRoute, async (c) => {
+    const page = cancelPageOf(c.get('deps').portalOrigin, c.req.valid('query').token);
+    if (!page) return toPortal(c, { status: 'invalid-link' });
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    return c.redirect(page, 303);
+  })
+  .openapi(cancelRoute, async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await cancelGuest(c.get('deps'), c.req.valid('json').token), 200);
+  });

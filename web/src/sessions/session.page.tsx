@@ -8,6 +8,7 @@ import { loadThemes, themeName, useThemes } from '../app/themes.ts';
 import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { Notice, problemMessage } from '../ui/notices.tsx';
+import { cancelTokenInLocation, GuestCancel } from './guest-cancel.tsx';
 import type { GuestForm } from './guest-form.tsx';
 import { NeedsFields } from './needs-fields.tsx';
 import { recordsMessages } from './records-messages.ts';
@@ -73,13 +74,17 @@ function SessionView({
   const [session, setSession] = useState(initial);
   const refresh = async () => setSession(await sessionsApi.get(session.id));
   // Where the links in a guest's emails lead: `?guest=confirmed`, `cancelled`, …
-  const guestStatus = guestStatuses.find((status) => status === new URLSearchParams(location.search).get('guest'));
+  const [guestStatus, setGuestStatus] = useState(() =>
+    guestStatuses.find((status) => status === new URLSearchParams(location.search).get('guest')),
+  );
+  const cancelToken = new URLSearchParams(location.search).get('guest') === 'cancel' && cancelTokenInLocation();
   const materialsOf = (index: number) => (session.materials ?? []).filter((material) => material.agendaItem === index);
   const speakersOf = (speakers: SessionDetail['agenda'][number]['speakers']) =>
     speakers.map((speaker) => (speaker.organisation ? `${speaker.name} (${speaker.organisation})` : speaker.name));
 
   return (
     <>
+      {cancelToken && !guestStatus && <GuestCancel token={cancelToken} onDone={setGuestStatus} />}
       {guestStatus && (
         <Notice tone={guestStatus === 'confirmed' || guestStatus === 'cancelled' ? 'success' : 'error'}>
           <p>{t(`guest.status.${guestStatus}`)}</p>
