@@ -68,12 +68,29 @@ describe.skipIf(!browserAvailable)('a guest at a public session, in the browser'
     const detail = await api(`/api/sessions/${sessionId}`, { cookie: secretariatCookie });
     expect(detail.body.guests).toEqual([expect.objectContaining({ email, status: 'confirmed' })]);
     expect(detail.body.rsvpSummary.needs.captioning).toBe(1);
+
+    // The cancel link asks first; only "yes" cancels, and the seat comes back.
+    const cancelLink =
+      /https?:\/\/\S+\/sessions\/\S+\?guest=cancel#token=[\w.-]+/.exec(mail.body.text ?? '')?.[0] ?? '';
+    const cancelAt = new URL(cancelLink);
+    await visitor.goto(`${cancelAt.pathname}${cancelAt.search}${cancelAt.hash}`);
+    await settled(visitor);
+    await visitor.getByRole('paragraph').filter({ hasText: az['guest.cancelQuestion'] }).waitFor();
+    const stillConfirmed = await api(`/api/sessions/${sessionId}`, { cookie: secretariatCookie });
+    expect(stillConfirmed.body.guests).toEqual([expect.objectContaining({ email, status: 'confirmed' })]);
+    await visitor.getByRole('button', { name: az['guest.cancelConfirm'] }).click();
+    await visitor.getByRole('paragraph').filter({ hasText: az['guest.status.cancelled'] }).waitFor();
+    await visitor.waitForFunction(() => location.search === '?guest=cancelled' && location.hash === '');
+    const cancelled = await api(`/api/sessions/${sessionId}`, { cookie: secretariatCookie });
+    expect(cancelled.body.guests).toEqual([expect.objectContaining({ email, status: 'cancelled' })]);
+    expect(cancelled.body.seatsTaken).toBe(0);
   });
 
   it('has no axe violations with the form and with the confirmation, in Azerbaijani and in English', async () => {
     const found = await axeViolationsInBothLanguages(visitor, [
       `/sessions/${sessionId}`,
       `/sessions/${sessionId}?guest=confirmed`,
+      `/sessions/${sessionId}?guest=cancel#token=${sessionId}.${'a'.repeat(43)}.${'b'.repeat(43)}`,
     ]);
     expect(found).toEqual([]);
     expect(en['guest.status.confirmed']).not.toBe(az['guest.status.confirmed']);
