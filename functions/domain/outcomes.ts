@@ -7,6 +7,8 @@ import {
   PreconditionRequired,
   ValidationFailed,
 } from '#functions/errors.ts';
+import { createLogger } from '#functions/log.ts';
+import { countMetric } from '#functions/metrics.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shared/schemas/outcome.ts';
 import { searchWords } from '#shared/text/fold.ts';
@@ -18,14 +20,26 @@ import { followRecommendations } from './recommendations.ts';
 import { type RecordFailure, walkRecords } from './record-walk.ts';
 import { indexTerms, queryPrefixes } from './stemming.ts';
 
+const log = createLogger({ component: 'outcomes' });
+
 /**
  * After a publication or correction, each numbered recommendation gets (or keeps) its followed
  * record (ARCHITECTURE.md, "Recommendations followed through"). The outcome is committed by then,
  * so a failure here must not answer as if the publication failed; the step is idempotent and
- * runs again with the next correction.
+ * runs again with the next correction. The failure is logged and counted (metric
+ * RecommendationFollowFailed), so that someone learns of recommendations left unfollowed.
  */
-const followAfterPublishing = (deps: OutcomeDeps, sessionId: string) =>
-  followRecommendations(deps, sessionId).catch(() => undefined);
+async function followAfterPublishing(deps: OutcomeDeps, sessionId: string): Promise<void> {
+  try {
+    await followRecommendations(deps, sessionId);
+  } catch (error) {
+    countMetric('RecommendationFollowFailed');
+    log.error('Published outcomes whose recommendations are not followed yet; the next correction retries', {
+      sessionId,
+      error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+    });
+  }
+}
 
 type OutcomeDeps = Pick<
   DomainDeps,
