@@ -22,6 +22,14 @@ export function outcomeAnswers(visibility: 'public' | 'members' | null | undefin
   return (visibility ?? 'public') === 'public' ? ['catalog', 'jsonExport', 'csvExport', 'feed', 'sitemap'] : [];
 }
 
+/**
+ * A public recommendation's new status: the outcome exports carry each recommendation's status
+ * and latest change (the recommendations' own exports are not kept at the edge).
+ */
+export function recommendationAnswers(visibility: 'public' | 'members'): PublicAnswerName[] {
+  return visibility === 'public' ? ['jsonExport', 'csvExport'] : [];
+}
+
 /** What the public calendar shows of a session (functions/domain/calendar.ts). */
 const calendarFields = ['theme', 'title', 'summary', 'startsAt', 'endsAt', 'venue', 'onlineUrl'] as const;
 

@@ -84,6 +84,23 @@ export async function getOutcome(deps: OutcomeDeps, actor: Actor, sessionId: str
   return present(outcome, revisions, actor);
 }
 
+/**
+ * The outcomes the secretariat's editor opens: as written so far, or null while none are, which
+ * is how every held session starts (not an error); an unknown session is.
+ */
+export async function outcomeForEditing(
+  deps: Pick<OutcomeDeps, 'outcomes' | 'sessions'>,
+  actor: Member,
+  sessionId: string,
+): Promise<Outcome | null> {
+  const [session, { outcome, revisions }] = await Promise.all([
+    deps.sessions.get(sessionId),
+    deps.outcomes.getWithRevisions(sessionId),
+  ]);
+  if (!session) throw new NotFound('No such session.');
+  return outcome ? present(outcome, revisions, actor) : null;
+}
+
 async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
   const problems: FieldError[] = [];
   for (const [index, id] of ids.entries()) {

@@ -236,6 +236,10 @@ const matrix: Record<string, Expectation> = {
     call: ({ publishedSession }) => ({ path: `/api/sessions/${publishedSession}/outcomes` }),
     expect: anyone(200),
   },
+  'GET /api/sessions/{id}/outcomes/editor': {
+    call: ({ heldSession }) => ({ path: `/api/sessions/${heldSession.id}/outcomes/editor` }),
+    expect: secretariatOnly(200),
+  },
   'PUT /api/sessions/{id}/outcomes': {
     call: async () => ({
       path: `/api/sessions/${(await readyForOutcomes()).id}/outcomes`,

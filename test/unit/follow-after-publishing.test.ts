@@ -35,7 +35,7 @@ const draft: StoredOutcome = {
   status: 'draft',
   visibility: null,
   summary: { az: 'Xülasə', en: 'Summary' },
-  recommendations: [{ text: { az: 'Tövsiyə', en: 'Recommendation' }, addressees: ['business'] }],
+  recommendations: [{ text: { az: 'Tövsiyə', en: 'Recommendation' }, addressees: ['businesses'] }],
   documents: [],
   attendance: null,
   publishedAt: null,
