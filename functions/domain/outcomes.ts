@@ -10,7 +10,7 @@ import {
 import { createLogger } from '#functions/log.ts';
 import { countMetric } from '#functions/metrics.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import type { Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shared/schemas/outcome.ts';
+import type { CatalogYears, Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shared/schemas/outcome.ts';
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
@@ -380,6 +380,14 @@ export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, actor: A
     items.push(...entries.filter((entry) => !query.theme || entry.theme === query.theme));
   }
   return { items: items.map(toSummary), nextCursor: offset < matches.length ? offsetCursor.encode(offset) : null };
+}
+
+/**
+ * The years the catalog's year filter offers: those with outcomes the caller may read (members
+ * also members-only ones, as the catalog lists them), derived from the catalog itself.
+ */
+export async function catalogYears(deps: Pick<DomainDeps, 'outcomes'>, actor: Actor): Promise<CatalogYears> {
+  return { years: await deps.outcomes.catalogYears(!actor) };
 }
 
 /** The sessions a searched word finds: the union of its prefixes' postings (word and stems). */

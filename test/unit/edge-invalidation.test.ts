@@ -92,6 +92,7 @@ const outcomePaths = [
   '/api/outcomes.csv',
   '/api/outcomes.json',
   '/api/public/outcomes*',
+  '/api/public/outcomes/years',
   '/api/sitemap.xml',
 ];
 

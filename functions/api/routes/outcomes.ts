@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { csvColumns, outcomesCsvFile, outcomesExportFile, outcomesFeedFile } from '#functions/domain/feeds.ts';
 import {
+  catalogYears,
   getOutcome,
   outcomeForEditing,
   publishOutcome,
@@ -12,6 +13,7 @@ import { idParams, meta } from '#shared/schemas/common.ts';
 import {
   catalogPageSchema,
   catalogQuerySchema,
+  catalogYearsSchema,
   outcomeInEditorSchema,
   outcomeSchema,
   publishSchema,
@@ -76,6 +78,14 @@ const catalogRoute = defineRoute('anyone', {
   summary: 'Published outcomes, newest first; by theme, year and words in either language',
   request: { query: catalogQuerySchema },
   responses: { 200: json(catalogPageSchema, 'A page of published outcomes.'), ...pickProblems(400) },
+});
+
+const yearsRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/outcomes/years',
+  tags: ['Outcomes'],
+  summary: 'The years of publication with outcomes the caller may read, newest first: the catalog’s year filter',
+  responses: { 200: json(catalogYearsSchema, 'Years with published outcomes.') },
 });
 
 const feedRoute = defineRoute('anyone', {
@@ -160,6 +170,10 @@ export const outcomeRoutes = createRouter()
   .openapi(catalogRoute, async (c) => {
     c.header('Cache-Control', publicCacheControl('catalog'));
     return c.json(await searchCatalog(c.get('deps'), c.get('actor'), c.req.valid('query')), 200);
+  })
+  .openapi(yearsRoute, async (c) => {
+    c.header('Cache-Control', publicCacheControl('catalogYears'));
+    return c.json(await catalogYears(c.get('deps'), c.get('actor')), 200);
   })
   .openapi(feedRoute, async (c) => {
     return c.body(await outcomesFeedFile(c.get('deps')), 200, {

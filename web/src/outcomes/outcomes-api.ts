@@ -1,6 +1,12 @@
 import { z } from 'zod/mini';
 import { publicAnswers } from '#shared/public-answers.ts';
-import { catalogPageSchema, outcomeInEditorSchema, outcomeSchema, type SaveOutcome } from '#shared/schemas/outcome.ts';
+import {
+  catalogPageSchema,
+  catalogYearsSchema,
+  outcomeInEditorSchema,
+  outcomeSchema,
+  type SaveOutcome,
+} from '#shared/schemas/outcome.ts';
 import type { Subscribe } from '#shared/schemas/subscription.ts';
 import { requestJson, withQuery } from '../app/api.ts';
 import { sessionStore } from '../app/session.ts';
@@ -29,6 +35,10 @@ export const outcomesApi = {
    */
   catalog: (query: CatalogQuery, signedIn = sessionStore.get().status === 'signed-in') =>
     requestJson(catalogPageSchema, withQuery(signedIn ? '/api/outcomes' : publicAnswers.catalog.path, { ...query })),
+
+  /** The years the year filter offers: those with outcomes the reader may see (as the catalog, a copy for strangers). */
+  years: async (signedIn = sessionStore.get().status === 'signed-in') =>
+    (await requestJson(catalogYearsSchema, signedIn ? '/api/outcomes/years' : publicAnswers.catalogYears.path)).years,
 
   get: (sessionId: string) => requestJson(outcomeSchema, path(sessionId)),
 
