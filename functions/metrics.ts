@@ -13,7 +13,9 @@ export type PortalMetric =
   | 'MailSent'
   | 'MailFailed'
   /** CloudFront refused to drop public answers a change made stale (functions/data/edge-cache.ts). */
-  | 'EdgeInvalidationFailed';
+  | 'EdgeInvalidationFailed'
+  /** Published outcomes whose recommendations were not (yet) given followed records (functions/domain/outcomes.ts). */
+  | 'RecommendationFollowFailed';
 
 export const metricsNamespace = 'BhrPortal';
 

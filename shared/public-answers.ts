@@ -34,6 +34,14 @@ export const publicAnswers = {
     sharedMaxAge: 600,
     query: ['theme', 'year', 'q', 'limit', 'cursor'],
   },
+  /** The catalog's year filter: a copy, since members also count members-only outcomes. */
+  catalogYears: {
+    path: '/api/public/outcomes/years',
+    copyOf: '/api/outcomes/years',
+    maxAge: 60,
+    sharedMaxAge: 600,
+    query: [],
+  },
   /** A copy, since POST /api/themes (the secretariat's) needs the cookie. */
   themes: { path: '/api/public/themes', copyOf: '/api/themes', maxAge: 60, sharedMaxAge: 3600, query: [] },
   jsonExport: { path: '/api/outcomes.json', maxAge: 300, sharedMaxAge: 3600, query: [] },

@@ -32,6 +32,7 @@ export const routeGroups: readonly RouteGroup[] = [
       '/sessions/:id/outcomes',
       '/sessions/:id/outcomes/*',
       '/outcomes',
+      '/outcomes/years',
       '/outcomes.json',
       '/outcomes.csv',
       '/feed.atom',

@@ -375,6 +375,44 @@ export const outcomesRepository = {
     };
   },
 
+  /**
+   * The years of publication the catalog holds, newest first: one Query per year found (the
+   * newest entry before the start of the last year found), not a walk of the whole catalog.
+   * With `publicOnly`, a year whose entries are all members-only is not one.
+   */
+  async catalogYears(publicOnly: boolean): Promise<number[]> {
+    const years: number[] = [];
+    for (;;) {
+      const values: Record<string, unknown> = { ':pk': outcomeKeys.catalog };
+      const older = years.at(-1);
+      if (older !== undefined) values[':older'] = String(older);
+      if (publicOnly) values[':public'] = 'public';
+      let start: Record<string, unknown> | undefined;
+      let newest: Record<string, unknown> | undefined;
+      do {
+        const page = await dynamo().send(
+          new QueryCommand({
+            TableName: tableName(),
+            IndexName: 'GSI1',
+            // The sort key starts with the instant of publication: every entry of year Y sorts at or after "Y".
+            KeyConditionExpression: older === undefined ? 'GSI1PK = :pk' : 'GSI1PK = :pk AND GSI1SK < :older',
+            ...(publicOnly ? { FilterExpression: 'attribute_not_exists(visibility) OR visibility = :public' } : {}),
+            ExpressionAttributeValues: values,
+            ProjectionExpression: 'publishedAt',
+            ScanIndexForward: false,
+            Limit: publicOnly ? 25 : 1,
+            ExclusiveStartKey: start,
+          }),
+        );
+        newest = page.Items?.[0];
+        start = page.LastEvaluatedKey;
+      } while (!newest && start);
+      const year = Number(String(newest?.publishedAt ?? '').slice(0, 4));
+      if (!newest || !Number.isInteger(year)) return years;
+      years.push(year);
+    }
+  },
+
   /** Every session whose indexed words start with `prefix`, with when it was published. */
   async postings(prefix: string): Promise<Map<string, string>> {
     const items = await queryAll({

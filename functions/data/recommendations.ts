@@ -102,16 +102,19 @@ export const recommendationsRepository = {
 
   /** Newest first; one Query on the narrowest index the filters allow. */
   async list(query: RecommendationListQuery): Promise<{ items: FollowedRecommendation[]; nextCursor: string | null }> {
-    const [index, key] = query.status
-      ? (['GSI2', recommendationKeys.ofStatus(query.status)] as const)
-      : query.theme
-        ? (['GSI3', recommendationKeys.ofTheme(query.theme)] as const)
+    // With both filters, the theme's index and a filter on status: a theme holds a few sessions'
+    // recommendations, while one status (not started, above all) holds most of the archive's, so
+    // the theme's pages come back fuller.
+    const [index, key] = query.theme
+      ? (['GSI3', recommendationKeys.ofTheme(query.theme)] as const)
+      : query.status
+        ? (['GSI2', recommendationKeys.ofStatus(query.status)] as const)
         : (['GSI1', recommendationKeys.listed] as const);
     const values: Record<string, unknown> = { ':pk': key };
     const filters: string[] = [];
     if (query.status && query.theme) {
-      filters.push('theme = :theme');
-      values[':theme'] = query.theme;
+      filters.push('#status = :status');
+      values[':status'] = query.status;
     }
     if (query.publicOnly) {
       filters.push('visibility = :public');
@@ -122,6 +125,7 @@ export const recommendationsRepository = {
       IndexName: index,
       KeyConditionExpression: `${index}PK = :pk`,
       ExpressionAttributeValues: values,
+      ...(query.status && query.theme ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
       ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
       ScanIndexForward: false,
       Limit: query.limit,

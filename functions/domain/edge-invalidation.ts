@@ -15,11 +15,21 @@ export async function dropStaleAnswers(
 }
 
 /**
- * A public outcome, published or corrected: it is in the catalog and its search, the exports,
- * the feed and the sitemap. Members-only outcomes are in none of them.
+ * A public outcome, published or corrected: it is in the catalog and its search, the catalog's
+ * years, the exports, the feed and the sitemap. Members-only outcomes are in none of them.
  */
 export function outcomeAnswers(visibility: 'public' | 'members' | null | undefined): PublicAnswerName[] {
-  return (visibility ?? 'public') === 'public' ? ['catalog', 'jsonExport', 'csvExport', 'feed', 'sitemap'] : [];
+  return (visibility ?? 'public') === 'public'
+    ? ['catalog', 'catalogYears', 'jsonExport', 'csvExport', 'feed', 'sitemap']
+    : [];
+}
+
+/**
+ * A public recommendation's new status: the outcome exports carry each recommendation's status
+ * and latest change (the recommendations' own exports are not kept at the edge).
+ */
+export function recommendationAnswers(visibility: 'public' | 'members'): PublicAnswerName[] {
+  return visibility === 'public' ? ['jsonExport', 'csvExport'] : [];
 }
 
 /** What the public calendar shows of a session (functions/domain/calendar.ts). */

@@ -1,16 +1,38 @@
 import type { StoredCatalogEntry } from '#functions/data/outcomes.ts';
+import type { FollowedRecommendation } from '#shared/schemas/recommendation.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
 import { inBakuTime } from './baku-time.ts';
 import { toCsv } from './csv.ts';
 import type { DomainDeps } from './deps.ts';
 import { escapeMarkup as xml } from './markup.ts';
 import { allPublished } from './outcomes.ts';
+import { allRecommendations, recommendationId } from './recommendations.ts';
 
 /**
  * What the portal publishes as files: the Atom feed, the sitemap and the open-data exports.
  * Routes only set the headers (ARCHITECTURE.md, "Code map").
  */
 type FeedDeps = Pick<DomainDeps, 'outcomes' | 'themes' | 'portalOrigin'>;
+type ExportDeps = FeedDeps & Pick<DomainDeps, 'recommendations'>;
+
+/** The followed records of public recommendations, by id: where each stands (ARCHITECTURE.md, "Recommendations followed through"). */
+export type FollowedById = ReadonlyMap<string, FollowedRecommendation>;
+
+async function followedById(deps: Pick<DomainDeps, 'recommendations'>): Promise<FollowedById> {
+  const records = await allRecommendations(deps, { publicOnly: true });
+  return new Map(records.map((record) => [record.id, record]));
+}
+
+/**
+ * Where a published recommendation stands: its followed record's status and latest change. A
+ * recommendation whose record is not written yet (ARCHITECTURE.md, "Recommendations followed
+ * through") stands where every one starts, not started and unchanged.
+ */
+function standing(followed: FollowedById, sessionId: string, number: number) {
+  const id = recommendationId(sessionId, number);
+  const record = followed.get(id);
+  return { id, status: record?.status ?? 'not-started', latestChange: record?.latestChange ?? null };
+}
 
 const outcomeUrl = (portalOrigin: string, sessionId: string) => `${portalOrigin}/outcomes/${sessionId}`;
 
@@ -77,11 +99,13 @@ export const csvColumns = [
   'recommendation_az',
   'recommendation_en',
   'addressees',
+  'recommendation_status',
+  'recommendation_latest_change_at',
   'attended',
   'url',
 ] as const;
 
-export function outcomesCsv(entries: StoredCatalogEntry[], portalOrigin: string): string {
+export function outcomesCsv(entries: StoredCatalogEntry[], portalOrigin: string, followed: FollowedById): string {
   const rows = entries.flatMap((entry) => {
     const base = [
       entry.sessionId,
@@ -96,18 +120,26 @@ export function outcomesCsv(entries: StoredCatalogEntry[], portalOrigin: string)
     ];
     const tail = [entry.attendance?.attended ?? null, outcomeUrl(portalOrigin, entry.sessionId)];
     const recommendations = entry.content.recommendations;
-    if (recommendations.length === 0) return [[...base, null, null, null, null, ...tail]];
-    return recommendations.map((r, i) => [...base, i + 1, r.text.az, r.text.en, r.addressees.join(';'), ...tail]);
+    if (recommendations.length === 0) return [[...base, null, null, null, null, null, null, ...tail]];
+    return recommendations.map((r, i) => {
+      const { status, latestChange } = standing(followed, entry.sessionId, i + 1);
+      const latestAt = inBakuTime(latestChange?.at ?? null);
+      return [...base, i + 1, r.text.az, r.text.en, r.addressees.join(';'), status, latestAt, ...tail];
+    });
   });
   return toCsv(csvColumns, rows);
 }
 
-export async function outcomesCsvFile(deps: FeedDeps): Promise<string> {
-  return outcomesCsv(await allPublished(deps), deps.portalOrigin);
+export async function outcomesCsvFile(deps: ExportDeps): Promise<string> {
+  const [entries, followed] = await Promise.all([allPublished(deps), followedById(deps)]);
+  return outcomesCsv(entries, deps.portalOrigin, followed);
 }
 
-/** The JSON export: every published outcome with its numbered recommendations, dates in Baku time. */
-export function outcomesExport(entries: StoredCatalogEntry[], portalOrigin: string) {
+/**
+ * The JSON export: every published outcome with its numbered recommendations, each with where it
+ * stands (status and latest change), dates in Baku time.
+ */
+export function outcomesExport(entries: StoredCatalogEntry[], portalOrigin: string, followed: FollowedById) {
   return entries.map((entry) => ({
     sessionId: entry.sessionId,
     theme: entry.theme,
@@ -116,15 +148,27 @@ export function outcomesExport(entries: StoredCatalogEntry[], portalOrigin: stri
     correctedAt: inBakuTime(entry.correctedAt),
     title: entry.title,
     summary: entry.summary,
-    recommendations: entry.content.recommendations.map((r, i) => ({ number: i + 1, ...r })),
+    recommendations: entry.content.recommendations.map((r, i) => {
+      const { id, status, latestChange } = standing(followed, entry.sessionId, i + 1);
+      return {
+        number: i + 1,
+        ...r,
+        id,
+        status,
+        latestChange: latestChange
+          ? { at: inBakuTime(latestChange.at) ?? latestChange.at, kind: latestChange.kind }
+          : null,
+      };
+    }),
     attendance: entry.attendance,
     documents: entry.content.documents,
     url: outcomeUrl(portalOrigin, entry.sessionId),
   }));
 }
 
-export async function outcomesExportFile(deps: FeedDeps) {
-  return { items: outcomesExport(await allPublished(deps), deps.portalOrigin) };
+export async function outcomesExportFile(deps: ExportDeps) {
+  const [entries, followed] = await Promise.all([allPublished(deps), followedById(deps)]);
+  return { items: outcomesExport(entries, deps.portalOrigin, followed) };
 }
 
 /** The public pages for search engines (sitemaps.org 0.9): fixed pages, themes, published outcomes. */

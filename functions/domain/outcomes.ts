@@ -7,8 +7,10 @@ import {
   PreconditionRequired,
   ValidationFailed,
 } from '#functions/errors.ts';
+import { createLogger } from '#functions/log.ts';
+import { countMetric } from '#functions/metrics.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import type { Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shared/schemas/outcome.ts';
+import type { CatalogYears, Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shared/schemas/outcome.ts';
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
@@ -18,14 +20,26 @@ import { followRecommendations } from './recommendations.ts';
 import { type RecordFailure, walkRecords } from './record-walk.ts';
 import { indexTerms, queryPrefixes } from './stemming.ts';
 
+const log = createLogger({ component: 'outcomes' });
+
 /**
  * After a publication or correction, each numbered recommendation gets (or keeps) its followed
  * record (ARCHITECTURE.md, "Recommendations followed through"). The outcome is committed by then,
  * so a failure here must not answer as if the publication failed; the step is idempotent and
- * runs again with the next correction.
+ * runs again with the next correction. The failure is logged and counted (metric
+ * RecommendationFollowFailed), so that someone learns of recommendations left unfollowed.
  */
-const followAfterPublishing = (deps: OutcomeDeps, sessionId: string) =>
-  followRecommendations(deps, sessionId).catch(() => undefined);
+async function followAfterPublishing(deps: OutcomeDeps, sessionId: string): Promise<void> {
+  try {
+    await followRecommendations(deps, sessionId);
+  } catch (error) {
+    countMetric('RecommendationFollowFailed');
+    log.error('Published outcomes whose recommendations are not followed yet; the next correction retries', {
+      sessionId,
+      error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+    });
+  }
+}
 
 type OutcomeDeps = Pick<
   DomainDeps,
@@ -68,6 +82,23 @@ export async function getOutcome(deps: OutcomeDeps, actor: Actor, sessionId: str
   if (!outcome || (outcome.status === 'draft' && !isSecretariat(actor))) throw new NotFound('No outcomes here (yet).');
   if (outcome.visibility === 'members' && !actor) throw new NotFound('No outcomes here (yet).');
   return present(outcome, revisions, actor);
+}
+
+/**
+ * The outcomes the secretariat's editor opens: as written so far, or null while none are, which
+ * is how every held session starts (not an error); an unknown session is.
+ */
+export async function outcomeForEditing(
+  deps: Pick<OutcomeDeps, 'outcomes' | 'sessions'>,
+  actor: Member,
+  sessionId: string,
+): Promise<Outcome | null> {
+  const [session, { outcome, revisions }] = await Promise.all([
+    deps.sessions.get(sessionId),
+    deps.outcomes.getWithRevisions(sessionId),
+  ]);
+  if (!session) throw new NotFound('No such session.');
+  return outcome ? present(outcome, revisions, actor) : null;
 }
 
 async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
@@ -349,6 +380,14 @@ export async function searchCatalog(deps: Pick<DomainDeps, 'outcomes'>, actor: A
     items.push(...entries.filter((entry) => !query.theme || entry.theme === query.theme));
   }
   return { items: items.map(toSummary), nextCursor: offset < matches.length ? offsetCursor.encode(offset) : null };
+}
+
+/**
+ * The years the catalog's year filter offers: those with outcomes the caller may read (members
+ * also members-only ones, as the catalog lists them), derived from the catalog itself.
+ */
+export async function catalogYears(deps: Pick<DomainDeps, 'outcomes'>, actor: Actor): Promise<CatalogYears> {
+  return { years: await deps.outcomes.catalogYears(!actor) };
 }
 
 /** The sessions a searched word finds: the union of its prefixes' postings (word and stems). */

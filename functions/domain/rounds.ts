@@ -17,6 +17,7 @@ import type {
 } from '#shared/schemas/round.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
+import { dropStaleAnswers, recommendationAnswers } from './edge-invalidation.ts';
 import { newId } from './ids.ts';
 import { allRecommendations, openStatuses } from './recommendations.ts';
 import { type WalkCounts, walkRecords } from './record-walk.ts';
@@ -355,7 +356,7 @@ export async function submitReport(
  * history, written with its new status and the audit event in one transaction.
  */
 export async function reviewReport(
-  deps: RoundDeps,
+  deps: RoundDeps & Pick<DomainDeps, 'edgeCache'>,
   actor: Member,
   roundId: string,
   reportId: string,
@@ -410,6 +411,7 @@ export async function reviewReport(
     write: (before, after, event) =>
       deps.rounds.review({ before: report, after: reportAfter }, { before, after }, change, event),
   });
+  await dropStaleAnswers(deps, recommendationAnswers(recommendation.visibility));
   const { organisationKey: _key, ...shown } = reportAfter;
   return shown;
 }

@@ -172,6 +172,8 @@ export class Alarms extends Construct {
       new GraphWidget({ title: 'Mail', left: [count('MailSent'), count('MailFailed')], width: 8 }),
       // Public answers the edge kept after a change; each expires by its s-maxage (ARCHITECTURE.md, "Public reads from the edge").
       new GraphWidget({ title: 'Edge invalidations failed', left: [count('EdgeInvalidationFailed')], width: 8 }),
+      // Published outcomes whose recommendations got no followed record; the next correction retries (ARCHITECTURE.md, "Recommendations followed through").
+      new GraphWidget({ title: 'Recommendations not followed', left: [count('RecommendationFollowFailed')], width: 8 }),
     );
   }
 

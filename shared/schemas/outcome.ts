@@ -84,6 +84,21 @@ export const outcomeSchema = /* @__PURE__ */ z
   .apply(meta({ id: 'Outcome' }));
 export type Outcome = z.infer<typeof outcomeSchema>;
 
+/**
+ * A held session's outcomes as the editor opens them: null while none are written, an
+ * expected state rather than a missing address (ARCHITECTURE.md, "Pages").
+ */
+export const outcomeInEditorSchema = /* @__PURE__ */ z
+  .object({ outcome: z.nullable(outcomeSchema) })
+  .apply(meta({ id: 'OutcomeInEditor' }));
+export type OutcomeInEditor = z.infer<typeof outcomeInEditorSchema>;
+
+/** The years (of publication) the catalog has outcomes of that the caller may read, newest first. */
+export const catalogYearsSchema = /* @__PURE__ */ z
+  .object({ years: z.array(z.int()) })
+  .apply(meta({ id: 'OutcomeYears' }));
+export type CatalogYears = z.infer<typeof catalogYearsSchema>;
+
 /** One published outcome as the public catalog lists it. */
 export const catalogEntrySchema = /* @__PURE__ */ z
   .object({

@@ -97,6 +97,7 @@ describe('alarms reach a person', () => {
       'MailSent',
       'MailFailed',
       'EdgeInvalidationFailed',
+      'RecommendationFollowFailed',
     ]) {
       expect(body, metric).toContain(metric);
     }

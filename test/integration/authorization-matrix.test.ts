@@ -240,6 +240,10 @@ const matrix: Record<string, Expectation> = {
     call: ({ publishedSession }) => ({ path: `/api/sessions/${publishedSession}/outcomes` }),
     expect: anyone(200),
   },
+  'GET /api/sessions/{id}/outcomes/editor': {
+    call: ({ heldSession }) => ({ path: `/api/sessions/${heldSession.id}/outcomes/editor` }),
+    expect: secretariatOnly(200),
+  },
   'PUT /api/sessions/{id}/outcomes': {
     call: async () => ({
       path: `/api/sessions/${(await readyForOutcomes()).id}/outcomes`,
@@ -257,6 +261,7 @@ const matrix: Record<string, Expectation> = {
     expect: secretariatOnly(200),
   },
   'GET /api/outcomes': { call: () => ({ path: '/api/outcomes?q=isci' }), expect: anyone(200) },
+  'GET /api/outcomes/years': { call: () => ({ path: '/api/outcomes/years' }), expect: anyone(200) },
   'GET /api/outcomes.json': { call: () => ({ path: '/api/outcomes.json' }), expect: anyone(200) },
   'GET /api/outcomes.csv': { call: () => ({ path: '/api/outcomes.csv' }), expect: anyone(200) },
   'GET /api/feed.atom': { call: () => ({ path: '/api/feed.atom' }), expect: anyone(200) },

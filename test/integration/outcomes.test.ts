@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../support/csv.ts';
 import { allItems, api } from '../support/http.ts';
 import { heldSession, outcomeInput, publish, saveOutcome } from '../support/outcomes.ts';
 import { newPerson, secretariat } from '../support/people.ts';
@@ -162,13 +163,15 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
       'recommendation_az',
       'recommendation_en',
       'addressees',
+      'recommendation_status',
+      'recommendation_latest_change_at',
       'attended',
       'url',
     ]);
     const rows = lines.filter((row) => row[0] === session.id);
-    expect(rows.map((row) => [row[9], row[12]])).toEqual([
-      ['1', 'businesses;trade-unions'],
-      ['2', 'state-bodies'],
+    expect(rows.map((row) => [row[9], row[12], row[13], row[14]])).toEqual([
+      ['1', 'businesses;trade-unions', 'not-started', ''],
+      ['2', 'state-bodies', 'not-started', ''],
     ]);
     expect(rows[0]?.[6]).toBe(`Open data, "quoted", ${marker}`);
 
@@ -178,6 +181,9 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
       number: 2,
       text: { az: 'Əmək müfəttişliyi gücləndirilsin.', en: 'Strengthen labour inspection.' },
       addressees: ['state-bodies'],
+      id: `${session.id}-2`,
+      status: 'not-started',
+      latestChange: null,
     });
     // Dates in Baku time with their offset: the same instants as stored, to the second.
     const stored = {
@@ -191,31 +197,3 @@ describe('outcomes: drafting, publishing with history, public browsing', () => {
     expect(item.correctedAt).toBeNull();
   });
 });
-
-/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  return rows;
-}

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sendRoundReminders } from '#functions/domain/rounds.ts';
 import { defaultDeps } from '#functions/wiring.ts';
 import { auditEventsOn } from '../support/audit.ts';
+import { parseCsv } from '../support/csv.ts';
 import { pdfBytes, share } from '../support/documents.ts';
 import { allItems, api } from '../support/http.ts';
 import { emailsTo, latestEmailTo } from '../support/mailbox.ts';
@@ -215,6 +216,26 @@ describe('recommendations followed through: a monitoring round from request to p
     const item = exported.body.items.find((i: { id: string }) => i.id === ids.business);
     expect(item).toMatchObject({ status: 'in-progress', latestChange: { kind: 'report-accepted' } });
     expect(item.latestChange.at).toMatch(/\+04:00$/);
+
+    // The outcome exports carry where each of the outcome's recommendations stands, too.
+    const outcomeRows = parseCsv(String((await api('/api/outcomes.csv')).body).replace(/^\ufeff/, ''));
+    const [header, ...rows] = outcomeRows;
+    const column = (name: string) => header?.indexOf(name) ?? -1;
+    const ownRows = rows.filter((row) => row[column('session_id')] === ids.sessionId);
+    expect(ownRows.map((row) => [row[column('recommendation_number')], row[column('recommendation_status')]])).toEqual([
+      ['1', 'in-progress'],
+      ['2', 'in-progress'],
+    ]);
+    expect(ownRows[0]?.[column('recommendation_latest_change_at')]).toBe(item.latestChange.at);
+    const outcomeExport = await api('/api/outcomes.json');
+    const outcome = outcomeExport.body.items.find((i: { sessionId: string }) => i.sessionId === ids.sessionId);
+    expect(outcome.recommendations[0]).toMatchObject({
+      number: 1,
+      id: ids.business,
+      status: 'in-progress',
+      latestChange: { at: item.latestChange.at, kind: 'report-accepted' },
+    });
+    expect(outcome.recommendations[1]).toMatchObject({ id: ids.state, latestChange: { kind: 'assessment' } });
 
     const feed = new XMLParser({ ignoreAttributes: false }).parse(
       String((await api('/api/recommendations/feed.atom')).body),

@@ -92,6 +92,7 @@ const outcomePaths = [
   '/api/outcomes.csv',
   '/api/outcomes.json',
   '/api/public/outcomes*',
+  '/api/public/outcomes/years',
   '/api/sitemap.xml',
 ];
 
@@ -99,6 +100,8 @@ function withHeldSession(deps: AppDeps, visibility: Session['visibility']) {
   deps.sessions.get = vi.fn(async () => session({ status: 'held', visibility }));
   deps.sessions.getWithRsvps = vi.fn(async () => ({ session: session({ status: 'held', visibility }), rsvps: [] }));
   deps.themes.get = vi.fn(async () => theme);
+  // No catalog entry to follow recommendations from: following them after publishing does nothing.
+  deps.outcomes.catalogEntry = vi.fn(async () => undefined);
 }
 
 describe('publishing outcomes', () => {

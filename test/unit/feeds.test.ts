@@ -64,9 +64,16 @@ describe('files the portal publishes', () => {
   });
 
   it('the JSON export numbers the recommendations and links each outcome', () => {
-    const [exported] = outcomesExport([entry], 'https://portal.example');
+    const [exported] = outcomesExport([entry], 'https://portal.example', new Map());
     expect(exported?.recommendations).toEqual([
-      { number: 1, text: { az: 'Tövsiyə', en: 'Advice' }, addressees: ['ngos'] },
+      {
+        number: 1,
+        text: { az: 'Tövsiyə', en: 'Advice' },
+        addressees: ['ngos'],
+        id: 'session-0001-1',
+        status: 'not-started',
+        latestChange: null,
+      },
     ]);
     expect(exported?.url).toBe('https://portal.example/outcomes/session-0001');
     expect(exported).not.toHaveProperty('terms');

@@ -70,7 +70,7 @@ describe('catalog search', () => {
 
 describe('CSV export', () => {
   it('quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
-    const csv = outcomesCsv([entry('s1', '2026-01-01T00:00:00.000Z')], 'https://portal.example.az');
+    const csv = outcomesCsv([entry('s1', '2026-01-01T00:00:00.000Z')], 'https://portal.example.az', new Map());
     expect(csv.startsWith('\ufeffsession_id,theme,')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain('"Say ""no"", twice\nplease"');

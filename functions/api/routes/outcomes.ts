@@ -1,15 +1,25 @@
 import { z } from 'zod/mini';
 import { csvColumns, outcomesCsvFile, outcomesExportFile, outcomesFeedFile } from '#functions/domain/feeds.ts';
-import { getOutcome, publishOutcome, saveOutcome, searchCatalog } from '#functions/domain/outcomes.ts';
+import {
+  catalogYears,
+  getOutcome,
+  outcomeForEditing,
+  publishOutcome,
+  saveOutcome,
+  searchCatalog,
+} from '#functions/domain/outcomes.ts';
 import { publicCacheControl } from '#shared/public-answers.ts';
 import { idParams, meta } from '#shared/schemas/common.ts';
 import {
   catalogPageSchema,
   catalogQuerySchema,
+  catalogYearsSchema,
+  outcomeInEditorSchema,
   outcomeSchema,
   publishSchema,
   saveOutcomeSchema,
 } from '#shared/schemas/outcome.ts';
+import { recommendationChangeSchema, recommendationStatusSchema } from '#shared/schemas/recommendation.ts';
 import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, optionalJsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
@@ -23,6 +33,20 @@ const getRoute = defineRoute('anyone', {
   responses: {
     200: json(outcomeSchema, 'The outcomes with their history; ETag is their version.'),
     ...pickProblems(400, 404),
+  },
+});
+
+const editorRoute = defineRoute('secretariat', {
+  method: 'get',
+  path: '/sessions/{id}/outcomes/editor',
+  tags: ['Outcomes'],
+  summary: 'A session’s outcomes as the editor opens them, or `outcome: null` while none are written',
+  description:
+    'Unlike `GET /sessions/{id}/outcomes`, outcomes not written yet are answered 200 (`outcome: null`): for a held session that is the expected state, not a missing address. ETag is the outcomes’ version, when there are any.',
+  request: { params: idParams },
+  responses: {
+    200: json(outcomeInEditorSchema, 'The outcomes with their history, or null.'),
+    ...pickProblems(400, 401, 403, 404),
   },
 });
 
@@ -56,6 +80,14 @@ const catalogRoute = defineRoute('anyone', {
   responses: { 200: json(catalogPageSchema, 'A page of published outcomes.'), ...pickProblems(400) },
 });
 
+const yearsRoute = defineRoute('anyone', {
+  method: 'get',
+  path: '/outcomes/years',
+  tags: ['Outcomes'],
+  summary: 'The years of publication with outcomes the caller may read, newest first: the catalog’s year filter',
+  responses: { 200: json(catalogYearsSchema, 'Years with published outcomes.') },
+});
+
 const feedRoute = defineRoute('anyone', {
   method: 'get',
   path: '/feed.atom',
@@ -80,6 +112,14 @@ const exportEntrySchema = z
         number: z.int(),
         text: z.object({ az: z.string(), en: z.string() }),
         addressees: z.array(z.string()),
+        id: z.string().apply(meta({ description: 'The followed recommendation: /recommendations/<id>.' })),
+        status: recommendationStatusSchema,
+        latestChange: z.nullable(
+          z.object({
+            at: z.string().apply(meta({ description: 'In Baku time with its offset.' })),
+            kind: recommendationChangeSchema.shape.kind,
+          }),
+        ),
       }),
     ),
     attendance: z.nullable(z.object({ attended: z.int(), organisations: z.int() })),
@@ -92,7 +132,7 @@ const jsonExportRoute = defineRoute('anyone', {
   method: 'get',
   path: '/outcomes.json',
   tags: ['Open data'],
-  summary: 'Every published outcome with its recommendations, as JSON',
+  summary: 'Every published outcome with its recommendations (each with its status and latest change), as JSON',
   responses: { 200: json(z.object({ items: z.array(exportEntrySchema) }), 'The whole archive.') },
 });
 
@@ -100,7 +140,7 @@ const csvExportRoute = defineRoute('anyone', {
   method: 'get',
   path: '/outcomes.csv',
   tags: ['Open data'],
-  summary: 'Every published recommendation as CSV (UTF-8), one row each',
+  summary: 'Every published recommendation as CSV (UTF-8), one row each, with its status and latest change',
   description: `Columns: ${csvColumns.join(', ')}. Addressees are separated by semicolons.`,
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'RFC 4180 CSV.' } },
 });
@@ -110,6 +150,11 @@ export const outcomeRoutes = createRouter()
     const outcome = await getOutcome(c.get('deps'), c.get('actor'), c.req.valid('param').id);
     setETag(c, outcome.version);
     return c.json(outcome, 200);
+  })
+  .openapi(editorRoute, async (c) => {
+    const outcome = await outcomeForEditing(c.get('deps'), actorOf(c), c.req.valid('param').id);
+    if (outcome) setETag(c, outcome.version);
+    return c.json({ outcome }, 200);
   })
   .openapi(putRoute, async (c) => {
     const version = c.req.header('If-Match') ? expectedVersion(c) : undefined;
@@ -125,6 +170,10 @@ export const outcomeRoutes = createRouter()
   .openapi(catalogRoute, async (c) => {
     c.header('Cache-Control', publicCacheControl('catalog'));
     return c.json(await searchCatalog(c.get('deps'), c.get('actor'), c.req.valid('query')), 200);
+  })
+  .openapi(yearsRoute, async (c) => {
+    c.header('Cache-Control', publicCacheControl('catalogYears'));
+    return c.json(await catalogYears(c.get('deps'), c.get('actor')), 200);
   })
   .openapi(feedRoute, async (c) => {
     return c.body(await outcomesFeedFile(c.get('deps')), 200, {

@@ -47,13 +47,7 @@ interface Loaded {
 }
 
 async function load(sessionId: string): Promise<Loaded> {
-  const [session, outcome] = await Promise.all([
-    sessionsApi.get(sessionId),
-    outcomesApi.get(sessionId).catch((error: unknown) => {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }),
-  ]);
+  const [session, outcome] = await Promise.all([sessionsApi.get(sessionId), outcomesApi.forEditing(sessionId)]);
   // The documents client is needed for the picker only: its own chunk.
   const { documentsApi } = await import('../documents/documents-api.ts');
   const pages = await Promise.all([

@@ -1,6 +1,12 @@
 import { z } from 'zod/mini';
 import { publicAnswers } from '#shared/public-answers.ts';
-import { catalogPageSchema, outcomeSchema, type SaveOutcome } from '#shared/schemas/outcome.ts';
+import {
+  catalogPageSchema,
+  catalogYearsSchema,
+  outcomeInEditorSchema,
+  outcomeSchema,
+  type SaveOutcome,
+} from '#shared/schemas/outcome.ts';
 import type { Subscribe } from '#shared/schemas/subscription.ts';
 import { requestJson, withQuery } from '../app/api.ts';
 import { sessionStore } from '../app/session.ts';
@@ -30,7 +36,15 @@ export const outcomesApi = {
   catalog: (query: CatalogQuery, signedIn = sessionStore.get().status === 'signed-in') =>
     requestJson(catalogPageSchema, withQuery(signedIn ? '/api/outcomes' : publicAnswers.catalog.path, { ...query })),
 
+  /** The years the year filter offers: those with outcomes the reader may see (as the catalog, a copy for strangers). */
+  years: async (signedIn = sessionStore.get().status === 'signed-in') =>
+    (await requestJson(catalogYearsSchema, signedIn ? '/api/outcomes/years' : publicAnswers.catalogYears.path)).years,
+
   get: (sessionId: string) => requestJson(outcomeSchema, path(sessionId)),
+
+  /** The secretariat's: the outcomes as written so far, or null while none are (no 404 to log). */
+  forEditing: async (sessionId: string) =>
+    (await requestJson(outcomeInEditorSchema, path(sessionId, '/editor'))).outcome,
 
   /** The first save has no version to name; every later one applies only to the version last read. */
   save: (sessionId: string, body: SaveOutcome, version?: number) =>

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { bakuToday } from '../app/baku-time.ts';
 import { useI18n } from '../app/i18n.ts';
 import { useAlternateLink, usePageMeta } from '../app/page-meta.ts';
 import { locationStore, navigate } from '../app/router.ts';
@@ -82,16 +81,23 @@ export default function OutcomesPage() {
   );
 }
 
-function yearOptions(): string[] {
-  const now = Number(bakuToday().slice(0, 4));
-  return Array.from({ length: Math.max(1, now - 2013 + 1) }, (_, index) => String(now - index));
+/**
+ * The years with outcomes the reader may see, newest first, and the chosen one whatever it is (a
+ * linked search keeps showing what it searched for).
+ */
+function yearOptions(years: number[], chosen: string): string[] {
+  const offered = years.map(String);
+  return chosen && !offered.includes(chosen) ? [chosen, ...offered].sort().reverse() : offered;
 }
 
 function SearchForm({ search }: { search: Search }) {
   const i18n = useI18n();
   const { t } = i18n;
   const themes = useThemes();
+  const session = useSession();
   const [chosen, setChosen] = useState(search);
+  // Asked again once a member turns out signed in: members-only outcomes have years too.
+  const [years] = useLoad(() => outcomesApi.years(), [session.status === 'signed-in']);
   return (
     <search aria-label={t('catalog.search')}>
       <form
@@ -125,7 +131,10 @@ function SearchForm({ search }: { search: Search }) {
           label={t('catalog.year')}
           options={[
             { value: '', label: t('catalog.allYears') },
-            ...yearOptions().map((year) => ({ value: year, label: year })),
+            ...yearOptions(years.state === 'done' ? years.value : [], search.year).map((year) => ({
+              value: year,
+              label: year,
+            })),
           ]}
           value={chosen.year}
           onValue={(year) => setChosen({ ...chosen, year })}

@@ -3,55 +3,51 @@ import { recommendationStatuses } from '#shared/constants.ts';
 import type { RecommendationStatus } from '#shared/schemas/recommendation.ts';
 import { useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
+import { locationStore, navigate } from '../app/router.ts';
+import { useSession } from '../app/session.ts';
+import { useStore } from '../app/store.ts';
+import { themeOptions, useThemes } from '../app/themes.ts';
 import { useLoad } from '../app/use-load.ts';
-import { LoadedFrame } from '../ui/detail-page.tsx';
 import { SelectField } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
+import { PagedList, usePagedList } from '../ui/paged-list.tsx';
 import { outcomeWordsSource, recommendationsMessages, StatusBadge, statusLabel } from './recommendation-bits.tsx';
 import { recommendationsApi, recommendationsOpenData } from './recommendations-api.ts';
 
 export const messages = [recommendationsMessages, outcomeWordsSource];
 
-/** The catalog of recommendations followed through, filtered by status (the first hundred). */
+interface Filters {
+  status: RecommendationStatus | '';
+  theme: string;
+}
+
+const isStatus = (value: string | null): value is RecommendationStatus =>
+  (recommendationStatuses as readonly (string | null)[]).includes(value);
+
+/** The filters live in the address (`?status=…&theme=…`), as the other catalogs' do: linked and gone back to. */
+function addressOf({ status, theme }: Filters): string {
+  const params = new URLSearchParams();
+  if (status) params.set('status', status);
+  if (theme) params.set('theme', theme);
+  const search = params.toString();
+  return search ? `/recommendations?${search}` : '/recommendations';
+}
+
+/** The catalog of recommendations followed through, by status and theme, a page at a time. */
 export default function RecommendationsPage() {
-  const i18n = useI18n();
-  const { t, lang } = i18n;
-  const [status, setStatus] = useState<RecommendationStatus | ''>('');
-  const [loaded, reload] = useLoad(
-    () => recommendationsApi.list({ status: status || undefined, limit: 100 }),
-    [status],
-  );
+  const { t, lang } = useI18n();
+  const session = useSession();
+  const params = new URLSearchParams(useStore(locationStore).search);
+  const status = params.get('status');
+  const filters: Filters = { status: isStatus(status) ? status : '', theme: params.get('theme') ?? '' };
   const [rounds] = useLoad(() => recommendationsApi.rounds(), []);
   usePageMeta(t('rec.listHeading'), '/recommendations');
   return (
     <>
       <PageHeading title={t('rec.listHeading')}>{t('rec.listHeading')}</PageHeading>
-      <SelectField<RecommendationStatus>
-        id="status-filter"
-        name="status"
-        label={t('rec.filterStatus')}
-        value={status}
-        options={[
-          { value: '', label: t('rec.allStatuses') },
-          ...recommendationStatuses.map((value) => ({ value, label: statusLabel(i18n, value) })),
-        ]}
-        onValue={(value) => setStatus(value)}
-      />
-      <LoadedFrame loaded={loaded} reload={reload}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <p>{t('rec.none')}</p>
-          ) : (
-            <ul class="link-list">
-              {page.items.map((r) => (
-                <li key={r.id}>
-                  <a href={`/recommendations/${r.id}`}>{r.text[lang]}</a> <StatusBadge status={r.status} i18n={i18n} />
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </LoadedFrame>
+      <FilterForm filters={filters} />
+      {/* Read again once a member turns out signed in: they also see members-only recommendations. */}
+      <Results key={`${addressOf(filters)} ${session.status === 'signed-in'}`} filters={filters} />
       {rounds.state === 'done' && rounds.value.items.length > 0 && (
         <section aria-labelledby="rounds-heading">
           <h2 id="rounds-heading">{t('rec.rounds')}</h2>
@@ -69,5 +65,78 @@ export default function RecommendationsPage() {
         <a href={recommendationsOpenData.feed}>Atom</a>
       </p>
     </>
+  );
+}
+
+function FilterForm({ filters }: { filters: Filters }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const themes = useThemes();
+  const [chosen, setChosen] = useState(filters);
+  return (
+    <search aria-label={t('rec.filters')}>
+      <form
+        class="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(addressOf(chosen), { replace: true });
+        }}
+      >
+        <SelectField<RecommendationStatus>
+          id="status-filter"
+          name="status"
+          label={t('rec.filterStatus')}
+          value={chosen.status}
+          options={[
+            { value: '', label: t('rec.allStatuses') },
+            ...recommendationStatuses.map((value) => ({ value, label: statusLabel(i18n, value) })),
+          ]}
+          onValue={(status) => setChosen({ ...chosen, status })}
+        />
+        <SelectField
+          id="theme-filter"
+          name="theme"
+          label={t('rec.filterTheme')}
+          value={chosen.theme}
+          options={[{ value: '', label: t('rec.allThemes') }, ...themeOptions(themes, i18n)]}
+          onValue={(theme) => setChosen({ ...chosen, theme })}
+        />
+        <div class="search-submit">
+          <button type="submit" class="button">
+            {t('rec.filter')}
+          </button>
+        </div>
+      </form>
+    </search>
+  );
+}
+
+const pageSize = 20;
+
+function Results({ filters }: { filters: Filters }) {
+  const i18n = useI18n();
+  const { t, tPlural, lang } = i18n;
+  const list = usePagedList(
+    (cursor) =>
+      recommendationsApi.list({
+        status: filters.status || undefined,
+        theme: filters.theme || undefined,
+        limit: pageSize,
+        cursor,
+      }),
+    (recommendation) => recommendation.id,
+  );
+  return (
+    <PagedList list={list} empty={t('rec.none')} counted={(n) => tPlural('rec.count', n)} loadMore={t('rec.loadMore')}>
+      {(items) => (
+        <ul class="link-list">
+          {items.map((r) => (
+            <li key={r.id}>
+              <a href={`/recommendations/${r.id}`}>{r.text[lang]}</a> <StatusBadge status={r.status} i18n={i18n} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </PagedList>
   );
 }

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StoredCatalogEntry, StoredOutcome } from '#functions/data/outcomes.ts';
+import { publishOutcome } from '#functions/domain/outcomes.ts';
+import type { Session } from '#shared/schemas/session.ts';
+import { aMember, mockDeps } from './support.ts';
+
+const secretariat = aMember({ role: 'secretariat' });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
+
+const heldSession: Session = {
+  id: 'ses_0042',
+  theme: 'labour-rights',
+  title: { az: 'Əmək hüquqları', en: 'Labour rights' },
+  summary: { az: '', en: '' },
+  startsAt: '2026-12-10T06:00:00.000Z',
+  endsAt: '2026-12-10T08:30:00.000Z',
+  venue: 'Ombudsman Aparatı',
+  capacity: 40,
+  visibility: 'public',
+  status: 'held',
+  agenda: [],
+  seatsTaken: 0,
+  sequence: 0,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  version: 3,
+};
+
+const draft: StoredOutcome = {
+  sessionId: heldSession.id,
+  status: 'draft',
+  visibility: null,
+  summary: { az: 'Xülasə', en: 'Summary' },
+  recommendations: [{ text: { az: 'Tövsiyə', en: 'Recommendation' }, addressees: ['businesses'] }],
+  documents: [],
+  attendance: null,
+  publishedAt: null,
+  correctedAt: null,
+  revision: 1,
+  updatedAt: '2026-11-20T00:00:00.000Z',
+  version: 1,
+};
+
+/** Everything Powertools writes (log lines and metric lines alike), parsed. */
+function capturedLines(): Record<string, unknown>[] {
+  const lines: Record<string, unknown>[] = [];
+  const keep = (...args: unknown[]) => {
+    for (const line of args.flatMap((arg) => String(arg).split('\n'))) {
+      if (line.startsWith('{')) lines.push(JSON.parse(line));
+    }
+    return true;
+  };
+  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(keep);
+  vi.spyOn(process.stdout, 'write').mockImplementation(keep);
+  vi.spyOn(process.stderr, 'write').mockImplementation(keep);
+  return lines;
+}
+
+describe('publishing outcomes whose recommendations cannot be followed', () => {
+  it('still publishes, and logs and counts the failure instead of losing it', async () => {
+    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
+    vi.stubEnv('LOG_LEVEL', 'error');
+    const lines = capturedLines();
+    const deps = mockDeps();
+    deps.sessions.getWithRsvps = vi.fn(async () => ({ session: heldSession, rsvps: [] }));
+    deps.themes.get = vi.fn(async () => undefined);
+    deps.outcomes.getWithRevisions = vi.fn(async () => ({ outcome: draft, revisions: [] }));
+    deps.outcomes.publish = vi.fn(async () => undefined);
+    deps.outcomes.catalogEntry = vi.fn(async () => ({ sessionId: heldSession.id }) as StoredCatalogEntry);
+    deps.recommendations.getMany = vi.fn(async () => {
+      throw new Error('ProvisionedThroughputExceeded');
+    });
+
+    await expect(publishOutcome(deps, secretariat, heldSession.id)).resolves.toMatchObject({ status: 'published' });
+
+    expect(deps.recommendations.getMany).toHaveBeenCalledOnce();
+    expect(lines).toContainEqual(expect.objectContaining({ RecommendationFollowFailed: 1 }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 'ERROR',
+        sessionId: heldSession.id,
+        error: { name: 'Error', message: 'ProvisionedThroughputExceeded' },
+      }),
+    );
+  });
+});
