@@ -18,6 +18,7 @@ import type {
 } from '#shared/schemas/round.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
+import { dropStaleAnswers } from './edge-invalidation.ts';
 import { newId } from './ids.ts';
 import { allRecommendations, openStatuses } from './recommendations.ts';
 import { type WalkCounts, walkRecords } from './record-walk.ts';
@@ -30,7 +31,7 @@ import { updateVersioned } from './versioned.ts';
  * each report (accepting the claimed status or recording its own assessment), and closing the
  * round publishes its results.
  */
-type RoundDeps = Pick<DomainDeps, 'rounds' | 'recommendations' | 'members' | 'documents' | 'now'>;
+type RoundDeps = Pick<DomainDeps, 'rounds' | 'recommendations' | 'members' | 'documents' | 'now' | 'edgeCache'>;
 type Actor = Member | undefined;
 
 const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';
@@ -445,6 +446,8 @@ export async function closeRound(deps: RoundDeps, actor: Member, id: string): Pr
     auditEvent(now, actor, 'round.closed', { type: 'round', id }, `Closed "${round.name.en}"`),
     anyPublic ? [roundMessage('round-results', 'round-followers', id, now)] : [],
   );
+  // A closed round's page is a new page of the sitemap.
+  await dropStaleAnswers(deps, ['sitemap']);
   return presentRound(after, reports, actor);
 }
 

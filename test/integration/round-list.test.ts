@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoundSummary } from '#shared/schemas/round.ts';
-import { allItems, api } from '../support/http.ts';
+import { allItems, api, baseUrl } from '../support/http.ts';
 import { secretariat } from '../support/people.ts';
 import {
   inDays,
@@ -21,10 +21,7 @@ describe('the list of monitoring rounds', () => {
   let openId: string;
 
   beforeAll(async () => {
-    [business, ngo] = await Promise.all([
-      memberOf(`Biznes ${label}`, 'business'),
-      memberOf(`QHT ${label}`, 'ngo'),
-    ]);
+    [business, ngo] = await Promise.all([memberOf(`Biznes ${label}`, 'business'), memberOf(`QHT ${label}`, 'ngo')]);
     ids = await publishedRecommendations(label);
     closedId = (await openRound([ids.business], { occasion: 'national-human-rights-day', deadline: inDays(20) })).id;
     const closed = await api(`/api/rounds/${closedId}/close`, { method: 'POST', cookie: await secretariat() });
@@ -71,5 +68,16 @@ describe('the list of monitoring rounds', () => {
     expect(reported.status).toBe(200);
     const after = (await listedBy(cookie)).find((round) => round.id === openId);
     expect(after?.answers).toEqual({ asked, answered: 1 });
+  });
+
+  it('puts closed rounds and public recommendations in the sitemap, not open rounds nor members-only recommendations', async () => {
+    const membersOnly = await publishedRecommendations(uniqueLabel(), { visibility: 'members' });
+    const answer = await fetch(`${baseUrl()}/api/sitemap.xml`);
+    expect(answer.status).toBe(200);
+    const xml = await answer.text();
+    expect(xml).toContain(`/rounds/${closedId}</loc>`);
+    expect(xml).not.toContain(`/rounds/${openId}</loc>`);
+    expect(xml).toContain(`/recommendations/${ids.business}</loc>`);
+    expect(xml).not.toContain(`/recommendations/${membersOnly.business}</loc>`);
   });
 });
