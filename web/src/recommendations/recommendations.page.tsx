@@ -21,7 +21,6 @@ export default function RecommendationsPage() {
     () => recommendationsApi.list({ status: status || undefined, limit: 100 }),
     [status],
   );
-  const [rounds] = useLoad(() => recommendationsApi.rounds(), []);
   usePageMeta(t('rec.listHeading'), '/recommendations');
   return (
     <>
@@ -52,18 +51,9 @@ export default function RecommendationsPage() {
           )
         }
       </LoadedFrame>
-      {rounds.state === 'done' && rounds.value.items.length > 0 && (
-        <section aria-labelledby="rounds-heading">
-          <h2 id="rounds-heading">{t('rec.rounds')}</h2>
-          <ul class="link-list">
-            {rounds.value.items.map((round) => (
-              <li key={round.id}>
-                <a href={`/rounds/${round.id}`}>{round.name[lang]}</a> ({t(`round.state.${round.status}`)})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <p>
+        <a href="/rounds">{t('rec.allRounds')}</a>
+      </p>
       <p>
         <a href={recommendationsOpenData.csv}>CSV</a> · <a href={recommendationsOpenData.json}>JSON</a> ·{' '}
         <a href={recommendationsOpenData.feed}>Atom</a>
