@@ -29,7 +29,7 @@ export const azHome = {
   'home.rounds': 'Monitorinqlər',
   'home.roundsNone': 'Hazırda davam edən monitorinq yoxdur.',
   'home.roundAnswers': '{answered} / {asked} təşkilat cavab verib, son tarix {date}',
-  'home.openRound': 'Monitorinq başladın',
+  'home.openRound': 'Yeni monitorinqə başlayın',
   'home.askedOfYou': 'Təşkilatınızdan hesabat gözlənilir',
   'home.askedDeadline': 'Son tarix: {date}',
   'home.sendReport': 'Hesabat göndərin',
