@@ -63,6 +63,10 @@ export const azRecommendations = {
   'roundNew.askedAll': 'Hələ başlanmamış və ya icra olunan bütün tövsiyələr barədə.',
   'roundNew.askedChosen': 'Yalnız bu tövsiyələr barədə:',
   'roundNew.askAll': 'Bunun əvəzinə hələ icra olunmamış bütün tövsiyələr barədə soruşun',
+  'roundNew.named': 'Tövsiyə {number}: adı ilə soruşulacaq başqa təşkilatlar (hər sətirdə bir təşkilat)',
+  'roundNew.namedHint':
+    'Tövsiyənin ünvanlandığı təşkilatlardan başqa, fəal üzvü olan istənilən təşkilatı adı ilə soruşa bilərsiniz.',
+  'roundNew.unknownOrganisation': 'Bu təşkilatların fəal üzvü yoxdur: {organisations}.',
   'roundNew.noAddressees': 'Bu tövsiyələrin ünvanlandığı heç bir üzv təşkilat yoxdur.',
   'roundNew.inThePast': 'Gələcək bir tarix və saat göstərin.',
   'roundNew.submit': 'Monitorinqə başlayın',

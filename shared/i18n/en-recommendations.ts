@@ -65,6 +65,10 @@ export const enRecommendations = {
   'roundNew.askedAll': 'Every recommendation not started or in progress.',
   'roundNew.askedChosen': 'Only these recommendations:',
   'roundNew.askAll': 'Ask about every recommendation not started or in progress instead',
+  'roundNew.named': 'Recommendation {number}: other organisations to ask by name (one a line)',
+  'roundNew.namedHint':
+    'Beside the organisations a recommendation is addressed to, you may ask any organisation with active members by name.',
+  'roundNew.unknownOrganisation': 'No active member belongs to: {organisations}.',
   'roundNew.noAddressees': 'No member organisation is addressed by these recommendations.',
   'roundNew.inThePast': 'Give a date and time in the future.',
   'roundNew.submit': 'Open the round',

@@ -45,6 +45,7 @@ describe.skipIf(!browserAvailable)('monitoring rounds: the list and the opening 
   const label = uniqueLabel();
   let browser: Browser;
   let business: OrganisationMember;
+  let media: OrganisationMember;
   let ids: { business: string; state: string };
   let closedId = '';
   let openedId = '';
@@ -52,7 +53,10 @@ describe.skipIf(!browserAvailable)('monitoring rounds: the list and the opening 
 
   beforeAll(async () => {
     const arrange = async () => {
-      business = await memberOf(`Biznes siyahı ${label}`, 'business');
+      [business, media] = await Promise.all([
+        memberOf(`Biznes siyahı ${label}`, 'business'),
+        memberOf(`Media siyahı ${label}`, 'media'),
+      ]);
       ids = await publishedRecommendations(label);
       closedId = (await openRound([ids.business], { name: { az: `Bağlanmış ${label}`, en: `Closed ${label}` } })).id;
       const closed = await api(`/api/rounds/${closedId}/close`, { method: 'POST', cookie: await secretariat() });
@@ -67,7 +71,7 @@ describe.skipIf(!browserAvailable)('monitoring rounds: the list and the opening 
     await browser?.close();
   });
 
-  it('lets the secretariat open a round: the next occasion proposed, a past deadline refused at its field', async () => {
+  it('lets the secretariat open a round: the next occasion proposed, a past deadline and an unknown organisation refused at their fields', async () => {
     await open(office, `/rounds/new?recommendations=${ids.business}`);
     const occasion = await office.getByLabel(az['roundNew.occasion']).inputValue();
     const date = office.getByLabel(az['roundNew.deadlineDate']);
@@ -92,6 +96,17 @@ describe.skipIf(!browserAvailable)('monitoring rounds: the list and the opening 
     expect(await date.getAttribute('aria-describedby')).toContain('round-deadline-date-error');
 
     await date.fill(proposed.deadline);
+    const named = office.locator('#round-named-0');
+    await named.fill(`Heç kim ${label}`);
+    await office.getByRole('button', { name: az['roundNew.submit'] }).click();
+    const namedError = office.locator('#round-named-0-error');
+    await namedError.waitFor();
+    expect(await namedError.textContent()).toBe(
+      az['roundNew.unknownOrganisation'].replace('{organisations}', `Heç kim ${label}`),
+    );
+    expect(await office.locator('#round-deadline-date-error').count()).toBe(0);
+
+    await named.fill(media.organisation);
     await office.getByRole('button', { name: az['roundNew.submit'] }).click();
     await office.waitForURL((url) => /^\/rounds\/[^/]+$/.test(url.pathname) && url.pathname !== '/rounds/new');
     openedId = new URL(office.url()).pathname.split('/')[2] ?? '';
@@ -104,7 +119,9 @@ describe.skipIf(!browserAvailable)('monitoring rounds: the list and the opening 
       name: { az: name.az, en: `Round ${label}` },
       deadline: new Date(bakuInstant(proposed.deadline, '18:00')).toISOString(),
     });
-    expect(round.body.recommendations.map((r: { id: string }) => r.id)).toEqual([ids.business]);
+    expect(round.body.recommendations.map((r: { id: string; named: string[] }) => [r.id, r.named])).toEqual([
+      [ids.business, [media.organisation]],
+    ]);
   });
 
   it('lists closed rounds for anyone, open ones for members (with a way to report) and the secretariat', async () => {
@@ -139,7 +156,11 @@ describe.skipIf(!browserAvailable)('monitoring rounds: the list and the opening 
   });
 
   it('has no axe violations on the list and the opening form, in both languages', async () => {
-    const violations = await axeViolationsInBothLanguages(office, ['/rounds', '/rounds/new']);
+    const violations = await axeViolationsInBothLanguages(office, [
+      '/rounds',
+      '/rounds/new',
+      `/rounds/new?recommendations=${ids.business}`,
+    ]);
     expect(violations).toEqual([]);
   }, 180_000);
 });

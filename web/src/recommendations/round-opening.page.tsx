@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { roundOccasions } from '#shared/constants.ts';
 import { defaultRoundName, proposedRound } from '#shared/round-defaults.ts';
@@ -12,7 +13,7 @@ import { navigate } from '../app/router.ts';
 import { useLoad } from '../app/use-load.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import type { FieldMessages } from '../ui/field-messages.ts';
-import { SelectField, TextField } from '../ui/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../ui/fields.tsx';
 import { problemMessage } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
@@ -35,6 +36,16 @@ const fields = {
   recommendations: { id: 'round-asked', label: 'roundNew.asked' },
 } as const;
 type FieldName = keyof typeof fields;
+
+/** The field of the organisations named for the `index`th chosen recommendation. */
+const namedField = (index: number) => ({ key: `named:${index}`, id: `round-named-${index}` });
+
+/** One organisation a line, as the secretariat typed them. */
+const organisationsIn = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** The recommendations to ask about, when the page was opened for some (`?recommendations=a,b`). */
 function chosenRecommendations(): string[] {
@@ -67,6 +78,7 @@ function OpeningForm() {
   const [time, setTime] = useState(proposedTime);
   const [name, setName] = useState<{ az: string; en: string } | null>(null);
   const [chosen] = useState(chosenRecommendations);
+  const [namedText, setNamedText] = useState<string[]>(() => chosen.map(() => ''));
   const { errors, attempt, showErrors, showApiErrors, clearErrors } = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -89,24 +101,42 @@ function OpeningForm() {
     if (Object.keys(missing).length > 0) return showErrors(missing);
     clearErrors();
     setSaving(true);
+    // Which chosen recommendation each named organisation belongs to, to place the API's errors.
+    const named = chosen.flatMap((recommendation, index) =>
+      organisationsIn(namedText[index] ?? '').map((organisation) => ({ recommendation, organisation, index })),
+    );
     try {
       const round = await roundsApi.open({
         occasion,
         deadline: bakuInstant(date, time),
         ...(shownName.az || shownName.en ? { name: shownName } : {}),
         ...(chosen.length > 0 ? { recommendations: chosen } : {}),
+        ...(named.length > 0
+          ? { named: named.map(({ recommendation, organisation }) => ({ recommendation, organisation })) }
+          : {}),
       });
       flash(t('roundNew.opened'), `/rounds/${round.id}`);
       navigate(`/rounds/${round.id}`);
     } catch (error) {
-      if (!showApiErrors(error, placeErrors(i18n, error))) setFailure(error);
+      if (!showApiErrors(error, placeErrors(i18n, error, named))) setFailure(error);
       setSaving(false);
     }
   }
 
-  const summary = (Object.keys(fields) as FieldName[]).flatMap((field) => {
-    const message = errors[field];
-    return message ? [{ fieldId: fields[field].id, label: t(fields[field].label), message }] : [];
+  const summary = [
+    ...(Object.keys(fields) as FieldName[]).map((field) => ({
+      key: field,
+      fieldId: fields[field].id,
+      label: t(fields[field].label),
+    })),
+    ...chosen.map((_, index) => ({
+      key: namedField(index).key,
+      fieldId: namedField(index).id,
+      label: t('roundNew.named', { number: index + 1 }),
+    })),
+  ].flatMap(({ key, ...item }) => {
+    const message = errors[key];
+    return message ? [{ ...item, message }] : [];
   });
   const field = (path: FieldName) => ({
     id: fields[path].id,
@@ -149,7 +179,26 @@ function OpeningForm() {
           onValue={(en) => setName({ ...shownName, en })}
         />
       </div>
-      <AskedAbout chosen={chosen} error={errors.recommendations} />
+      <AskedAbout chosen={chosen} error={errors.recommendations}>
+        {chosen.length > 0 && (
+          <>
+            <p class="hint">{t('roundNew.namedHint')}</p>
+            {chosen.map((id, index) => (
+              <TextAreaField
+                key={id}
+                id={namedField(index).id}
+                name={`named-${index}`}
+                label={t('roundNew.named', { number: index + 1 })}
+                optional
+                error={errors[namedField(index).key]}
+                maxLength={2000}
+                value={namedText[index] ?? ''}
+                onValue={(text) => setNamedText(namedText.map((old, at) => (at === index ? text : old)))}
+              />
+            ))}
+          </>
+        )}
+      </AskedAbout>
       {failure !== null && (
         <div class="notice notice-error" role="alert">
           <p>{problemMessage(i18n, failure)}</p>
@@ -168,7 +217,15 @@ function OpeningForm() {
 }
 
 /** What the round asks about: every open recommendation, or those the page was opened for. */
-function AskedAbout({ chosen, error }: { chosen: string[]; error: string | undefined }) {
+function AskedAbout({
+  chosen,
+  error,
+  children,
+}: {
+  chosen: string[];
+  error: string | undefined;
+  children: ComponentChildren;
+}) {
   const { t, lang } = useI18n();
   const [loaded] = useLoad(() => Promise.all(chosen.map((id) => recommendationsApi.get(id))), []);
   return (
@@ -180,7 +237,7 @@ function AskedAbout({ chosen, error }: { chosen: string[]; error: string | undef
       ) : (
         <>
           <p>{t('roundNew.askedChosen')}</p>
-          <ul class="link-list">
+          <ol>
             {chosen.map((id, index) => {
               const recommendation = loaded.state === 'done' ? loaded.value[index] : undefined;
               return (
@@ -189,7 +246,8 @@ function AskedAbout({ chosen, error }: { chosen: string[]; error: string | undef
                 </li>
               );
             })}
-          </ul>
+          </ol>
+          {children}
           <p>
             <a href="/rounds/new">{t('roundNew.askAll')}</a>
           </p>
@@ -203,12 +261,24 @@ function AskedAbout({ chosen, error }: { chosen: string[]; error: string | undef
  * Where the API's field errors go: the deadline at its date, a problem with a recommendation at
  * the list; the API's own words where the page has better ones in the reader's language.
  */
-function placeErrors({ t }: I18n, error: unknown) {
-  const codes = new Set(error instanceof ApiError ? error.errors.map((found) => found.code) : []);
+function placeErrors({ t }: I18n, error: unknown, named: Array<{ organisation: string; index: number }>) {
+  const problems = error instanceof ApiError ? error.errors : [];
+  const codes = new Set(problems.map((found) => found.code));
   return ({ deadline, ...found }: FieldMessages): FieldMessages => {
     const placed: FieldMessages = {};
     for (const [field, message] of Object.entries(found)) {
+      if (field.startsWith('named.')) continue;
       placed[field.startsWith('recommendations') ? 'recommendations' : field] ??= message;
+    }
+    // Each chosen recommendation's field says which of its organisations no active member belongs to.
+    const unknown = new Map<number, string[]>();
+    for (const problem of problems) {
+      const at = /^named\.(\d+)\./.exec(problem.field);
+      const entry = at ? named[Number(at[1])] : undefined;
+      if (entry) unknown.set(entry.index, [...(unknown.get(entry.index) ?? []), entry.organisation]);
+    }
+    for (const [index, organisations] of unknown) {
+      placed[namedField(index).key] = t('roundNew.unknownOrganisation', { organisations: organisations.join(', ') });
     }
     if (deadline) placed['deadline.date'] = codes.has('in-the-past') ? t('roundNew.inThePast') : deadline;
     if (codes.has('no-addressees')) placed.recommendations = t('roundNew.noAddressees');
