@@ -38,8 +38,13 @@ const outcomeUrl = (portalOrigin: string, sessionId: string) => `${portalOrigin}
 
 /** How many outcomes the feed carries: readers poll it, and want the news, not the archive. */
 const feedLength = 50;
-/** A sitemap file holds at most 50,000 URLs; the rest of the room is the fixed pages and themes. */
-const sitemapOutcomes = 40_000;
+/**
+ * A sitemap file holds at most 50,000 URLs: this many outcomes, recommendations and closed
+ * rounds, and the rest of the room is the fixed pages and themes.
+ */
+const sitemapOutcomes = 20_000;
+const sitemapRecommendations = 28_000;
+const sitemapRounds = 1_000;
 
 export async function outcomesFeedFile(deps: FeedDeps): Promise<string> {
   const [themes, entries] = await Promise.all([deps.themes.list(), allPublished(deps, feedLength)]);
@@ -171,19 +176,36 @@ export async function outcomesExportFile(deps: ExportDeps) {
   return { items: outcomesExport(entries, deps.portalOrigin, followed) };
 }
 
-/** The public pages for search engines (sitemaps.org 0.9): fixed pages, themes, published outcomes. */
-export function sitemap(themes: Theme[], entries: StoredCatalogEntry[], portalOrigin: string): string {
-  const urls: Array<{ path: string; lastmod?: string }> = [
+/** A page the sitemap names, with its last change where known. */
+export interface SitemapPage {
+  path: string;
+  lastmod?: string;
+}
+
+/**
+ * The public pages for search engines (sitemaps.org 0.9): fixed pages, themes, published
+ * outcomes, and the recommendations followed through and closed monitoring rounds (`followed`).
+ */
+export function sitemap(
+  themes: Theme[],
+  entries: StoredCatalogEntry[],
+  portalOrigin: string,
+  followed: SitemapPage[] = [],
+): string {
+  const urls: SitemapPage[] = [
     { path: '/' },
     { path: '/outcomes' },
     { path: '/sessions' },
     { path: '/documents' },
+    { path: '/recommendations' },
+    { path: '/rounds' },
     { path: '/follow' },
     ...themes.map((theme) => ({ path: `/themes/${theme.slug}`, lastmod: theme.updatedAt })),
     ...entries.map((entry) => ({
       path: `/outcomes/${entry.sessionId}`,
       lastmod: entry.correctedAt ?? entry.publishedAt,
     })),
+    ...followed,
   ];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -197,7 +219,29 @@ export function sitemap(themes: Theme[], entries: StoredCatalogEntry[], portalOr
   ].join('\n');
 }
 
-export async function sitemapFile(deps: FeedDeps): Promise<string> {
-  const [themes, entries] = await Promise.all([deps.themes.list(), allPublished(deps, sitemapOutcomes)]);
-  return sitemap(themes, entries, deps.portalOrigin);
+/** The pages of public recommendations, and of closed rounds (an open one's results are not out yet). */
+async function followedPages(deps: Pick<DomainDeps, 'recommendations' | 'rounds'>): Promise<SitemapPage[]> {
+  const recommendations = await allRecommendations(deps, { publicOnly: true, max: sitemapRecommendations });
+  const rounds: SitemapPage[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.rounds.list({ limit: 100, cursor });
+    for (const round of page.items) {
+      if (round.status === 'closed') rounds.push({ path: `/rounds/${round.id}`, lastmod: round.updatedAt });
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && rounds.length < sitemapRounds);
+  return [
+    ...recommendations.map((r) => ({ path: `/recommendations/${r.id}`, lastmod: r.updatedAt })),
+    ...rounds.slice(0, sitemapRounds),
+  ];
+}
+
+export async function sitemapFile(deps: FeedDeps & Pick<DomainDeps, 'recommendations' | 'rounds'>): Promise<string> {
+  const [themes, entries, followed] = await Promise.all([
+    deps.themes.list(),
+    allPublished(deps, sitemapOutcomes),
+    followedPages(deps),
+  ]);
+  return sitemap(themes, entries, deps.portalOrigin, followed);
 }

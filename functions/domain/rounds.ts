@@ -3,6 +3,7 @@ import type { RoundAudience, RoundOutboxMessage } from '#functions/data/outbox.t
 import type { StoredReport, StoredRound } from '#functions/data/rounds.ts';
 import { Conflict, type FieldError, Forbidden, NotFound, UnprocessableContent } from '#functions/errors.ts';
 import { emptyCounts, type RoundMessageKind, recommendationStatuses } from '#shared/constants.ts';
+import { defaultRoundName } from '#shared/round-defaults.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { RecommendationChange, RecommendationStatus } from '#shared/schemas/recommendation.ts';
 import type {
@@ -11,8 +12,8 @@ import type {
   ProgressReportInput,
   ReviewInput,
   Round,
-  RoundOccasion,
   RoundRecommendation,
+  RoundSummary,
   StatusCounts,
 } from '#shared/schemas/round.ts';
 import { auditEvent } from './audit.ts';
@@ -30,32 +31,13 @@ import { updateVersioned } from './versioned.ts';
  * each report (accepting the claimed status or recording its own assessment), and closing the
  * round publishes its results.
  */
-type RoundDeps = Pick<DomainDeps, 'rounds' | 'recommendations' | 'members' | 'documents' | 'now'>;
+type RoundDeps = Pick<DomainDeps, 'rounds' | 'recommendations' | 'members' | 'documents' | 'now' | 'edgeCache'>;
 type Actor = Member | undefined;
 
 const isSecretariat = (actor: Actor) => actor?.role === 'secretariat';
 
 /** Reminders go to addressees that have not answered, this long before the deadline. */
 export const roundReminderLeadMs = 7 * 24 * 3600 * 1000;
-
-/** The two dates of the Ombudsman's monitoring, named in both languages with the deadline's year. */
-export function defaultRoundName(occasion: RoundOccasion, deadline: string): { az: string; en: string } {
-  const year = new Date(Date.parse(deadline) + 4 * 3600 * 1000).getUTCFullYear();
-  if (occasion === 'national-human-rights-day') {
-    return {
-      az: `${year}: 18 İyun – Milli İnsan Hüquqları Günü ərəfəsində monitorinq`,
-      en: `${year}: monitoring before National Human Rights Day (18 June)`,
-    };
-  }
-  if (occasion === 'international-human-rights-day') {
-    return {
-      az: `${year}: 10 Dekabr – Beynəlxalq İnsan Hüquqları Günü ərəfəsində monitorinq`,
-      en: `${year}: monitoring before International Human Rights Day (10 December)`,
-    };
-  }
-  const day = deadline.slice(0, 10);
-  return { az: `Monitorinq, son tarix ${day}`, en: `Monitoring round, due ${day}` };
-}
 
 export function roundMessage(kind: RoundMessageKind, audience: RoundAudience, roundId: string, now: Date, id?: string) {
   const message: RoundOutboxMessage = {
@@ -142,10 +124,22 @@ export async function getRound(deps: Pick<DomainDeps, 'rounds'>, actor: Actor, i
   return presentRound(round, reports, actor);
 }
 
-export async function listRounds(deps: Pick<DomainDeps, 'rounds'>, query: { limit: number; cursor?: string }) {
+/**
+ * Rounds, newest first. An open round is the members' work in progress: anonymous visitors see
+ * the closed ones, whose results are published. The secretariat also learns how many of the
+ * organisations asked have answered (one Query of each round's partition; rounds are few), a
+ * member whether their organisation is asked.
+ */
+export async function listRounds(
+  deps: Pick<DomainDeps, 'rounds'>,
+  actor: Actor,
+  query: { limit: number; cursor?: string },
+): Promise<{ items: RoundSummary[]; nextCursor: string | null }> {
   const page = await deps.rounds.list(query);
-  return {
-    items: page.items.map(({ id, occasion, name, deadline, status, openedAt, closedAt }) => ({
+  const shown = page.items.filter((round) => actor || round.status === 'closed');
+  const key = actor ? organisationKey(actor.organisation) : null;
+  const items = await Promise.all(
+    shown.map(async ({ id, occasion, name, deadline, status, openedAt, closedAt, addressees }) => ({
       id,
       occasion,
       name,
@@ -153,9 +147,16 @@ export async function listRounds(deps: Pick<DomainDeps, 'rounds'>, query: { limi
       status,
       openedAt,
       closedAt,
+      answers: isSecretariat(actor) ? await answersOf(deps, id, addressees.length) : null,
+      asksYourOrganisation: actor?.role === 'member' && addressees.some((addressee) => addressee.key === key),
     })),
-    nextCursor: page.nextCursor,
-  };
+  );
+  return { items, nextCursor: page.nextCursor };
+}
+
+async function answersOf(deps: Pick<DomainDeps, 'rounds'>, id: string, asked: number) {
+  const { reports } = await deps.rounds.getWithReports(id);
+  return { asked, answered: new Set(reports.map((report) => report.organisationKey)).size };
 }
 
 const unprocessable = (code: string, message: string, fields: FieldError[]) =>
@@ -446,6 +447,8 @@ export async function closeRound(deps: RoundDeps, actor: Member, id: string): Pr
     auditEvent(now, actor, 'round.closed', { type: 'round', id }, `Closed "${round.name.en}"`),
     anyPublic ? [roundMessage('round-results', 'round-followers', id, now)] : [],
   );
+  // A closed round's page is a new page of the sitemap.
+  await dropStaleAnswers(deps, ['sitemap']);
   return presentRound(after, reports, actor);
 }
 

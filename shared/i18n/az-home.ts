@@ -26,5 +26,13 @@ export const azHome = {
   'home.pendingNone': 'Qərar gözləyən yükləmə yoxdur.',
   'home.uploadedBy': '{name}, {date}',
   'home.newSession': 'Yeni iclas',
+  'home.rounds': 'Monitorinqlər',
+  'home.roundsNone': 'Hazırda davam edən monitorinq yoxdur.',
+  'home.roundAnswers': '{answered} / {asked} təşkilat cavab verib, son tarix {date}',
+  'home.openRound': 'Yeni monitorinqə başlayın',
+  'home.askedOfYou': 'Təşkilatınızdan hesabat gözlənilir',
+  'home.askedDeadline': 'Son tarix: {date}',
+  'home.sendReport': 'Hesabat göndərin',
+  'home.allRounds': 'Bütün monitorinqlər',
 };
 export type HomeMessages = typeof azHome;

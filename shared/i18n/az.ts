@@ -31,6 +31,7 @@ export const az = {
   'nav.outcomes': 'Nəticələr',
   'nav.sessions': 'İclaslar',
   'nav.documents': 'Sənədlər',
+  'nav.recommendations': 'Tövsiyələr',
   'nav.members': 'Üzvlər',
   'nav.admin': 'İdarəetmə',
   'nav.signIn': 'Daxil ol',

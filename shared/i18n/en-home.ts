@@ -28,4 +28,12 @@ export const enHome = {
   'home.pendingNone': 'No upload is awaiting a decision.',
   'home.uploadedBy': '{name}, {date}',
   'home.newSession': 'New session',
+  'home.rounds': 'Monitoring rounds',
+  'home.roundsNone': 'No monitoring round is under way.',
+  'home.roundAnswers': '{answered} of {asked} organisations answered, deadline {date}',
+  'home.openRound': 'Open a monitoring round',
+  'home.askedOfYou': 'Your organisation is asked to report',
+  'home.askedDeadline': 'Deadline: {date}',
+  'home.sendReport': 'Send a report',
+  'home.allRounds': 'All monitoring rounds',
 } satisfies HomeMessages;

@@ -14,6 +14,7 @@ export const en = {
   'nav.outcomes': 'Outcomes',
   'nav.sessions': 'Sessions',
   'nav.documents': 'Documents',
+  'nav.recommendations': 'Recommendations',
   'nav.members': 'Members',
   'nav.admin': 'Admin',
   'nav.signIn': 'Sign in',

@@ -89,7 +89,20 @@ export const roundSchema = /* @__PURE__ */ z
   .apply(meta({ id: 'Round' }));
 export type Round = z.infer<typeof roundSchema>;
 
-export const roundSummarySchema = /* @__PURE__ */ z.object(roundSummaryShape).apply(meta({ id: 'RoundSummary' }));
+/**
+ * A round in the list, with what the caller may know of it: the secretariat how many of the
+ * organisations asked have answered, a member whether their organisation is asked.
+ */
+export const roundSummarySchema = /* @__PURE__ */ z
+  .object({
+    ...roundSummaryShape,
+    answers: z
+      .nullable(z.object({ asked: z.int(), answered: z.int() }))
+      .apply(meta({ description: 'Organisations asked and those that answered; for the secretariat, else null.' })),
+    asksYourOrganisation: z.boolean().apply(meta({ description: 'Whether the member’s organisation is asked.' })),
+  })
+  .apply(meta({ id: 'RoundSummary' }));
+export type RoundSummary = z.infer<typeof roundSummarySchema>;
 export const roundPageSchema = /* @__PURE__ */ pageOf(roundSummarySchema).apply(meta({ id: 'RoundPage' }));
 export const roundListQuerySchema = /* @__PURE__ */ z.object({ ...cursorQuery });
 

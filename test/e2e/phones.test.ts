@@ -90,6 +90,8 @@ describe.skipIf(!browserAvailable)('every page on a phone, for every role', () =
       '/follow',
       '/follow?status=confirmed&theme=disability-rights',
       '/no-such-page',
+      '/recommendations',
+      '/rounds',
     ];
     paths.member = [
       '/',
@@ -98,6 +100,7 @@ describe.skipIf(!browserAvailable)('every page on a phone, for every role', () =
       '/documents/upload',
       `/sessions/${scheduled.id}`,
       `/documents/${document.id}`,
+      '/rounds',
     ];
     paths.secretariat = [
       '/',
@@ -109,6 +112,8 @@ describe.skipIf(!browserAvailable)('every page on a phone, for every role', () =
       `/sessions/${held.id}/outcomes/edit`,
       `/sessions?view=month&month=${month}`,
       `/documents/${document.id}`,
+      '/rounds',
+      '/rounds/new',
     ];
   });
 

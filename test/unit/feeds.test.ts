@@ -63,6 +63,22 @@ describe('files the portal publishes', () => {
     expect(urls.find((url) => url.loc.endsWith('/outcomes/session-0001'))?.lastmod).toBe(entry.publishedAt);
   });
 
+  it('the sitemap names the recommendations and rounds it is given, after the fixed pages with their lists', () => {
+    const xml = sitemap([theme], [entry], 'https://portal.example', [
+      { path: '/recommendations/session-0001-1', lastmod: '2026-11-26T10:00:00.000Z' },
+      { path: '/rounds/round-0001', lastmod: '2026-12-01T10:00:00.000Z' },
+    ]);
+    const urls = parse(xml).urlset.url as Array<{ loc: string; lastmod?: string }>;
+    const locs = urls.map((url) => url.loc);
+    expect(locs).toEqual(
+      expect.arrayContaining(['https://portal.example/recommendations', 'https://portal.example/rounds']),
+    );
+    expect(urls.find((url) => url.loc.endsWith('/recommendations/session-0001-1'))?.lastmod).toBe(
+      '2026-11-26T10:00:00.000Z',
+    );
+    expect(urls.find((url) => url.loc.endsWith('/rounds/round-0001'))?.lastmod).toBe('2026-12-01T10:00:00.000Z');
+  });
+
   it('the JSON export numbers the recommendations and links each outcome', () => {
     const [exported] = outcomesExport([entry], 'https://portal.example', new Map());
     expect(exported?.recommendations).toEqual([

@@ -30,7 +30,9 @@ const listRoute = defineRoute('anyone', {
   method: 'get',
   path: '/rounds',
   tags: ['Monitoring rounds'],
-  summary: 'Monitoring rounds, newest first',
+  summary: 'Monitoring rounds, newest first: closed ones for everyone, open ones for members too',
+  description:
+    'An anonymous visitor sees closed rounds only (their results are published). The secretariat also gets `answers` (organisations asked and answered); a member learns whether their organisation is asked. A page may hold fewer rounds than `limit` and still have a `nextCursor`.',
   request: { query: roundListQuerySchema },
   responses: { 200: json(roundPageSchema, 'A page of rounds.'), ...pickProblems(400) },
 });
@@ -106,7 +108,7 @@ const messagesRoute = defineRoute('secretariat', {
 });
 
 export const roundRoutes = createRouter()
-  .openapi(listRoute, async (c) => c.json(await listRounds(c.get('deps'), c.req.valid('query')), 200))
+  .openapi(listRoute, async (c) => c.json(await listRounds(c.get('deps'), c.get('actor'), c.req.valid('query')), 200))
   .openapi(openRouteConfig, async (c) => {
     const round = await openRound(c.get('deps'), actorOf(c), c.req.valid('json'));
     setETag(c, round.version);

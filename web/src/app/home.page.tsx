@@ -1,8 +1,10 @@
 import type { Health } from '#shared/schemas/health.ts';
 import type { Member } from '#shared/schemas/member.ts';
+import type { RoundSummary } from '#shared/schemas/round.ts';
 import type { Rsvp, Session } from '#shared/schemas/session.ts';
 import { documentsApi } from '../documents/documents-api.ts';
 import { outcomesApi } from '../outcomes/outcomes-api.ts';
+import { roundsApi } from '../recommendations/rounds-api.ts';
 import { sessionsMessages, whenText } from '../sessions/session-bits.tsx';
 import { type SessionQuery, sessionsApi } from '../sessions/sessions-api.ts';
 import { ErrorNotice } from '../ui/notices.tsx';
@@ -38,11 +40,24 @@ async function sessionsWhere(query: SessionQuery, wanted: number): Promise<Sessi
   return found.slice(0, wanted);
 }
 
+/** The rounds under way (the newest first, so the first pages hold them), for a member or the secretariat. */
+async function openRounds() {
+  const found: RoundSummary[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 2; page += 1) {
+    const answer = await roundsApi.list(cursor);
+    found.push(...answer.items.filter((round) => round.status === 'open'));
+    if (!answer.nextCursor) break;
+    cursor = answer.nextCursor;
+  }
+  return found;
+}
+
 /** Everything the home page shows for `me`, loaded at once so that it appears in one piece. */
 async function loadHome(me: Member | null) {
   const now = new Date().toISOString();
   const secretariat = me?.role === 'secretariat';
-  const [upcoming, outcomes, documents, drafts, held, uploads] = await Promise.all([
+  const [upcoming, outcomes, documents, drafts, held, uploads, rounds] = await Promise.all([
     sessionsWhere({ from: now, status: 'scheduled', order: 'asc' }, shown),
     outcomesApi.catalog({ limit: shown }),
     me ? documentsApi.list({ limit: shown }) : null,
@@ -50,6 +65,7 @@ async function loadHome(me: Member | null) {
     secretariat ? sessionsWhere({ from: now, status: 'draft', order: 'asc' }, 5) : null,
     secretariat ? sessionsWhere({ status: 'held', order: 'desc' }, 5) : null,
     secretariat ? documentsApi.pendingUploads(5) : null,
+    me ? openRounds() : null,
   ]);
   // A member's own answer is on each session's page: three small reads for three sessions.
   const answers = me
@@ -59,7 +75,9 @@ async function loadHome(me: Member | null) {
     upcoming: upcoming.map((session, index) => ({ session, answer: answers[index] })),
     outcomes: outcomes.items,
     documents: documents?.items ?? null,
-    toDo: drafts && held && uploads ? { drafts, held, uploads: uploads.items } : null,
+    toDo: drafts && held && uploads && rounds ? { drafts, held, uploads: uploads.items, rounds } : null,
+    // A member's way to the rounds that ask their organisation.
+    askedOfMe: !secretariat && rounds ? rounds.filter((round) => round.asksYourOrganisation) : [],
   };
 }
 
@@ -116,6 +134,7 @@ function HomeLists({ me }: { me: Member | null }) {
   return (
     <div class="home-lists">
       {home.value.toDo && <ToDo toDo={home.value.toDo} />}
+      {home.value.askedOfMe.length > 0 && <AskedOfMe rounds={home.value.askedOfMe} />}
       <div class="home-columns">
         <Upcoming items={home.value.upcoming} member={me !== null} />
         <LatestOutcomes items={home.value.outcomes} />
@@ -268,7 +287,57 @@ function ToDo({ toDo }: { toDo: NonNullable<Home['toDo']> }) {
             </ul>
           )}
         </div>
+        <div>
+          <h3>{t('home.rounds')}</h3>
+          {toDo.rounds.length === 0 ? (
+            <p>{t('home.roundsNone')}</p>
+          ) : (
+            <ul class="home-list">
+              {toDo.rounds.map((round) => (
+                <li key={round.id}>
+                  <a href={`/rounds/${round.id}`}>{round.name[lang]}</a>
+                  {round.answers && (
+                    <span class="muted">
+                      {t('home.roundAnswers', { ...round.answers, date: formatDateTime(round.deadline) })}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="button-row">
+            <a href="/rounds/new">{t('home.openRound')}</a>
+            <a href="/rounds">{t('home.allRounds')}</a>
+          </p>
+        </div>
       </div>
+    </section>
+  );
+}
+
+/** A member's open rounds that ask their organisation, each with the way to report. */
+function AskedOfMe({ rounds }: { rounds: RoundSummary[] }) {
+  const { t, lang, formatDateTime } = useI18n();
+  return (
+    <section aria-labelledby="asked-heading" class="card home-todo">
+      <h2 id="asked-heading">{t('home.askedOfYou')}</h2>
+      <ul class="home-list">
+        {rounds.map((round) => (
+          <li key={round.id}>
+            <a href={`/rounds/${round.id}`}>{round.name[lang]}</a>
+            <span class="muted">
+              {t('home.askedDeadline', { date: formatDateTime(round.deadline, { time: true }) })}
+            </span>
+            <a href={`/rounds/${round.id}/report`}>
+              {t('home.sendReport')}
+              <span class="visually-hidden">: {round.name[lang]}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="/rounds">{t('home.allRounds')}</a>
+      </p>
     </section>
   );
 }

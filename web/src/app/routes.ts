@@ -38,6 +38,9 @@ const routes: Route[] = [
   { pattern: '/documents/:id', load: () => import('../documents/document.page.tsx') },
   { pattern: '/recommendations', load: () => import('../recommendations/recommendations.page.tsx') },
   { pattern: '/recommendations/:id', load: () => import('../recommendations/recommendation.page.tsx') },
+  { pattern: '/rounds', load: () => import('../recommendations/rounds.page.tsx') },
+  // Before '/rounds/:id', which would take "new" for an id.
+  { pattern: '/rounds/new', load: () => import('../recommendations/round-opening.page.tsx') },
   { pattern: '/rounds/:id', load: () => import('../recommendations/round.page.tsx') },
   { pattern: '/rounds/:id/report', load: () => import('../recommendations/round-report.page.tsx') },
   { pattern: '/rounds/:id/print', load: () => import('../recommendations/round-print.page.tsx') },

@@ -5,10 +5,10 @@ import { locationStore } from './router.ts';
 import { useSession } from './session.ts';
 import { useStore } from './store.ts';
 
-/** `section`: the path prefix under which the link stays marked as current. */
-function NavLink({ href, section = href, children }: { href: string; section?: string; children: string }) {
+/** `sections`: the path prefixes under which the link stays marked as current. */
+function NavLink({ href, sections = [href], children }: { href: string; sections?: string[]; children: string }) {
   const { pathname } = useStore(locationStore);
-  const current = pathname === section || pathname.startsWith(`${section}/`);
+  const current = sections.some((section) => pathname === section || pathname.startsWith(`${section}/`));
   return (
     <li>
       <a href={href} aria-current={current ? 'page' : undefined}>
@@ -36,9 +36,13 @@ export function SiteHeader() {
           <NavLink href="/outcomes">{t('nav.outcomes')}</NavLink>
           <NavLink href="/sessions">{t('nav.sessions')}</NavLink>
           <NavLink href="/documents">{t('nav.documents')}</NavLink>
+          {/* The monitoring rounds are how the recommendations are followed: the same part of the site. */}
+          <NavLink href="/recommendations" sections={['/recommendations', '/rounds']}>
+            {t('nav.recommendations')}
+          </NavLink>
           {me && <NavLink href="/members">{t('nav.members')}</NavLink>}
           {me?.role === 'secretariat' && (
-            <NavLink href="/admin/members" section="/admin">
+            <NavLink href="/admin/members" sections={['/admin']}>
               {t('nav.admin')}
             </NavLink>
           )}

@@ -1,6 +1,7 @@
 import type { RecommendationChange, RecommendationDetail } from '#shared/schemas/recommendation.ts';
 import { type I18n, useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
+import { useSession } from '../app/session.ts';
 import { themeName, useThemes } from '../app/themes.ts';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { Notice } from '../ui/notices.tsx';
@@ -70,6 +71,8 @@ function RecommendationView({ recommendation }: { recommendation: Recommendation
   const i18n = useI18n();
   const { t, lang } = i18n;
   const themes = useThemes();
+  const session = useSession();
+  const secretariat = session.status === 'signed-in' && session.me.role === 'secretariat';
   usePageMeta(recommendation.text[lang].slice(0, 160), `/recommendations/${recommendation.id}`);
   return (
     <article class="recommendation">
@@ -94,6 +97,11 @@ function RecommendationView({ recommendation }: { recommendation: Recommendation
           (<a href={`/themes/${recommendation.theme}`}>{themeName(themes, recommendation.theme, i18n)}</a>)
         </dd>
       </dl>
+      {secretariat && !recommendation.withdrawn && (
+        <p class="no-print">
+          <a href={`/rounds/new?recommendations=${encodeURIComponent(recommendation.id)}`}>{t('rec.askInRound')}</a>
+        </p>
+      )}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t('rec.history')}</h2>
         {recommendation.history.length === 0 ? (

@@ -8,7 +8,6 @@ import {
   progressReportListSchema,
   progressReportSchema,
   type ReviewInput,
-  roundPageSchema,
   roundSchema,
 } from '#shared/schemas/round.ts';
 import { requestJson, withQuery } from '../app/api.ts';
@@ -28,8 +27,6 @@ export const recommendationsApi = {
     requestJson(recommendationPageSchema, withQuery('/api/recommendations', { ...query })),
 
   get: (id: string) => requestJson(recommendationDetailSchema, `/api/recommendations/${encodeURIComponent(id)}`),
-
-  rounds: () => requestJson(roundPageSchema, '/api/rounds?limit=20'),
 
   round: (id: string) => requestJson(roundSchema, roundPath(id)),
 

@@ -35,12 +35,11 @@ function addressOf({ status, theme }: Filters): string {
 
 /** The catalog of recommendations followed through, by status and theme, a page at a time. */
 export default function RecommendationsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const session = useSession();
   const params = new URLSearchParams(useStore(locationStore).search);
   const status = params.get('status');
   const filters: Filters = { status: isStatus(status) ? status : '', theme: params.get('theme') ?? '' };
-  const [rounds] = useLoad(() => recommendationsApi.rounds(), []);
   usePageMeta(t('rec.listHeading'), '/recommendations');
   return (
     <>
@@ -48,18 +47,9 @@ export default function RecommendationsPage() {
       <FilterForm filters={filters} />
       {/* Read again once a member turns out signed in: they also see members-only recommendations. */}
       <Results key={`${addressOf(filters)} ${session.status === 'signed-in'}`} filters={filters} />
-      {rounds.state === 'done' && rounds.value.items.length > 0 && (
-        <section aria-labelledby="rounds-heading">
-          <h2 id="rounds-heading">{t('rec.rounds')}</h2>
-          <ul class="link-list">
-            {rounds.value.items.map((round) => (
-              <li key={round.id}>
-                <a href={`/rounds/${round.id}`}>{round.name[lang]}</a> ({t(`round.state.${round.status}`)})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <p>
+        <a href="/rounds">{t('rec.allRounds')}</a>
+      </p>
       <p>
         <a href={recommendationsOpenData.csv}>CSV</a> · <a href={recommendationsOpenData.json}>JSON</a> ·{' '}
         <a href={recommendationsOpenData.feed}>Atom</a>
