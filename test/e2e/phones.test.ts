@@ -12,7 +12,7 @@ import { newVisitor, settled } from './pages.ts';
 const baseUrl = inject('baseUrl');
 const secretariatCookie = inject('secretariatCookie');
 const noNeeds = { signLanguage: false, stepFreeAccess: false, captioning: false, accessibleFormats: false, other: '' };
-const widths = [320, 390];
+const widths = [320, 390] as const;
 
 type Role = 'anonymous' | 'member' | 'secretariat';
 
@@ -149,21 +149,27 @@ describe.skipIf(!browserAvailable)('every page on a phone, for every role', () =
     return scrollWidth > clientWidth ? `${path} at ${clientWidth}px is ${scrollWidth}px wide` : null;
   }
 
-  for (const role of ['anonymous', 'member', 'secretariat'] as const) {
+  for (const [roleIndex, role] of (['anonymous', 'member', 'secretariat'] as const).entries()) {
     it(`scroll no page sideways at 320 and 390 px, nor log a console error (${role}, both languages)`, async () => {
       const found: string[] = [];
       const errors: string[] = [];
-      for (const [index, width] of widths.entries()) {
-        // Each width in the other language first, so that both languages are seen at both widths.
-        for (const lang of index === 0 ? (['az', 'en'] as const) : (['en', 'az'] as const)) {
-          const visit = await phone(role, lang, width);
-          for (const path of paths[role]) {
-            const wide = await overflowing(visit.page, path);
-            if (wide) found.push(`${wide} [${lang}]`);
-          }
-          errors.push(...visit.errors);
-          await visit.page.context().close();
+      // The narrowest screen in both languages; the wider one in one language a role, taking turns,
+      // so that each language is seen at each width (a page that fits 320 px rarely breaks at 390).
+      const [narrow, wider] = widths;
+      const wideLanguage = roleIndex % 2 === 0 ? 'az' : 'en';
+      const passes = [
+        [narrow, 'az'],
+        [narrow, 'en'],
+        [wider, wideLanguage],
+      ] as const;
+      for (const [width, lang] of passes) {
+        const visit = await phone(role, lang, width);
+        for (const path of paths[role]) {
+          const overflow = await overflowing(visit.page, path);
+          if (overflow) found.push(`${overflow} [${lang}]`);
         }
+        errors.push(...visit.errors);
+        await visit.page.context().close();
       }
       expect(found).toEqual([]);
       expect(errors).toEqual([]);

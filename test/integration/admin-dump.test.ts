@@ -78,9 +78,12 @@ const files = [
   { key: `documents/${suffix}/boş fayl.txt`, bytes: Buffer.alloc(0), type: 'text/plain; charset=utf-8' },
 ];
 
-async function collect(from: DumpTarget, withFiles = true): Promise<string> {
+async function collect(from: DumpTarget, withFiles = true, atMost = Number.POSITIVE_INFINITY): Promise<string> {
   const lines: string[] = [];
-  for await (const line of exportDump(from, { files: withFiles })) lines.push(line);
+  for await (const line of exportDump(from, { files: withFiles })) {
+    lines.push(line);
+    if (lines.length >= atMost) break;
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -127,8 +130,10 @@ beforeAll(async () => {
     await ensureTable(at.table);
     await ensureBucket(at.bucket);
   }
-  // The shared table's records, as the portal wrote them, then the odd types on top.
-  await importDump(source, sampleOfEachKind(await collect(shared, false)), { force: false });
+  // The shared table's records, as the portal wrote them, then the odd types on top. A scan's
+  // order is its keys' hashes, so the first few thousand records hold every kind the portal
+  // writes, without reading all the mail deliveries a whole run leaves in the shared table.
+  await importDump(source, sampleOfEachKind(await collect(shared, false, 3000)), { force: false });
   await dynamodb.send(new PutItemCommand({ TableName: source.table, Item: everyType }));
   for (const file of files)
     await s3.send(
