@@ -5,7 +5,7 @@ import { az } from '#shared/i18n/az.ts';
 import { en } from '#shared/i18n/en.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { axeViolations, htmlLang, newVisitor, open, settled } from './pages.ts';
+import { axeViolations, htmlLang, newVisitor, open, settled, signedInPage } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -62,6 +62,28 @@ describe.skipIf(!browserAvailable)('the public pages', () => {
     expect(await htmlLang(page)).toBe('en');
     expect(await page.locator('h1').textContent()).toBe(en['home.title']);
     await context.close();
+  });
+
+  it('ask nobody who is signed in for a visitor who never signed in; a member is asked and named', async () => {
+    const context = await newVisitor(browser, baseUrl);
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/auth/session') asked.push(request.url());
+    });
+    for (const path of ['/', '/outcomes', '/sessions']) {
+      await open(page, path);
+      await page.getByRole('link', { name: az['nav.signIn'] }).waitFor();
+    }
+    expect(asked).toEqual([]);
+    await context.close();
+
+    const member = await signedInPage(browser, baseUrl, inject('secretariatCookie'));
+    const answered = member.waitForResponse((answer) => new URL(answer.url()).pathname === '/api/auth/session');
+    await open(member, '/');
+    expect((await (await answered).json()).member).not.toBeNull();
+    await member.getByRole('link', { name: az['nav.admin'] }).waitFor();
+    await member.context().close();
   });
 
   it('show the four seeded themes, named in the reader’s language, and the service status', async () => {

@@ -40,11 +40,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Gives a browser the session cookie (as `name=value`) and the signed-in hint beside it, as
+ * following a sign-in link does (functions/api/session-cookie.ts).
+ */
+export async function holdSession(context: BrowserContext, baseURL: string, cookie: string): Promise<void> {
+  const [name = '', value = ''] = cookie.split(/=(.*)/s);
+  await context.addCookies([
+    { name, value, url: baseURL },
+    { name: 'bhr_signed_in', value: '1', url: baseURL },
+  ]);
+}
+
 /** A fresh visitor holding a session cookie (as `name=value`), on a new page. */
 export async function signedInPage(browser: Browser, baseURL: string, cookie: string): Promise<Page> {
   const context = await newVisitor(browser, baseURL);
-  const [name = '', value = ''] = cookie.split(/=(.*)/s);
-  await context.addCookies([{ name, value, url: baseURL }]);
+  await holdSession(context, baseURL, cookie);
   return context.newPage();
 }
 

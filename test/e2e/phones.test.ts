@@ -7,7 +7,7 @@ import { markHeld, outcomeInput, publish, saveOutcome } from '../support/outcome
 import { newPerson, type Person } from '../support/people.ts';
 import { scheduledSession } from '../support/sessions.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { newVisitor, settled } from './pages.ts';
+import { holdSession, newVisitor, settled } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 const secretariatCookie = inject('secretariatCookie');
@@ -124,9 +124,7 @@ describe.skipIf(!browserAvailable)('every page on a phone, for every role', () =
   async function phone(role: Role, lang: Language, width: number): Promise<{ page: Page; errors: string[] }> {
     const context = await newVisitor(browser, baseUrl, lang);
     if (role !== 'anonymous') {
-      const cookie = role === 'member' ? member.cookie : secretariatCookie;
-      const [name = '', value = ''] = cookie.split(/=(.*)/s);
-      await context.addCookies([{ name, value, url: baseUrl }]);
+      await holdSession(context, baseUrl, role === 'member' ? member.cookie : secretariatCookie);
     }
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 800 });

@@ -17,6 +17,7 @@ describe('passwordless sign-in through real email', () => {
     expect(followed.status).toBe(303);
     expect(followed.location).toBe(`${baseUrl()}/`);
     expect(followed.cookie).toMatch(/^bhr_session=/);
+    expect(followed.setCookies.some((cookie) => /^bhr_signed_in=1;.*Max-Age=\d+/.test(cookie))).toBe(true);
     const me = await api('/api/me', { cookie: followed.cookie });
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ email: demoSecretariatEmail, role: 'secretariat', status: 'active' });
@@ -120,6 +121,8 @@ describe('passwordless sign-in through real email', () => {
     const out = await api('/api/auth/sign-out', { method: 'POST', cookie: person.cookie });
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/bhr_session=;/);
+    // The pages' signed-in hint goes with it, so they stop asking who is signed in.
+    expect(out.headers.getSetCookie().some((cookie) => /^bhr_signed_in=;/.test(cookie))).toBe(true);
     expect((await api('/api/me', { cookie: person.cookie })).status).toBe(401);
   });
 

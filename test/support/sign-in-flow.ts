@@ -54,12 +54,14 @@ export function linkIn(email: StoredEmail): string {
   return match[0];
 }
 
-/** Follows a sign-in link as a browser would; answers where it leads and the cookie it sets. */
-export async function follow(link: string): Promise<{ status: number; location: string | null; cookie?: string }> {
+/** Follows a sign-in link as a browser would; answers where it leads, the session cookie and every cookie set. */
+export async function follow(
+  link: string,
+): Promise<{ status: number; location: string | null; cookie?: string; setCookies: string[] }> {
   const response = await fetch(link, { redirect: 'manual' });
-  const setCookie = response.headers.get('set-cookie') ?? '';
-  const cookie = /^(?:__Host-)?bhr_session=[^;]+/.exec(setCookie)?.[0];
-  return { status: response.status, location: response.headers.get('location'), cookie };
+  const setCookies = response.headers.getSetCookie();
+  const cookie = setCookies.map((line) => /^(?:__Host-)?bhr_session=[^;]+/.exec(line)?.[0]).find(Boolean);
+  return { status: response.status, location: response.headers.get('location'), cookie, setCookies };
 }
 
 export async function signInOverHttp(baseUrl: string, mailboxUrl: string, email: string): Promise<string> {

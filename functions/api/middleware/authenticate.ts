@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.ts';
-import { readSessionCookie } from '../session-cookie.ts';
+import { keepSignedInHint, readSessionCookie } from '../session-cookie.ts';
 
 /**
  * Finds the signed-in member, if any. Requests without a cookie cost no database call, and
@@ -11,7 +11,9 @@ export const authenticateRequest: MiddlewareHandler<AppEnv> = async (c, next) =>
   const cookie = readSessionCookie(c, deps.portalOrigin);
   if (cookie) {
     const { authenticate } = await import('#functions/domain/auth.ts');
-    c.set('actor', await authenticate(deps, cookie));
+    const actor = await authenticate(deps, cookie);
+    c.set('actor', actor);
+    if (actor) keepSignedInHint(c, deps.portalOrigin, true);
   } else {
     c.set('actor', undefined);
   }

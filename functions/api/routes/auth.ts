@@ -6,7 +6,7 @@ import { signedInSchema, signInCallbackQuerySchema, signInRequestSchema } from '
 import { meta } from '#shared/schemas/common.ts';
 import { defineRoute } from '../access.ts';
 import { createRouter, json, pickProblems } from '../router.ts';
-import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../session-cookie.ts';
+import { clearSessionCookie, keepSignedInHint, readSessionCookie, writeSessionCookie } from '../session-cookie.ts';
 
 const accepted = z.object({ message: z.string() }).apply(meta({ id: 'Accepted' }));
 
@@ -78,7 +78,9 @@ export const authRoutes = createRouter()
   })
   .openapi(signedInRoute, (c) => {
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ member: c.get('actor') ?? null }, 200);
+    const member = c.get('actor') ?? null;
+    keepSignedInHint(c, c.get('deps').portalOrigin, member !== null);
+    return c.json({ member }, 200);
   })
   .openapi(signOutRoute, async (c) => {
     const deps = c.get('deps');

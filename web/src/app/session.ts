@@ -10,8 +10,18 @@ export function useSession(): Session {
   return useStore(sessionStore);
 }
 
-/** Asks the API who is signed in; an API that cannot say leaves the visitor anonymous. */
+/** The readable companion of the session cookie (`functions/api/session-cookie.ts`). */
+const signedInHint = /(?:^|;\s*)bhr_signed_in=/;
+
+/**
+ * Asks the API who is signed in, only when the browser holds the signed-in hint: a visitor who
+ * never signed in costs the API no request. An API that cannot say leaves the visitor anonymous.
+ */
 export async function refreshSession(): Promise<void> {
+  if (!signedInHint.test(document.cookie)) {
+    sessionStore.set({ status: 'anonymous' });
+    return;
+  }
   try {
     const me = await api.me();
     sessionStore.set(me ? { status: 'signed-in', me } : { status: 'anonymous' });
