@@ -1,4 +1,5 @@
 import type { AdminMembersMessages } from './az-admin-members.ts';
+import type { DocumentListMessages } from './az-document-list.ts';
 import type { DocumentPageMessages } from './az-document-page.ts';
 import type { DocumentsMessages } from './az-documents.ts';
 import type { HomeMessages } from './az-home.ts';
@@ -216,6 +217,7 @@ export type Messages = CoreMessages &
   SessionRecordsMessages &
   SessionEditorMessages &
   MemberPickerMessages &
+  DocumentListMessages &
   DocumentsMessages &
   DocumentPageMessages &
   OutcomesMessages &

@@ -1,6 +1,7 @@
 import type { Language } from '../schemas/common.ts';
 import { az } from './az.ts';
 import { azAdminMembers } from './az-admin-members.ts';
+import { azDocumentList } from './az-document-list.ts';
 import { azDocumentPage } from './az-document-page.ts';
 import { azDocuments } from './az-documents.ts';
 import { azHome } from './az-home.ts';
@@ -17,6 +18,7 @@ import { azSessions } from './az-sessions.ts';
 import { azWelcome } from './az-welcome.ts';
 import { en } from './en.ts';
 import { enAdminMembers } from './en-admin-members.ts';
+import { enDocumentList } from './en-document-list.ts';
 import { enDocumentPage } from './en-document-page.ts';
 import { enDocuments } from './en-documents.ts';
 import { enHome } from './en-home.ts';
@@ -55,6 +57,7 @@ export const messages: Record<Language, Messages> = {
     ...azSessionRecords,
     ...azSessionEditor,
     ...azMemberPicker,
+    ...azDocumentList,
     ...azDocuments,
     ...azDocumentPage,
     ...azOutcomes,
@@ -73,6 +76,7 @@ export const messages: Record<Language, Messages> = {
     ...enSessionRecords,
     ...enSessionEditor,
     ...enMemberPicker,
+    ...enDocumentList,
     ...enDocuments,
     ...enDocumentPage,
     ...enOutcomes,

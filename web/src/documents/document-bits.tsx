@@ -4,8 +4,6 @@ import { downloadLink } from './documents-api.ts';
 import { fileKind, formatBytes } from './files.ts';
 import './documents.css';
 
-export { documentsMessages } from './documents-messages.ts';
-
 export function DocStatusBadge({ status, i18n }: { status: SharedDocument['status']; i18n: I18n }) {
   return <span class={`badge badge-doc-${status}`}>{i18n.t(`docStatus.${status}`)}</span>;
 }
