@@ -11,6 +11,7 @@ import type { RecommendationsMessages } from './az-recommendations.ts';
 import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
 import type { SessionEditorMessages } from './az-session-editor.ts';
+import type { SessionListMessages } from './az-session-list.ts';
 import type { SessionRecordsMessages } from './az-session-records.ts';
 import type { SessionsMessages } from './az-sessions.ts';
 import type { WelcomeMessages } from './az-welcome.ts';
@@ -212,6 +213,7 @@ export type Messages = CoreMessages &
   HomeMessages &
   WelcomeMessages &
   SessionsMessages &
+  SessionListMessages &
   SessionDetailMessages &
   SessionAdminMessages &
   SessionRecordsMessages &

@@ -13,6 +13,7 @@ import { azRecommendations } from './az-recommendations.ts';
 import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
+import { azSessionList } from './az-session-list.ts';
 import { azSessionRecords } from './az-session-records.ts';
 import { azSessions } from './az-sessions.ts';
 import { azWelcome } from './az-welcome.ts';
@@ -30,6 +31,7 @@ import { enRecommendations } from './en-recommendations.ts';
 import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
 import { enSessionEditor } from './en-session-editor.ts';
+import { enSessionList } from './en-session-list.ts';
 import { enSessionRecords } from './en-session-records.ts';
 import { enSessions } from './en-sessions.ts';
 import { enWelcome } from './en-welcome.ts';
@@ -52,6 +54,7 @@ export const messages: Record<Language, Messages> = {
     ...azWelcome,
     ...azAdminMembers,
     ...azSessions,
+    ...azSessionList,
     ...azSessionDetail,
     ...azSessionAdmin,
     ...azSessionRecords,
@@ -71,6 +74,7 @@ export const messages: Record<Language, Messages> = {
     ...enWelcome,
     ...enAdminMembers,
     ...enSessions,
+    ...enSessionList,
     ...enSessionDetail,
     ...enSessionAdmin,
     ...enSessionRecords,
