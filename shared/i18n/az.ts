@@ -14,6 +14,7 @@ import type { SessionEditorMessages } from './az-session-editor.ts';
 import type { SessionListMessages } from './az-session-list.ts';
 import type { SessionRecordsMessages } from './az-session-records.ts';
 import type { SessionsMessages } from './az-sessions.ts';
+import type { SignInSheetMessages } from './az-sign-in-sheet.ts';
 import type { WelcomeMessages } from './az-welcome.ts';
 
 /**
@@ -217,6 +218,7 @@ export type Messages = CoreMessages &
   SessionDetailMessages &
   SessionAdminMessages &
   SessionRecordsMessages &
+  SignInSheetMessages &
   SessionEditorMessages &
   MemberPickerMessages &
   DocumentListMessages &

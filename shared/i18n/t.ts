@@ -16,6 +16,7 @@ import { azSessionEditor } from './az-session-editor.ts';
 import { azSessionList } from './az-session-list.ts';
 import { azSessionRecords } from './az-session-records.ts';
 import { azSessions } from './az-sessions.ts';
+import { azSignInSheet } from './az-sign-in-sheet.ts';
 import { azWelcome } from './az-welcome.ts';
 import { en } from './en.ts';
 import { enAdminMembers } from './en-admin-members.ts';
@@ -34,6 +35,7 @@ import { enSessionEditor } from './en-session-editor.ts';
 import { enSessionList } from './en-session-list.ts';
 import { enSessionRecords } from './en-session-records.ts';
 import { enSessions } from './en-sessions.ts';
+import { enSignInSheet } from './en-sign-in-sheet.ts';
 import { enWelcome } from './en-welcome.ts';
 import {
   type MessageKey,
@@ -58,6 +60,7 @@ export const messages: Record<Language, Messages> = {
     ...azSessionDetail,
     ...azSessionAdmin,
     ...azSessionRecords,
+    ...azSignInSheet,
     ...azSessionEditor,
     ...azMemberPicker,
     ...azDocumentList,
@@ -78,6 +81,7 @@ export const messages: Record<Language, Messages> = {
     ...enSessionDetail,
     ...enSessionAdmin,
     ...enSessionRecords,
+    ...enSignInSheet,
     ...enSessionEditor,
     ...enMemberPicker,
     ...enDocumentList,
