@@ -16,7 +16,8 @@ const alongsideShell =
   /web\/src\/(ui\/(detail-page|notices|page-heading|fields|error-summary|field-messages|use-field-errors)|app\/(use-load|themes)|sessions\/sessions-api)\.tsx?$|shared\/(schemas\/(session|guest|needs)|field-errors)\.ts$/;
 
 /** The documents client, schemas and list items: what the documents pages and the session page's list share. */
-const documentsCore = /web\/src\/documents\/(documents-api|files|document-bits)\.tsx?$|shared\/schemas\/document\.ts$/;
+const documentsCore =
+  /web\/src\/documents\/(documents-api|file-facts|document-bits)\.tsx?$|shared\/schemas\/document\.ts$/;
 
 /** The modules the entry imports statically, found once per build. */
 const shellModules = new WeakMap<ManualChunkMeta['getModuleInfo'], Set<string>>();

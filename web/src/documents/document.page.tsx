@@ -10,7 +10,7 @@ import type { DocumentEditor } from './document-editor.tsx';
 import { documentPageMessages } from './document-page-messages.ts';
 import { type DocumentDetail, documentsApi, downloadLink } from './documents-api.ts';
 import { documentsMessages } from './documents-messages.ts';
-import { formatBytes, rejectedReasonText } from './files.ts';
+import { formatBytes, rejectedReasonText } from './file-facts.ts';
 import { sessionTitle, useSessionChoices } from './session-options.ts';
 
 export const messages = [documentsMessages, documentPageMessages];
