@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { ManualChunkMeta } from 'rollup';
-import { defineConfig } from 'vite';
+import { defineConfig, type Rollup } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const shellEntry = fileURLToPath(new URL('src/app/main.tsx', import.meta.url));
@@ -20,8 +19,8 @@ const documentsCore =
   /web\/src\/documents\/(documents-api|file-facts|document-bits)\.tsx?$|shared\/schemas\/document\.ts$/;
 
 /** The modules the entry imports statically, found once per build. */
-const shellModules = new WeakMap<ManualChunkMeta['getModuleInfo'], Set<string>>();
-function isShell(id: string, { getModuleInfo }: ManualChunkMeta): boolean {
+const shellModules = new WeakMap<Rollup.ManualChunkMeta['getModuleInfo'], Set<string>>();
+function isShell(id: string, { getModuleInfo }: Rollup.ManualChunkMeta): boolean {
   let shell = shellModules.get(getModuleInfo);
   if (!shell) {
     const found = new Set<string>();
