@@ -1,7 +1,40 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Rollup } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const shellEntry = fileURLToPath(new URL('src/app/main.tsx', import.meta.url));
+
+/**
+ * What nearly every page uses besides the shell: the detail-page frame, notices, headings, fields
+ * and field errors, themes and the sessions client with its schemas. Bundled with the shell, they
+ * cost one file instead of a dozen small ones a page fetches (each gzipped on its own, they weighed
+ * 1 to 3 KB more per page); the few pages that use none of them stay far below the 50 KB budget
+ * (ARCHITECTURE.md, "`web/`").
+ */
+const alongsideShell =
+  /web\/src\/(ui\/(detail-page|notices|page-heading|fields|error-summary|field-messages|use-field-errors)|app\/(use-load|themes)|sessions\/sessions-api)\.tsx?$|shared\/(schemas\/(session|guest|needs)|field-errors)\.ts$/;
+
+/** The documents client, schemas and list items: what the documents pages and the session page's list share. */
+const documentsCore =
+  /web\/src\/documents\/(documents-api|file-facts|document-bits)\.tsx?$|shared\/schemas\/document\.ts$/;
+
+/** The modules the entry imports statically, found once per build. */
+const shellModules = new WeakMap<Rollup.ManualChunkMeta['getModuleInfo'], Set<string>>();
+function isShell(id: string, { getModuleInfo }: Rollup.ManualChunkMeta): boolean {
+  let shell = shellModules.get(getModuleInfo);
+  if (!shell) {
+    const found = new Set<string>();
+    const visit = (module: string) => {
+      if (found.has(module)) return;
+      found.add(module);
+      for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
+    };
+    visit(shellEntry);
+    shell = found;
+    shellModules.set(getModuleInfo, shell);
+  }
+  return shell.has(id) || alongsideShell.test(id);
+}
 
 /**
  * The static pages. `#shared/*` resolves through the "imports" of the project's package.json,
@@ -24,7 +57,14 @@ export default defineConfig({
       },
       output: {
         // Libraries change less often than the pages: their own chunks stay cached across releases.
-        manualChunks: (id) => (/node_modules\/(zod|preact)\//.test(id) ? 'vendor' : undefined),
+        manualChunks: (id, meta) =>
+          /node_modules\/(zod|preact)\//.test(id)
+            ? 'vendor'
+            : isShell(id, meta)
+              ? 'shell'
+              : documentsCore.test(id)
+                ? 'documents'
+                : undefined,
       },
     },
   },

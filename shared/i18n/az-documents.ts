@@ -1,4 +1,4 @@
-/** Azerbaijani messages of the documents pages (list, upload, document page) and of the session page’s documents: loaded with those only. */
+/** Azerbaijani messages of the documents pages (list, upload, document page), beyond those of a list of documents (`az-document-list.ts`): loaded with those pages only. */
 export const azDocuments = {
   'documents.intro':
     'İşçi qrupun sənədləri: hesabatlar, təqdimatlar, tövsiyələr və iclas materialları. Açıq sənədlər hər kəsə, daxili sənədlər isə yalnız üzvlərə görünür.',
@@ -14,20 +14,7 @@ export const azDocuments = {
   'documents.count.other': '{count} sənəd göstərilir.',
   'documents.empty': 'Seçiminizə uyğun sənəd tapılmadı.',
   'documents.loadMore': 'Daha çox göstər',
-  'documents.membersOnly': 'Yalnız üzvlər üçün',
-  'documents.uploaded': '{name} yükləyib, {date}',
   'documents.signInForMore': 'Üzvlər üçün olan daxili sənədləri görmək üçün portala daxil olun.',
-  'documents.download': 'Endir',
-
-  'docStatus.pending': 'Yoxlanılır',
-  'docStatus.available': 'Əlçatandır',
-  'docStatus.rejected': 'Qəbul edilməyib',
-  'docStatus.withdrawn': 'Geri götürülüb',
-
-  'docLanguage.az': 'Azərbaycan dili',
-  'docLanguage.en': 'İngilis dili',
-  'docLanguage.ru': 'Rus dili',
-  'docLanguage.other': 'Başqa dil',
 
   'docVisibility.members': 'Yalnız üzvlərə',
   'docVisibility.public': 'Hər kəsə (açıq sənəd)',
@@ -79,10 +66,6 @@ export const azDocuments = {
   'reason.size': 'faylın ölçüsü ({actual} bayt) bildirilən ölçü ilə ({declared} bayt) üst-üstə düşmür.',
   'reason.type': 'faylın məzmunu onun növünə ({type}) uyğun gəlmir.',
   'reason.abandoned': 'fayl bir gün ərzində gəlib çatmadı.',
-
-  'sessionDocs.heading': 'İclasın sənədləri',
-  'sessionDocs.empty': 'Bu iclasa aid sənəd hələ yoxdur.',
-  'sessionDocs.upload': 'Bu iclas üçün sənəd yükləyin',
 };
 
 export type DocumentsMessages = typeof azDocuments;

@@ -1,6 +1,7 @@
 /**
  * Azerbaijani messages of the secretariat's session records: the mail sent about a session, who a
- * change will be told to (the edit form), and the printable sign-in sheet.
+ * change will be told to (the edit form), and the links to the sign-in sheet (whose own messages are
+ * `az-sign-in-sheet.ts`).
  */
 export const azSessionRecords = {
   'mail.heading': 'Göndərilən məktublar',
@@ -45,23 +46,6 @@ export const azSessionRecords = {
   'notice.failed': 'Kimə bildiriləcəyini indi tapmaq olmadı; dəyişiklik yenə də hamıya bildiriləcək.',
   'sheet.link': 'İştirak vərəqini çap et',
   'sheet.csv': 'Cavabları CSV kimi yüklə',
-  'sheet.title': 'İştirak vərəqi',
-  'sheet.print': 'Çap et',
-  'sheet.back': 'İclasa qayıt',
-  'sheet.caption': 'Gələcəyini bildirənlər (“Bəli” və ya “Ola bilər”) və təsdiqlənmiş qonaqlar',
-  'sheet.number': '№',
-  'sheet.name': 'Ad, soyad',
-  'sheet.organisation': 'Təşkilat',
-  'sheet.answer': 'Cavab',
-  'sheet.needs': 'Əlçatanlıq ehtiyacları',
-  'sheet.signature': 'İmza',
-  'sheet.guest': 'qonaq',
-  'sheet.nobody': 'Hələ heç kim gələcəyini bildirməyib.',
-  'sheet.needsCaption': 'Əlçatanlıq ehtiyacları, növlərə görə',
-  'sheet.need': 'Ehtiyac',
-  'sheet.people': 'Nəfər',
-  'sheet.notFound': 'Belə iclas yoxdur.',
-  'sheet.backToList': 'İclaslara qayıt',
 };
 
 export type SessionRecordsMessages = typeof azSessionRecords;

@@ -1,4 +1,5 @@
 import type { AdminMembersMessages } from './az-admin-members.ts';
+import type { DocumentListMessages } from './az-document-list.ts';
 import type { DocumentPageMessages } from './az-document-page.ts';
 import type { DocumentsMessages } from './az-documents.ts';
 import type { HomeMessages } from './az-home.ts';
@@ -10,8 +11,10 @@ import type { RecommendationsMessages } from './az-recommendations.ts';
 import type { SessionAdminMessages } from './az-session-admin.ts';
 import type { SessionDetailMessages } from './az-session-detail.ts';
 import type { SessionEditorMessages } from './az-session-editor.ts';
+import type { SessionListMessages } from './az-session-list.ts';
 import type { SessionRecordsMessages } from './az-session-records.ts';
 import type { SessionsMessages } from './az-sessions.ts';
+import type { SignInSheetMessages } from './az-sign-in-sheet.ts';
 import type { WelcomeMessages } from './az-welcome.ts';
 
 /**
@@ -211,11 +214,14 @@ export type Messages = CoreMessages &
   HomeMessages &
   WelcomeMessages &
   SessionsMessages &
+  SessionListMessages &
   SessionDetailMessages &
   SessionAdminMessages &
   SessionRecordsMessages &
+  SignInSheetMessages &
   SessionEditorMessages &
   MemberPickerMessages &
+  DocumentListMessages &
   DocumentsMessages &
   DocumentPageMessages &
   OutcomesMessages &

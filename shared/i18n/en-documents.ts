@@ -1,6 +1,6 @@
 import type { DocumentsMessages } from './az-documents.ts';
 
-/** English messages of the documents pages (list, upload, document page) and of the session page’s documents. */
+/** English messages of the documents pages (list, upload, document page), beyond those of a list of documents (`en-document-list.ts`). */
 export const enDocuments = {
   'documents.intro':
     'The working group’s documents: reports, presentations, recommendations and session materials. Public documents are open to everyone; internal ones to members only.',
@@ -16,20 +16,7 @@ export const enDocuments = {
   'documents.count.other': '{count} documents shown.',
   'documents.empty': 'No documents match your choice.',
   'documents.loadMore': 'Show more',
-  'documents.membersOnly': 'Members only',
-  'documents.uploaded': 'Uploaded by {name}, {date}',
   'documents.signInForMore': 'Sign in to see the internal documents for members.',
-  'documents.download': 'Download',
-
-  'docStatus.pending': 'Being checked',
-  'docStatus.available': 'Available',
-  'docStatus.rejected': 'Not accepted',
-  'docStatus.withdrawn': 'Withdrawn',
-
-  'docLanguage.az': 'Azerbaijani',
-  'docLanguage.en': 'English',
-  'docLanguage.ru': 'Russian',
-  'docLanguage.other': 'Another language',
 
   'docVisibility.members': 'Members only',
   'docVisibility.public': 'Everyone (public document)',
@@ -81,8 +68,4 @@ export const enDocuments = {
   'reason.size': 'the file has {actual} bytes, not the {declared} bytes declared.',
   'reason.type': 'the file’s content is not of its type ({type}).',
   'reason.abandoned': 'the file did not arrive within a day.',
-
-  'sessionDocs.heading': 'Documents of the session',
-  'sessionDocs.empty': 'No documents for this session yet.',
-  'sessionDocs.upload': 'Upload a document for this session',
 } satisfies DocumentsMessages;

@@ -2,7 +2,8 @@ import type { SessionRecordsMessages } from './az-session-records.ts';
 
 /**
  * English messages of the secretariat's session records: the mail sent about a session, who a
- * change will be told to (the edit form), and the printable sign-in sheet.
+ * change will be told to (the edit form), and the links to the sign-in sheet (whose own messages are
+ * `en-sign-in-sheet.ts`).
  */
 export const enSessionRecords = {
   'mail.heading': 'Mail sent',
@@ -47,21 +48,4 @@ export const enSessionRecords = {
   'notice.failed': 'Who will be told could not be found just now; the change will still be told to all of them.',
   'sheet.link': 'Print the sign-in sheet',
   'sheet.csv': 'Download the answers as CSV',
-  'sheet.title': 'Sign-in sheet',
-  'sheet.print': 'Print',
-  'sheet.back': 'Back to the session',
-  'sheet.caption': 'Those who said they will come (“Yes” or “Maybe”) and confirmed guests',
-  'sheet.number': 'No.',
-  'sheet.name': 'Name',
-  'sheet.organisation': 'Organisation',
-  'sheet.answer': 'Answer',
-  'sheet.needs': 'Accessibility needs',
-  'sheet.signature': 'Signature',
-  'sheet.guest': 'guest',
-  'sheet.nobody': 'Nobody has said they will come yet.',
-  'sheet.needsCaption': 'Accessibility needs, by kind',
-  'sheet.need': 'Need',
-  'sheet.people': 'People',
-  'sheet.notFound': 'There is no such session.',
-  'sheet.backToList': 'Back to the sessions',
 } satisfies SessionRecordsMessages;

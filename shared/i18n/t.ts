@@ -1,6 +1,7 @@
 import type { Language } from '../schemas/common.ts';
 import { az } from './az.ts';
 import { azAdminMembers } from './az-admin-members.ts';
+import { azDocumentList } from './az-document-list.ts';
 import { azDocumentPage } from './az-document-page.ts';
 import { azDocuments } from './az-documents.ts';
 import { azHome } from './az-home.ts';
@@ -12,11 +13,14 @@ import { azRecommendations } from './az-recommendations.ts';
 import { azSessionAdmin } from './az-session-admin.ts';
 import { azSessionDetail } from './az-session-detail.ts';
 import { azSessionEditor } from './az-session-editor.ts';
+import { azSessionList } from './az-session-list.ts';
 import { azSessionRecords } from './az-session-records.ts';
 import { azSessions } from './az-sessions.ts';
+import { azSignInSheet } from './az-sign-in-sheet.ts';
 import { azWelcome } from './az-welcome.ts';
 import { en } from './en.ts';
 import { enAdminMembers } from './en-admin-members.ts';
+import { enDocumentList } from './en-document-list.ts';
 import { enDocumentPage } from './en-document-page.ts';
 import { enDocuments } from './en-documents.ts';
 import { enHome } from './en-home.ts';
@@ -28,8 +32,10 @@ import { enRecommendations } from './en-recommendations.ts';
 import { enSessionAdmin } from './en-session-admin.ts';
 import { enSessionDetail } from './en-session-detail.ts';
 import { enSessionEditor } from './en-session-editor.ts';
+import { enSessionList } from './en-session-list.ts';
 import { enSessionRecords } from './en-session-records.ts';
 import { enSessions } from './en-sessions.ts';
+import { enSignInSheet } from './en-sign-in-sheet.ts';
 import { enWelcome } from './en-welcome.ts';
 import {
   type MessageKey,
@@ -50,11 +56,14 @@ export const messages: Record<Language, Messages> = {
     ...azWelcome,
     ...azAdminMembers,
     ...azSessions,
+    ...azSessionList,
     ...azSessionDetail,
     ...azSessionAdmin,
     ...azSessionRecords,
+    ...azSignInSheet,
     ...azSessionEditor,
     ...azMemberPicker,
+    ...azDocumentList,
     ...azDocuments,
     ...azDocumentPage,
     ...azOutcomes,
@@ -68,11 +77,14 @@ export const messages: Record<Language, Messages> = {
     ...enWelcome,
     ...enAdminMembers,
     ...enSessions,
+    ...enSessionList,
     ...enSessionDetail,
     ...enSessionAdmin,
     ...enSessionRecords,
+    ...enSignInSheet,
     ...enSessionEditor,
     ...enMemberPicker,
+    ...enDocumentList,
     ...enDocuments,
     ...enDocumentPage,
     ...enOutcomes,

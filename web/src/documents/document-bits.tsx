@@ -1,10 +1,8 @@
 import type { SharedDocument } from '#shared/schemas/document.ts';
 import type { I18n } from '../app/i18n.ts';
 import { downloadLink } from './documents-api.ts';
-import { fileKind, formatBytes } from './files.ts';
+import { fileKind, formatBytes } from './file-facts.ts';
 import './documents.css';
-
-export { documentsMessages } from './documents-messages.ts';
 
 export function DocStatusBadge({ status, i18n }: { status: SharedDocument['status']; i18n: I18n }) {
   return <span class={`badge badge-doc-${status}`}>{i18n.t(`docStatus.${status}`)}</span>;

@@ -11,11 +11,12 @@ import { validationErrors } from '../ui/field-messages.ts';
 import { ErrorNotice } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
-import { documentsMessages } from './document-bits.tsx';
 import { DocumentDetailFields, type DocumentValues, documentFields } from './document-fields.tsx';
 import { documentsApi } from './documents-api.ts';
+import { documentsMessages } from './documents-messages.ts';
+import { rejectedReasonText } from './file-facts.ts';
 import { FilePicker, UploadStatus, uploadErrors, uploadPhaseText } from './file-upload.tsx';
-import { checkFiles, type FileCheck, fileProblemText, rejectedReasonText, titleFromFileName } from './files.ts';
+import { checkFiles, type FileCheck, fileProblemText, titleFromFileName } from './files.ts';
 import { useUpload } from './upload.ts';
 
 export const messages = [documentsMessages];

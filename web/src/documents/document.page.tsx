@@ -5,11 +5,12 @@ import { useSession } from '../app/session.ts';
 import { themeName, useThemes } from '../app/themes.ts';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { ErrorNotice, Loading, Notice } from '../ui/notices.tsx';
-import { DocStatusBadge, documentsMessages, fileFacts } from './document-bits.tsx';
+import { DocStatusBadge, fileFacts } from './document-bits.tsx';
 import type { DocumentEditor } from './document-editor.tsx';
 import { documentPageMessages } from './document-page-messages.ts';
 import { type DocumentDetail, documentsApi, downloadLink } from './documents-api.ts';
-import { formatBytes, rejectedReasonText } from './files.ts';
+import { documentsMessages } from './documents-messages.ts';
+import { formatBytes, rejectedReasonText } from './file-facts.ts';
 import { sessionTitle, useSessionChoices } from './session-options.ts';
 
 export const messages = [documentsMessages, documentPageMessages];

@@ -9,8 +9,9 @@ import { themeName, themeOptions, useThemes } from '../app/themes.ts';
 import { SelectField } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { PagedList, usePagedList } from '../ui/paged-list.tsx';
-import { DocumentItem, documentsMessages } from './document-bits.tsx';
+import { DocumentItem } from './document-bits.tsx';
 import { type DocumentQuery, documentsApi } from './documents-api.ts';
+import { documentsMessages } from './documents-messages.ts';
 import { sessionOptions, useSessionChoices } from './session-options.ts';
 
 export const messages = [documentsMessages];

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../app/api.ts';
 import { type I18n, useI18n } from '../app/i18n.ts';
 import { byField, type FieldMessages } from '../ui/field-messages.ts';
-import { acceptedExtensions, checkFiles, type FileCheck, formatBytes } from './files.ts';
+import { formatBytes } from './file-facts.ts';
+import { acceptedExtensions, checkFiles, type FileCheck } from './files.ts';
 import type { UploadState } from './upload.ts';
 
 /**

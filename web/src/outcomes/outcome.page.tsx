@@ -8,7 +8,7 @@ import { usePageMeta } from '../app/page-meta.ts';
 import { useSession } from '../app/session.ts';
 import { loadThemes, themeName, useThemes } from '../app/themes.ts';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents/documents-api.ts';
-import { fileKind, formatBytes } from '../documents/files.ts';
+import { fileKind, formatBytes } from '../documents/file-facts.ts';
 import { sessionsApi } from '../sessions/sessions-api.ts';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { Notice } from '../ui/notices.tsx';

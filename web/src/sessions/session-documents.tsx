@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addMessages } from '../app/i18n.ts';
-import { documentsMessages } from '../documents/documents-messages.ts';
+import { documentListMessages } from '../documents/document-list-messages.ts';
 import type { SessionDocumentList } from './session-document-list.tsx';
 
 /**
@@ -13,7 +13,7 @@ export function SessionDocuments({ sessionId }: { sessionId: string }) {
 
   useEffect(() => {
     let current = true;
-    Promise.all([import('./session-document-list.tsx'), addMessages(documentsMessages)]).then(
+    Promise.all([import('./session-document-list.tsx'), addMessages(documentListMessages)]).then(
       ([module]) => current && setLoaded({ List: module.SessionDocumentList }),
       // Without its chunk the section is left out; the rest of the session page stands.
       () => undefined,

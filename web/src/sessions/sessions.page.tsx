@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { bakuParts, bakuToday } from '../app/baku-time.ts';
-import { type I18n, useI18n } from '../app/i18n.ts';
+import { type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
 import { locationStore, navigate } from '../app/router.ts';
 import { useSession } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
@@ -15,7 +15,13 @@ import { addMonths, formatMonth, monthWeeks, weekdayNames } from './months.ts';
 import { StatusBadge, sessionsMessages, whenText } from './session-bits.tsx';
 import { publicCalendarLink, type SessionQuery, sessionsApi } from './sessions-api.ts';
 
-export const messages = [sessionsMessages];
+/** The list's own messages, apart from those it shares with the session page (`session-bits.tsx`). */
+const listMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-session-list.ts').then((module) => module.azSessionList),
+  en: () => import('#shared/i18n/en-session-list.ts').then((module) => module.enSessionList),
+};
+
+export const messages = [sessionsMessages, listMessages];
 
 type View = 'upcoming' | 'past' | 'month';
 const views: View[] = ['upcoming', 'past', 'month'];

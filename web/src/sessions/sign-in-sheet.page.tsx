@@ -5,7 +5,6 @@ import { MemberGate } from '../app/member-gate.tsx';
 import { useSession } from '../app/session.ts';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
-import { recordsMessages } from './records-messages.ts';
 import { sessionsMessages, whenText } from './session-bits.tsx';
 import { sessionRecordsApi } from './session-records-api.ts';
 import './sign-in-sheet.css';
@@ -17,7 +16,13 @@ const detailMessages: MessageSource = {
   en: () => import('#shared/i18n/en-session-detail.ts').then((module) => module.enSessionDetail),
 };
 
-export const messages = [sessionsMessages, detailMessages, recordsMessages];
+/** The sheet's own words (the session records' mail and links are not on it). */
+const sheetMessages: MessageSource = {
+  az: () => import('#shared/i18n/az-sign-in-sheet.ts').then((module) => module.azSignInSheet),
+  en: () => import('#shared/i18n/en-sign-in-sheet.ts').then((module) => module.enSignInSheet),
+};
+
+export const messages = [sessionsMessages, detailMessages, sheetMessages];
 
 /**
  * The printable sign-in sheet of a session, for the secretariat (ARCHITECTURE.md, "Session
