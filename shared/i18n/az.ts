@@ -29,6 +29,8 @@ export const az = {
   'layout.skipToContent': 'Əsas məzmuna keç',
   'layout.primaryNav': 'Əsas menyu',
   'layout.languageSwitch': 'Dil',
+  'layout.languageFailed':
+    'Dili dəyişmək alınmadı. Bağlantını yoxlayın və dili yenidən seçin: səhifə yenidən yüklənəcək.',
   'layout.myProfile': 'profilim',
 
   'nav.outcomes': 'Nəticələr',

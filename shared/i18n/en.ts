@@ -9,6 +9,8 @@ export const en = {
   'layout.skipToContent': 'Skip to main content',
   'layout.primaryNav': 'Main navigation',
   'layout.languageSwitch': 'Language',
+  'layout.languageFailed':
+    'Could not change the language. Check your connection and choose it again: the page will reload.',
   'layout.myProfile': 'my profile',
 
   'nav.outcomes': 'Outcomes',

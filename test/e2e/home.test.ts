@@ -64,6 +64,30 @@ describe.skipIf(!browserAvailable)('the public pages', () => {
     await context.close();
   });
 
+  it('say so when the chosen language cannot be loaded, and load the page in it on the next try', async () => {
+    const context = await newVisitor(browser, baseUrl);
+    const page = await context.newPage();
+    await open(page, '/');
+    const englishChunks = /\/assets\/en-[^/]*\.js$/;
+    await page.route(englishChunks, (route) => route.abort('connectionreset'));
+    await page.getByRole('button', { name: 'English' }).click();
+
+    const alert = page.locator('.language-failed[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(az['layout.languageFailed']);
+    expect(await alert.textContent()).toContain('Could not switch to English');
+    expect(await htmlLang(page)).toBe('az');
+    expect(await page.getByRole('button', { name: 'Azərbaycanca' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.unroute(englishChunks);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: en['home.title'] }).waitFor();
+    expect(await htmlLang(page)).toBe('en');
+    expect(await alert.count()).toBe(0);
+    expect(await page.evaluate(() => window.localStorage.getItem('portal.language'))).toBe('en');
+    await context.close();
+  });
+
   it('ask nobody who is signed in for a visitor who never signed in; a member is asked and named', async () => {
     const context = await newVisitor(browser, baseUrl);
     const page = await context.newPage();

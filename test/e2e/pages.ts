@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
 import type { Language } from '#shared/schemas/common.ts';
 
 /** A fresh visitor whose remembered language is `lang` (as if they had used the switch before). */
@@ -71,10 +71,25 @@ export async function axeViolationsInBothLanguages(
   onlyAz: string[] = [],
 ): Promise<string[]> {
   const found: string[] = [];
+  // What went wrong on the way, so that a switch that never happens says why (a failed chunk, an
+  // error in the console) instead of only that it timed out.
+  const trouble: string[] = [];
+  const onFailed = (request: Request) => trouble.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error') trouble.push(`console: ${message.text()}`);
+  };
+  page.on('requestfailed', onFailed);
+  page.on('console', onConsole);
   const inLanguage = async (lang: Language) => {
     if ((await htmlLang(page)) !== lang) {
       await page.getByRole('button', { name: lang === 'az' ? 'Azərbaycanca' : 'English' }).click();
-      await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+      await page
+        .waitForFunction((wanted) => document.documentElement.lang === wanted, lang)
+        .catch((error: unknown) => {
+          throw new Error(`${page.url()} did not switch to ${lang}; on the way: ${trouble.join('; ') || 'nothing'}`, {
+            cause: error,
+          });
+        });
       await settled(page);
     }
     found.push(...(await axeViolations(page)));
@@ -85,6 +100,8 @@ export async function axeViolationsInBothLanguages(
     if (onlyAz.includes(path)) await inLanguage('az');
     else for (const lang of first === 'en' ? (['en', 'az'] as const) : (['az', 'en'] as const)) await inLanguage(lang);
   }
+  page.off('requestfailed', onFailed);
+  page.off('console', onConsole);
   await page.evaluate(() => window.localStorage.setItem('portal.language', 'az'));
   return found;
 }

@@ -80,15 +80,29 @@ export function applyLanguage(lang: Language): void {
   document.documentElement.lang = lang;
 }
 
+/** Rejects when the chosen language's messages cannot be loaded; the page then stays as it was. */
 export async function chooseLanguage(lang: Language): Promise<void> {
   await loadLanguage(lang);
+  remember(lang);
+  applyLanguage(lang);
+  languageStore.set(lang);
+}
+
+/**
+ * The page loaded again in `lang`: the way to a language whose messages failed to load, because
+ * the browser keeps a failed `import()` failed for as long as the page lives.
+ */
+export function reloadIn(lang: Language): void {
+  remember(lang);
+  window.location.reload();
+}
+
+function remember(lang: Language): void {
   try {
     window.localStorage.setItem(storageKey, lang);
   } catch {
     // Not remembered, but still applied to this visit.
   }
-  applyLanguage(lang);
-  languageStore.set(lang);
 }
 
 function i18nOf(lang: Language): I18n {
