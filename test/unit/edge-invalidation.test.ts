@@ -11,6 +11,7 @@ import { publicAnswers } from '#shared/public-answers.ts';
 import { catalogQuerySchema } from '#shared/schemas/outcome.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import type { Theme } from '#shared/schemas/theme.ts';
+import { aSession } from './fixtures.ts';
 import { aMember, mockDeps } from './support.ts';
 
 const cloudFront = mockClient(CloudFrontClient);
@@ -40,26 +41,6 @@ function invalidations(): string[][] {
     return paths?.Items ?? [];
   });
 }
-
-const session = (overrides: Partial<Session> = {}): Session => ({
-  id: 'ses_0001',
-  theme: 'labour-rights',
-  title: { az: 'Əmək hüquqları', en: 'Labour rights' },
-  summary: { az: '', en: '' },
-  startsAt: '2026-12-10T06:00:00.000Z',
-  endsAt: '2026-12-10T08:30:00.000Z',
-  venue: 'Ombudsman Aparatı',
-  capacity: 40,
-  visibility: 'public',
-  status: 'scheduled',
-  agenda: [],
-  seatsTaken: 0,
-  sequence: 0,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  version: 3,
-  ...overrides,
-});
 
 const outcome = (overrides: Partial<StoredOutcome> = {}): StoredOutcome => ({
   sessionId: 'ses_0001',
@@ -97,8 +78,8 @@ const outcomePaths = [
 ];
 
 function withHeldSession(deps: AppDeps, visibility: Session['visibility']) {
-  deps.sessions.get = vi.fn(async () => session({ status: 'held', visibility }));
-  deps.sessions.getWithRsvps = vi.fn(async () => ({ session: session({ status: 'held', visibility }), rsvps: [] }));
+  deps.sessions.get = vi.fn(async () => aSession({ status: 'held', visibility }));
+  deps.sessions.getWithRsvps = vi.fn(async () => ({ session: aSession({ status: 'held', visibility }), rsvps: [] }));
   deps.themes.get = vi.fn(async () => theme);
   // No catalog entry to follow recommendations from: following them after publishing does nothing.
   deps.outcomes.catalogEntry = vi.fn(async () => undefined);
@@ -156,7 +137,7 @@ describe('saving outcomes', () => {
   ] as const)('correcting %s published outcomes invalidates exactly %j', async (visibility, paths) => {
     const deps = depsWithCloudFront();
     const published = outcome({ status: 'published', visibility, publishedAt: '2026-11-21T00:00:00.000Z' });
-    deps.sessions.get = vi.fn(async () => session({ status: 'published' }));
+    deps.sessions.get = vi.fn(async () => aSession({ status: 'published' }));
     deps.outcomes.getWithRevisions = vi.fn(async () => ({ outcome: published, revisions: [] }));
     deps.outcomes.catalogEntry = vi.fn(async () => undefined);
     deps.themes.get = vi.fn(async () => theme);
@@ -169,7 +150,7 @@ describe('saving outcomes', () => {
 
   it('saving a draft invalidates nothing: no public answer shows drafts', async () => {
     const deps = depsWithCloudFront();
-    deps.sessions.get = vi.fn(async () => session({ status: 'held' }));
+    deps.sessions.get = vi.fn(async () => aSession({ status: 'held' }));
     deps.outcomes.getWithRevisions = vi.fn(async () => ({ outcome: outcome(), revisions: [] }));
     deps.outcomes.saveDraft = vi.fn(async () => undefined);
     await saveOutcome(deps, secretariat, 'ses_0001', { summary: note, recommendations: [], documents: [] }, 1);
@@ -180,11 +161,11 @@ describe('saving outcomes', () => {
 
 describe('moving sessions through their workflow', () => {
   it.each([
-    ['schedules a public draft', session({ status: 'draft' }), 'scheduled', [['/api/calendar.ics']]],
-    ['cancels a public scheduled session', session(), 'cancelled', [['/api/calendar.ics']]],
-    ['marks a public session held (shown alike)', session({ startsAt: '2026-11-20T06:00:00.000Z' }), 'held', []],
-    ['schedules a members-only draft', session({ status: 'draft', visibility: 'members' }), 'scheduled', []],
-    ['cancels a members-only session', session({ visibility: 'members' }), 'cancelled', []],
+    ['schedules a public draft', aSession({ status: 'draft' }), 'scheduled', [['/api/calendar.ics']]],
+    ['cancels a public scheduled session', aSession(), 'cancelled', [['/api/calendar.ics']]],
+    ['marks a public session held (shown alike)', aSession({ startsAt: '2026-11-20T06:00:00.000Z' }), 'held', []],
+    ['schedules a members-only draft', aSession({ status: 'draft', visibility: 'members' }), 'scheduled', []],
+    ['cancels a members-only session', aSession({ visibility: 'members' }), 'cancelled', []],
   ] as const)('%s: invalidates exactly what it changed', async (_, before, to, paths) => {
     const deps = depsWithCloudFront();
     deps.sessions.get = vi.fn(async () => before);
@@ -198,7 +179,7 @@ describe('moving sessions through their workflow', () => {
     cloudFront.on(CreateInvalidationCommand).rejects(new Error('AccessDenied'));
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const deps = depsWithCloudFront();
-    deps.sessions.get = vi.fn(async () => session());
+    deps.sessions.get = vi.fn(async () => aSession());
     deps.sessions.update = vi.fn(async () => undefined);
     await expect(transitionSession(deps, secretariat, 'ses_0001', 'cancelled', 3)).resolves.toMatchObject({
       status: 'cancelled',
@@ -211,20 +192,20 @@ describe('editing sessions', () => {
   it.each([
     [
       'moves a public scheduled session',
-      session(),
+      aSession(),
       { startsAt: '2026-12-11T06:00:00+00:00', endsAt: '2026-12-11T08:00:00+00:00' },
       [['/api/calendar.ics']],
     ],
-    ['renames a public scheduled session', session(), { title: { az: 'Yeni', en: 'New' } }, [['/api/calendar.ics']]],
+    ['renames a public scheduled session', aSession(), { title: { az: 'Yeni', en: 'New' } }, [['/api/calendar.ics']]],
     [
       'makes a members-only session public',
-      session({ visibility: 'members' }),
+      aSession({ visibility: 'members' }),
       { visibility: 'public' },
       [['/api/calendar.ics']],
     ],
-    ['changes the capacity (not in the calendar)', session(), { capacity: 60 }, []],
-    ['moves a public draft (not in the calendar)', session({ status: 'draft' }), { venue: 'Elsewhere' }, []],
-    ['moves a members-only session', session({ visibility: 'members' }), { venue: 'Elsewhere' }, []],
+    ['changes the capacity (not in the calendar)', aSession(), { capacity: 60 }, []],
+    ['moves a public draft (not in the calendar)', aSession({ status: 'draft' }), { venue: 'Elsewhere' }, []],
+    ['moves a members-only session', aSession({ visibility: 'members' }), { venue: 'Elsewhere' }, []],
   ] as const)('%s: invalidates exactly what it changed', async (_, before, patch, paths) => {
     const deps = depsWithCloudFront();
     deps.sessions.get = vi.fn(async () => before);

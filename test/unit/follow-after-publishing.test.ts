@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredCatalogEntry, StoredOutcome } from '#functions/data/outcomes.ts';
 import { publishOutcome } from '#functions/domain/outcomes.ts';
-import type { Session } from '#shared/schemas/session.ts';
+import { aSession } from './fixtures.ts';
 import { aMember, mockDeps } from './support.ts';
 
 const secretariat = aMember({ role: 'secretariat' });
@@ -11,24 +11,7 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-const heldSession: Session = {
-  id: 'ses_0042',
-  theme: 'labour-rights',
-  title: { az: 'Əmək hüquqları', en: 'Labour rights' },
-  summary: { az: '', en: '' },
-  startsAt: '2026-12-10T06:00:00.000Z',
-  endsAt: '2026-12-10T08:30:00.000Z',
-  venue: 'Ombudsman Aparatı',
-  capacity: 40,
-  visibility: 'public',
-  status: 'held',
-  agenda: [],
-  seatsTaken: 0,
-  sequence: 0,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  version: 3,
-};
+const heldSession = aSession({ id: 'ses_0042', status: 'held' });
 
 const draft: StoredOutcome = {
   sessionId: heldSession.id,

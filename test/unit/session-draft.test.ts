@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Session } from '#shared/schemas/session.ts';
 import {
   changesOf,
   type EditorAction,
@@ -10,29 +9,19 @@ import {
   withoutAgendaErrors,
 } from '../../web/src/sessions/session-draft.ts';
 import { checkDraft, labelOf, placeInstantErrors } from '../../web/src/sessions/session-fields.ts';
+import { aSession } from './fixtures.ts';
 
-const session: Session = {
-  id: 'ses_0001',
-  theme: 'labour-rights',
-  title: { az: 'Əmək hüquqları', en: 'Labour rights' },
-  summary: { az: '', en: '' },
+const session = aSession({
   // 10:00 to 12:30 in Baku (UTC+04:00).
   startsAt: '2026-03-10T06:00:00.000Z',
   endsAt: '2026-03-10T08:30:00.000Z',
-  venue: 'Ombudsman Aparatı',
-  capacity: 40,
-  visibility: 'public',
-  status: 'scheduled',
   agenda: [
     { time: '10:00', title: { az: 'Açılış', en: 'Opening' }, speakers: [{ memberId: 'mem_0001', name: 'Aysel' }] },
     { time: '10:30', title: { az: 'Müzakirə', en: 'Discussion' }, speakers: [] },
   ],
-  seatsTaken: 0,
-  sequence: 0,
   createdAt: '2026-02-01T00:00:00.000Z',
   updatedAt: '2026-02-01T00:00:00.000Z',
-  version: 3,
-};
+});
 
 const run = (state: EditorState, ...actions: EditorAction[]) => actions.reduce(editorReducer, state);
 const titles = (state: EditorState) => state.draft.agenda.map((item) => item.en);
