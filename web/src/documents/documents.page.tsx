@@ -2,10 +2,9 @@ import { useState } from 'preact/hooks';
 import type { SharedDocument } from '#shared/schemas/document.ts';
 import { useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
-import { locationStore, navigate } from '../app/router.ts';
 import { useSession } from '../app/session.ts';
-import { useStore } from '../app/store.ts';
 import { themeName, themeOptions, useThemes } from '../app/themes.ts';
+import { filtersAddress, goToFilters, useAddressQuery } from '../ui/address-filters.ts';
 import { SelectField } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { PagedList, usePagedList } from '../ui/paged-list.tsx';
@@ -22,22 +21,14 @@ interface Filter {
   mine: boolean;
 }
 
-/** The filter lives in the address (`?theme=…&session=…&mine=1`): it can be linked and gone back to. */
-function addressOf({ theme, session, mine }: Filter): string {
-  const params = new URLSearchParams();
-  if (theme) params.set('theme', theme);
-  if (session) params.set('session', session);
-  if (mine) params.set('mine', '1');
-  const search = params.toString();
-  return search ? `/documents?${search}` : '/documents';
-}
+const addressOf = ({ theme, session, mine }: Filter) => filtersAddress('/documents', { theme, session, mine });
 
 export default function DocumentsPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const session = useSession();
   const signedIn = session.status === 'signed-in';
-  const params = new URLSearchParams(useStore(locationStore).search);
+  const params = useAddressQuery();
   const filter: Filter = {
     theme: params.get('theme') ?? '',
     session: params.get('session') ?? '',
@@ -76,13 +67,7 @@ function Filters({ filter, signedIn }: { filter: Filter; signedIn: boolean }) {
   const [chosen, setChosen] = useState(filter);
   return (
     <search aria-label={t('documents.filter')}>
-      <form
-        class="search-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          navigate(addressOf(chosen), { replace: true });
-        }}
-      >
+      <form class="search-form" onSubmit={goToFilters(addressOf(chosen))}>
         <SelectField
           id="documents-theme"
           name="theme"

@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n.ts';
 import { useAlternateLink, usePageMeta } from '../app/page-meta.ts';
-import { locationStore, navigate } from '../app/router.ts';
 import { useSession } from '../app/session.ts';
-import { useStore } from '../app/store.ts';
 import { themeName, themeOptions, useThemes } from '../app/themes.ts';
 import { useLoad } from '../app/use-load.ts';
 import { sessionsApi } from '../sessions/sessions-api.ts';
+import { filtersAddress, goToFilters, useAddressQuery } from '../ui/address-filters.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice, Loading } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -23,20 +22,12 @@ interface Search {
   year: string;
 }
 
-/** The search lives in the address (`?q=…&theme=…&year=…`): it can be linked and gone back to. */
-function addressOf({ q, theme, year }: Search): string {
-  const params = new URLSearchParams();
-  if (q.trim()) params.set('q', q.trim());
-  if (theme) params.set('theme', theme);
-  if (year) params.set('year', year);
-  const search = params.toString();
-  return search ? `/outcomes?${search}` : '/outcomes';
-}
+const addressOf = ({ q, theme, year }: Search) => filtersAddress('/outcomes', { q, theme, year });
 
 export default function OutcomesPage() {
   const { t } = useI18n();
   const session = useSession();
-  const params = new URLSearchParams(useStore(locationStore).search);
+  const params = useAddressQuery();
   const search: Search = {
     q: params.get('q') ?? '',
     theme: params.get('theme') ?? '',
@@ -100,13 +91,7 @@ function SearchForm({ search }: { search: Search }) {
   const [years] = useLoad(() => outcomesApi.years(), [session.status === 'signed-in']);
   return (
     <search aria-label={t('catalog.search')}>
-      <form
-        class="search-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          navigate(addressOf(chosen), { replace: true });
-        }}
-      >
+      <form class="search-form" onSubmit={goToFilters(addressOf(chosen))}>
         <TextField
           id="catalog-q"
           name="q"

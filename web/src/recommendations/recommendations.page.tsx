@@ -3,11 +3,10 @@ import { recommendationStatuses } from '#shared/constants.ts';
 import type { RecommendationStatus } from '#shared/schemas/recommendation.ts';
 import { useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
-import { locationStore, navigate } from '../app/router.ts';
 import { useSession } from '../app/session.ts';
-import { useStore } from '../app/store.ts';
 import { themeOptions, useThemes } from '../app/themes.ts';
 import { useLoad } from '../app/use-load.ts';
+import { filtersAddress, goToFilters, useAddressQuery } from '../ui/address-filters.ts';
 import { SelectField } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { PagedList, usePagedList } from '../ui/paged-list.tsx';
@@ -24,20 +23,13 @@ interface Filters {
 const isStatus = (value: string | null): value is RecommendationStatus =>
   (recommendationStatuses as readonly (string | null)[]).includes(value);
 
-/** The filters live in the address (`?status=…&theme=…`), as the other catalogs' do: linked and gone back to. */
-function addressOf({ status, theme }: Filters): string {
-  const params = new URLSearchParams();
-  if (status) params.set('status', status);
-  if (theme) params.set('theme', theme);
-  const search = params.toString();
-  return search ? `/recommendations?${search}` : '/recommendations';
-}
+const addressOf = ({ status, theme }: Filters) => filtersAddress('/recommendations', { status, theme });
 
 /** The catalog of recommendations followed through, by status and theme, a page at a time. */
 export default function RecommendationsPage() {
   const { t } = useI18n();
   const session = useSession();
-  const params = new URLSearchParams(useStore(locationStore).search);
+  const params = useAddressQuery();
   const status = params.get('status');
   const filters: Filters = { status: isStatus(status) ? status : '', theme: params.get('theme') ?? '' };
   usePageMeta(t('rec.listHeading'), '/recommendations');
@@ -65,13 +57,7 @@ function FilterForm({ filters }: { filters: Filters }) {
   const [chosen, setChosen] = useState(filters);
   return (
     <search aria-label={t('rec.filters')}>
-      <form
-        class="search-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          navigate(addressOf(chosen), { replace: true });
-        }}
-      >
+      <form class="search-form" onSubmit={goToFilters(addressOf(chosen))}>
         <SelectField<RecommendationStatus>
           id="status-filter"
           name="status"
