@@ -1,4 +1,5 @@
 import type { SubmitEventHandler } from 'preact';
+import { withQuery } from '../app/api.ts';
 import { locationStore, navigate } from '../app/router.ts';
 import { useStore } from '../app/store.ts';
 
@@ -7,13 +8,11 @@ import { useStore } from '../app/store.ts';
  * empty filters are left out, text is trimmed and a chosen checkbox is `1`.
  */
 export function filtersAddress(path: string, filters: Record<string, string | boolean>): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) {
-    if (value === true) params.set(name, '1');
-    else if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
-  }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
+  const query = Object.entries(filters).map(([name, value]) => [
+    name,
+    value === true ? '1' : value ? value.trim() : '',
+  ]);
+  return withQuery(path, Object.fromEntries(query));
 }
 
 /** The query of the address shown now; a page reads its filters from it and renders again when it changes. */
