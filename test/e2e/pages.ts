@@ -74,21 +74,48 @@ export async function axeViolationsInBothLanguages(
   // What went wrong on the way, so that a switch that never happens says why (a failed chunk, an
   // error in the console) instead of only that it timed out.
   const trouble: string[] = [];
-  const onFailed = (request: Request) => trouble.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
+  const pending = new Set<Request>();
+  const onRequest = (request: Request) => pending.add(request);
+  const onFinished = (request: Request) => pending.delete(request);
+  const onFailed = (request: Request) => {
+    pending.delete(request);
+    trouble.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
+  };
   const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') trouble.push(`console: ${message.text()}`);
   };
+  const onPageError = (error: Error) => trouble.push(`page error: ${error.message}`);
+  page.on('request', onRequest);
+  page.on('requestfinished', onFinished);
   page.on('requestfailed', onFailed);
   page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  const stopListening = () => {
+    page.off('request', onRequest);
+    page.off('requestfinished', onFinished);
+    page.off('requestfailed', onFailed);
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+  };
+  /** The language switch as the page shows it, and the requests still waiting for an answer. */
+  const switchState = () =>
+    page.evaluate(() => ({
+      busy: [...document.querySelectorAll('.language-switch button[aria-busy="true"]')].map((b) => b.textContent),
+      pressed: document.querySelector('.language-switch button[aria-pressed="true"]')?.textContent,
+      alert: document.querySelector('.language-failed')?.textContent ?? null,
+    }));
   const inLanguage = async (lang: Language) => {
     if ((await htmlLang(page)) !== lang) {
       await page.getByRole('button', { name: lang === 'az' ? 'Azərbaycanca' : 'English' }).click();
       await page
         .waitForFunction((wanted) => document.documentElement.lang === wanted, lang)
-        .catch((error: unknown) => {
-          throw new Error(`${page.url()} did not switch to ${lang}; on the way: ${trouble.join('; ') || 'nothing'}`, {
-            cause: error,
-          });
+        .catch(async (error: unknown) => {
+          const waiting = [...pending].map((request) => request.url()).join(', ') || 'none';
+          throw new Error(
+            `${page.url()} did not switch to ${lang}; on the way: ${trouble.join('; ') || 'nothing'}; ` +
+              `switch: ${JSON.stringify(await switchState().catch(String))}; requests unanswered: ${waiting}`,
+            { cause: error },
+          );
         });
       await settled(page);
     }
@@ -100,8 +127,7 @@ export async function axeViolationsInBothLanguages(
     if (onlyAz.includes(path)) await inLanguage('az');
     else for (const lang of first === 'en' ? (['en', 'az'] as const) : (['az', 'en'] as const)) await inLanguage(lang);
   }
-  page.off('requestfailed', onFailed);
-  page.off('console', onConsole);
+  stopListening();
   await page.evaluate(() => window.localStorage.setItem('portal.language', 'az'));
   return found;
 }
