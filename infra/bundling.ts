@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build, type Plugin, transform } from 'esbuild';
 import { esbuildTarget } from './node-version.ts';
+import { schemaModule, withoutSchemaMeta } from './schema-meta.ts';
 
 /**
  * How every function is bundled, shared by the CDK constructs and `npm run bench`, so that
@@ -30,6 +32,17 @@ const zodEnglishOnly: Plugin = {
   },
 };
 
+/** The schemas without their OpenAPI words, which only `npm run openapi` reads (see schema-meta.ts). */
+const schemasWithoutMeta: Plugin = {
+  name: 'schemas-without-meta',
+  setup(bundle) {
+    bundle.onLoad({ filter: schemaModule }, async (args) => {
+      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'ts', format: 'esm' });
+      return { contents: withoutSchemaMeta(code), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 /**
  * Bundles one handler into `outDir/index.mjs` plus lazily loaded chunks: code behind a dynamic
  * `import()` (the S3 and SES clients) is read from disk only by the requests that need it.
@@ -49,7 +62,7 @@ export async function bundleFunction(entry: string, outDir: string) {
     sourcemap: 'linked',
     sourcesContent: false,
     banner: { js: esmRequireBanner },
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, schemasWithoutMeta],
     metafile: true,
     logLevel: 'warning',
   });

@@ -14,7 +14,7 @@ const shellEntry = fileURLToPath(new URL('src/app/main.tsx', import.meta.url));
 const alongsideShell =
   /web\/src\/(ui\/(detail-page|notices|page-heading|fields|error-summary|field-messages|use-field-errors)|app\/(use-load|themes)|sessions\/sessions-api)\.tsx?$|shared\/(schemas\/(session|guest|needs)|field-errors)\.ts$/;
 
-/** The documents client, schemas and list items: what the documents pages and the session page's list share. */
+/** The documents reading client, schemas and list items: what the documents pages and the session page's list share. */
 const documentsCore =
   /web\/src\/documents\/(documents-api|file-facts|document-bits)\.tsx?$|shared\/schemas\/document\.ts$/;
 

@@ -11,7 +11,8 @@ import {
   ValidationFailed,
 } from '#functions/errors.ts';
 import { type AllowedContentType, kindOfContentType, maxFileBytes } from '#shared/constants.ts';
-import type { CreateDocument, DocumentVersion, SharedDocument, UpdateDocument } from '#shared/schemas/document.ts';
+import type { DocumentVersion, SharedDocument } from '#shared/schemas/document.ts';
+import type { CreateDocument, UpdateDocument } from '#shared/schemas/document-changes.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';

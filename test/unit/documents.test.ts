@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentDisposition, files, uploadConditions } from '#functions/data/files.ts';
 import { parsePendingKey, pendingKey } from '#functions/data/object-keys.ts';
 import { bytesMatchType } from '#functions/domain/file-types.ts';
-import { createDocumentSchema } from '#shared/schemas/document.ts';
+import { createDocumentSchema } from '#shared/schemas/document-changes.ts';
 
 describe('the presigned upload policy', () => {
   // s3rver does not enforce POST policies, so the policy itself is checked here.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod/mini';
 import { fieldErrorsOf } from '#shared/field-errors.ts';
-import { createDocumentSchema } from '#shared/schemas/document.ts';
+import { createDocumentSchema } from '#shared/schemas/document-changes.ts';
 import { inviteMemberSchema } from '#shared/schemas/member.ts';
 import { createSessionSchema } from '#shared/schemas/session.ts';
 import { aMember, appFor, sessionCookie } from './support.ts';

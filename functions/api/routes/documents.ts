@@ -10,18 +10,20 @@ import {
 } from '#functions/domain/documents.ts';
 import { idempotencyHeaders, idParams } from '#shared/schemas/common.ts';
 import {
-  createDocumentSchema,
-  createdDocumentSchema,
   documentDetailSchema,
   documentPageSchema,
   documentSchema,
   downloadQuerySchema,
   listDocumentsQuerySchema,
+} from '#shared/schemas/document.ts';
+import {
+  createDocumentSchema,
+  createdDocumentSchema,
   newVersionSchema,
   pendingUploadPageSchema,
   pendingUploadsQuerySchema,
   updateDocumentSchema,
-} from '#shared/schemas/document.ts';
+} from '#shared/schemas/document-changes.ts';
 import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';

@@ -2,6 +2,7 @@ import type { Health } from '#shared/schemas/health.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { RoundSummary } from '#shared/schemas/round.ts';
 import type { Rsvp, Session } from '#shared/schemas/session.ts';
+import { documentChangesApi } from '../documents/document-changes-api.ts';
 import { documentsApi } from '../documents/documents-api.ts';
 import { outcomesApi } from '../outcomes/outcomes-api.ts';
 import { roundsApi } from '../recommendations/rounds-api.ts';
@@ -64,7 +65,7 @@ async function loadHome(me: Member | null) {
     // A draft can be scheduled only while its start is ahead; the nearest first.
     secretariat ? sessionsWhere({ from: now, status: 'draft', order: 'asc' }, 5) : null,
     secretariat ? sessionsWhere({ status: 'held', order: 'desc' }, 5) : null,
-    secretariat ? documentsApi.pendingUploads(5) : null,
+    secretariat ? documentChangesApi.pendingUploads(5) : null,
     me ? openRounds() : null,
   ]);
   // A member's own answer is on each session's page: three small reads for three sessions.

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { kindOfContentType } from '#shared/constants.ts';
-import { newVersionSchema, type UpdateDocument, updateDocumentSchema } from '#shared/schemas/document.ts';
+import { newVersionSchema, type UpdateDocument, updateDocumentSchema } from '#shared/schemas/document-changes.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
@@ -10,6 +10,7 @@ import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
 import { validationErrors } from '../ui/field-messages.ts';
 import { ConfirmBox, ErrorNotice, problemMessage } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
+import { documentChangesApi } from './document-changes-api.ts';
 import { DocumentDetailFields, type DocumentValues, documentFields } from './document-fields.tsx';
 import { type DocumentDetail, documentsApi } from './documents-api.ts';
 import { rejectedReasonText } from './file-facts.ts';
@@ -108,7 +109,7 @@ function EditDetails({ doc, me, onChange }: { doc: DocumentDetail; me: Member; o
     clearErrors();
     setSaving(true);
     try {
-      const saved = await documentsApi.update(doc, updateDocumentSchema.parse(changes));
+      const saved = await documentChangesApi.update(doc, updateDocumentSchema.parse(changes));
       // The versions' visibility changes with the document's: read back whole, else as saved.
       showSaved(await documentsApi.get(doc.id).catch(() => ({ ...doc, ...saved })));
       announce(t('edit.saved'));
@@ -201,7 +202,7 @@ function NewVersion({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
 
   async function send(chosen: File, input: VersionInput) {
     try {
-      await upload.start(chosen, () => documentsApi.addVersion(doc.id, input));
+      await upload.start(chosen, () => documentChangesApi.addVersion(doc.id, input));
     } catch (failed) {
       if (failed instanceof ApiError && failed.code === 'kind-change-unconfirmed' && !input.confirmKindChange) {
         setKindChange({ file: chosen, input });
@@ -308,7 +309,7 @@ function Withdraw({ doc }: { doc: DocumentDetail }) {
     setBusy(true);
     setFailure(null);
     try {
-      await documentsApi.withdraw(doc.id);
+      await documentChangesApi.withdraw(doc.id);
       navigate('/documents');
       announce(t('withdraw.done', { title: doc.title }));
     } catch (error) {

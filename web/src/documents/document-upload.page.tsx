@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { createDocumentSchema } from '#shared/schemas/document.ts';
+import { createDocumentSchema } from '#shared/schemas/document-changes.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { announce } from '../app/announcer.ts';
 import { ApiError } from '../app/api.ts';
@@ -11,8 +11,8 @@ import { validationErrors } from '../ui/field-messages.ts';
 import { ErrorNotice } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
+import { documentChangesApi } from './document-changes-api.ts';
 import { DocumentDetailFields, type DocumentValues, documentFields } from './document-fields.tsx';
-import { documentsApi } from './documents-api.ts';
 import { documentsMessages } from './documents-messages.ts';
 import { rejectedReasonText } from './file-facts.ts';
 import { FilePicker, UploadStatus, uploadErrors, uploadPhaseText } from './file-upload.tsx';
@@ -97,9 +97,9 @@ function UploadForm({ me }: { me: Member }) {
     try {
       await upload.start(
         check.file,
-        () => documentsApi.create(createDocumentSchema.parse(input)),
+        () => documentChangesApi.create(createDocumentSchema.parse(input)),
         // A cancelled first upload leaves nothing behind: its pending document is withdrawn.
-        (id) => documentsApi.withdraw(id),
+        (id) => documentChangesApi.withdraw(id),
       );
     } catch (error) {
       const fromApi = uploadErrors(i18n, error);
