@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { originHeaderName } from '#functions/config.ts';
 import { bundleFunction } from '#infra/bundling.ts';
+import { baseUrl } from '../support/http.ts';
 
 /**
  * The API as it is deployed: bundled by infra/bundling.ts (the same build the CDK stack ships,
@@ -106,5 +107,15 @@ describe('the API bundle as deployed', () => {
     expect(holders.filter((file) => !isTheDocument(file))).toEqual([]);
     const [document] = await answer(event('GET', '/api/openapi.json'));
     expect(document?.body).toContain(words);
+  });
+
+  it('and the pages’ scripts leave them out too', async () => {
+    // The session schema, whose words these are, is in the scripts every page loads first.
+    const page = await (await fetch(`${baseUrl()}/`)).text();
+    const scripts = [...page.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+    expect(scripts.length).toBeGreaterThan(0);
+    const code = await Promise.all(scripts.map(async (script) => (await fetch(`${baseUrl()}${script}`)).text()));
+    expect(code.join('\n')).toContain('seatsTaken');
+    expect(code.join('\n')).not.toContain('iCalendar SEQUENCE: bumped when time or place changes.');
   });
 });
