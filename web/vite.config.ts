@@ -19,6 +19,14 @@ const alongsideShell =
 const documentsCore =
   /web\/src\/documents\/(documents-api|file-facts|document-bits)\.tsx?$|shared\/schemas\/document\.ts$/;
 
+/**
+ * Small modules several session and form pages share, each a few hundred bytes: apart, each was a
+ * file of its own whose gzip and import lines cost nearly as much as its code (the session page
+ * fetched four of them); together they are one.
+ */
+const smallShared =
+  /web\/src\/(sessions\/(session-bits|records-messages|needs-summary-table)|app\/baku-time|ui\/action-status)\.tsx?$/;
+
 /** The modules the entry imports statically, found once per build. */
 const shellModules = new WeakMap<Rollup.ManualChunkMeta['getModuleInfo'], Set<string>>();
 function isShell(id: string, { getModuleInfo }: Rollup.ManualChunkMeta): boolean {
@@ -79,7 +87,9 @@ export default defineConfig({
               ? 'shell'
               : documentsCore.test(id)
                 ? 'documents'
-                : undefined,
+                : smallShared.test(id)
+                  ? 'common'
+                  : undefined,
       },
     },
   },
