@@ -9,7 +9,7 @@ import { auditEventsOn } from '../support/audit.ts';
 import { manyMembers, retireMembers } from '../support/bulk-members.ts';
 import { api, baseUrl } from '../support/http.ts';
 import { mailSettled } from '../support/mail.ts';
-import { emailsTo, latestEmailTo } from '../support/mailbox.ts';
+import { emailsTo, emailsToEach, latestEmailTo } from '../support/mailbox.ts';
 import { newPerson, secretariat, signIn } from '../support/people.ts';
 import { createSession, scheduledSession, transition } from '../support/sessions.ts';
 
@@ -70,8 +70,8 @@ describe('mail through the outbox', () => {
     expect(invitation?.kind).toBe('invitation');
     const statuses = deliveriesOf([invitation as never], 'invitation');
     for (const member of members) expect(statuses.get(member.email.toLowerCase())).toBe('sent');
-    const received = await Promise.all(
-      members.map(async (member) => (await emailsTo(member.email)).filter((e) => e.subject.includes(title)).length),
+    const received = (await emailsToEach(members.map((member) => member.email))).map(
+      (emails) => emails.filter((e) => e.subject.includes(title)).length,
     );
     expect(received).toEqual(members.map(() => 1));
     expect(invitation?.counts.sent).toBe(invitation?.counts.recipients);
