@@ -16,9 +16,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { originHeaderName } from '#functions/config.ts';
 import { bundleFunction } from '#infra/bundling.ts';
 import { lambdaRuntimeName, nodeVersion } from '#infra/node-version.ts';
+import { apiGatewayEvent } from './api-gateway-event.ts';
 import { freePort } from './ports.ts';
 import { ensureBucket, ensureTable } from './provision.ts';
 import { startLocalStack } from './stack.ts';
@@ -76,7 +76,7 @@ function answerScript(dir: string, name: string, path: string, query: string, ch
   writeFileSync(
     script,
     `const { handler } = await import('./index.mjs');
-const answer = await handler(${JSON.stringify(recordedEvent(path, query))}, { awsRequestId: 'bench' });
+const answer = await handler(${JSON.stringify(apiGatewayEvent('GET', path, query))}, { awsRequestId: 'bench' });
 const body = answer.statusCode === 200 ? JSON.parse(answer.body) : undefined;
 if (!body || !(${check})) { console.error('bench request answered', answer.statusCode, answer.body?.slice(0, 300)); process.exit(1); }
 `,
@@ -88,36 +88,6 @@ function importScript(dir: string): string {
   const script = join(dir, 'import.mjs');
   writeFileSync(script, "await import('./index.mjs');\n");
   return script;
-}
-
-/** A GET as API Gateway's HTTP API (payload 2.0) hands it to the function. */
-function recordedEvent(path: string, query = '') {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: query,
-    headers: {
-      host: 'portal.example.az',
-      accept: 'application/json',
-      'user-agent': 'bench',
-      // As CloudFront forwards it (the local stack's value, from its environment).
-      [originHeaderName]: process.env.ORIGIN_SECRETS?.split(',')[0] ?? '',
-    },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'bench',
-      domainName: 'portal.example.az',
-      domainPrefix: 'portal',
-      http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
-      requestId: 'bench-request',
-      routeKey: '$default',
-      stage: '$default',
-      time: '25/Nov/2026:10:00:00 +0000',
-      timeEpoch: 1795600800000,
-    },
-    isBase64Encoded: false,
-  };
 }
 
 async function main(): Promise<void> {
@@ -169,7 +139,7 @@ async function main(): Promise<void> {
         node,
         [
           join(warmDir, 'index.mjs'),
-          JSON.stringify(recordedEvent('/api/sessions', listQuery)),
+          JSON.stringify(apiGatewayEvent('GET', '/api/sessions', listQuery)),
           process.env.ORIGIN_SECRETS?.split(',')[0] ?? '',
         ],
         { env, encoding: 'utf8' },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { originHeaderName } from '#functions/config.ts';
+import { apiGatewayEvent } from '#dev/api-gateway-event.ts';
 import { bundleFunction } from '#infra/bundling.ts';
 import { baseUrl } from '../support/http.ts';
 
@@ -22,35 +22,7 @@ interface Answer {
   body: string;
 }
 
-/** A request as API Gateway's HTTP API (payload 2.0) hands it over, through CloudFront. */
-function event(method: string, path: string, query = '', body?: unknown) {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: query,
-    headers: {
-      host: 'portal.example.az',
-      accept: 'application/json',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      [originHeaderName]: process.env.ORIGIN_SECRETS?.split(',')[0] ?? '',
-    },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'test',
-      domainName: 'portal.example.az',
-      domainPrefix: 'portal',
-      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
-      requestId: 'deployed-bundle',
-      routeKey: '$default',
-      stage: '$default',
-      time: '01/Dec/2026:10:00:00 +0000',
-      timeEpoch: 1796119200000,
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    isBase64Encoded: false,
-  };
-}
+const event = apiGatewayEvent;
 
 /** Answers the events in a fresh Node process that imports the bundle, as Lambda does. */
 async function answer(...events: ReturnType<typeof event>[]): Promise<Answer[]> {
