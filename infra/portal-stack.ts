@@ -46,6 +46,7 @@ export class PortalStack extends Stack {
       documents: data.documents,
       mailFrom: props.mailFrom,
       acceptedOriginSecrets: originSecret.acceptedValues(props.acceptPreviousOriginSecret ?? false),
+      traceAwsCalls: props.stage.traceApiAwsCalls,
     });
     const { domainName, hostedZone } = props.stage;
     const web = new Web(this, 'Web', {

@@ -24,6 +24,12 @@ export interface ApiProps {
   readonly mailFrom: string;
   /** ORIGIN_SECRETS: the origin-header values the API accepts, as a deploy-time dynamic reference. */
   readonly acceptedOriginSecrets: string;
+  /**
+   * Whether the API's DynamoDB, S3 and SES calls are traced (the stage's `traceApiAwsCalls`). Off
+   * by default: the Tracer costs each cold start ≈ 30 ms, and most API calls of a quiet portal
+   * meet a cold function (ARCHITECTURE.md, "Production").
+   */
+  readonly traceAwsCalls?: boolean;
 }
 
 /** Steady and burst request rates for the whole API; a working group's portal needs far less. */
@@ -70,6 +76,7 @@ export class Api extends Construct {
         BUCKET_NAME: props.documents.bucketName,
         MAIL_FROM: props.mailFrom,
         ORIGIN_SECRETS: props.acceptedOriginSecrets,
+        POWERTOOLS_TRACE_ENABLED: String(props.traceAwsCalls ?? false),
       },
     });
     grantTableItems(this.handler, props.table, {

@@ -57,7 +57,8 @@ export class PortalFunction extends NodejsFunction {
       // loads (≈ 25 ms more per cold start, measured with `npm run bench`'s build). The maps ship
       // beside the chunks, so a logged stack can still be resolved, or the option set while
       // chasing a bug.
-      environment: props.environment,
+      // Every function's SDK calls are traced unless it says otherwise (the API, see api.ts).
+      environment: { POWERTOOLS_TRACE_ENABLED: 'true', ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
         banner: esmRequireBanner,

@@ -1,6 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { portalTemplate, type Resource } from './support.ts';
+import { cdkJsonContext, portalTemplate, type Resource } from './support.ts';
 
 /**
  * Tracing (ARCHITECTURE.md, "Production"): every function of the portal runs with X-Ray active
@@ -21,9 +21,9 @@ beforeAll(() => {
   template = portalTemplate();
 });
 
-function functionNamed(phrase: string): Resource {
+function functionNamed(phrase: string, from: Template = template): Resource {
   const found = Object.values(
-    template.findResources('AWS::Lambda::Function', {
+    from.findResources('AWS::Lambda::Function', {
       Properties: { Description: Match.stringLikeRegexp(phrase) },
     }),
   ) as Resource[];
@@ -48,5 +48,26 @@ describe('tracing', () => {
     const fn = functionNamed(phrase);
     expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
     expect(roleActions(fn)).toEqual(expect.arrayContaining(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']));
+  });
+
+  const traceSetting = (fn: Resource) =>
+    (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables.POWERTOOLS_TRACE_ENABLED;
+
+  it('traces the AWS calls of every event function, and of the API only where the stage asks', () => {
+    for (const [name, phrase] of Object.entries(functionsByDescription)) {
+      expect(traceSetting(functionNamed(phrase)), name).toBe(name === 'api' ? 'false' : 'true');
+    }
+    const prod = cdkJsonContext.stages.prod as Record<string, unknown>;
+    const tracing = portalTemplate('prod', {
+      stages: { ...cdkJsonContext.stages, prod: { ...prod, traceApiAwsCalls: true } },
+    });
+    expect(traceSetting(functionNamed(functionsByDescription.api, tracing))).toBe('true');
+  });
+
+  it('refuses a stage whose traceApiAwsCalls is not true or false', () => {
+    const prod = cdkJsonContext.stages.prod as Record<string, unknown>;
+    expect(() =>
+      portalTemplate('prod', { stages: { ...cdkJsonContext.stages, prod: { ...prod, traceApiAwsCalls: 'yes' } } }),
+    ).toThrow('setting traceApiAwsCalls must be true or false');
   });
 });
