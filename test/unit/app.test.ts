@@ -27,6 +27,21 @@ describe('the Hono app, through app.request()', () => {
     expect(JSON.stringify(body)).not.toContain('secret-table-name');
   });
 
+  it('names each answer by the caller’s request id, else by API Gateway’s, else by a fresh one', async () => {
+    const app = createApp(mockDeps());
+    const viaGateway = { requestContext: { requestId: 'JKJaXmPLvHcESHA=' } };
+    const offered = await app.request('/api/health', { headers: { 'X-Request-Id': 'trace-0000001' } }, viaGateway);
+    expect(offered.headers.get('x-request-id')).toBe('trace-0000001');
+    const gateways = await app.request('/api/nothing-here', {}, viaGateway);
+    expect(gateways.headers.get('x-request-id')).toBe('JKJaXmPLvHcESHA=');
+    expect((await gateways.json()).requestId).toBe('JKJaXmPLvHcESHA=');
+    const odd = await app.request('/api/health', {}, { requestContext: { requestId: 'bad id' } });
+    expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const local = await app.request('/api/health');
+    expect(local.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(local.headers.get('x-request-id')).not.toBe(odd.headers.get('x-request-id'));
+  });
+
   it('asks anonymous callers to sign in (401) and refuses members on secretariat routes (403)', async () => {
     const anonymous = createApp(mockDeps());
     expect((await anonymous.request('/api/audit')).status).toBe(401);

@@ -2,15 +2,12 @@ import type { MiddlewareHandler } from 'hono';
 import { createLogger } from '#functions/log.ts';
 import type { AppEnv } from '../env.ts';
 
-/** Logs every request once it is answered, with its status and duration. */
+/**
+ * Binds the logger to the request: every line a route or the error handler writes names the
+ * request id. The request itself is not logged here: API Gateway's access log has one line per
+ * request with method, path, status and latency under the same id (ARCHITECTURE.md, "Request flow").
+ */
 export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const started = performance.now();
   c.set('log', createLogger({ requestId: c.get('requestId') }));
   await next();
-  c.get('log').info('request', {
-    method: c.req.method,
-    path: c.req.path,
-    status: c.res.status,
-    ms: Math.round(performance.now() - started),
-  });
 };

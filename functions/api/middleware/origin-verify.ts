@@ -5,10 +5,8 @@ import { Forbidden } from '#functions/errors.ts';
 import type { AppEnv } from '../env.ts';
 import { problemResponse } from './problem.ts';
 
-function sameSecret(offered: string, accepted: string): boolean {
-  const a = Buffer.from(offered);
-  const b = Buffer.from(accepted);
-  return a.length === b.length && timingSafeEqual(a, b);
+function sameSecret(offered: Buffer, accepted: Buffer): boolean {
+  return offered.length === accepted.length && timingSafeEqual(offered, accepted);
 }
 
 /**
@@ -21,9 +19,11 @@ export function originVerify(accepted: readonly string[]): MiddlewareHandler<App
   if (accepted.length === 0 || accepted.some((secret) => secret.length < 16)) {
     throw new Error('The origin header needs at least one secret of 16 characters or more.');
   }
+  const secrets = accepted.map((secret) => Buffer.from(secret));
   return async (c, next) => {
-    const offered = c.req.header(originHeaderName);
-    if (offered === undefined || !accepted.some((secret) => sameSecret(offered, secret))) {
+    const header = c.req.header(originHeaderName);
+    const offered = header === undefined ? undefined : Buffer.from(header);
+    if (offered === undefined || !secrets.some((secret) => sameSecret(offered, secret))) {
       return problemResponse(
         c,
         new Forbidden('Requests reach the portal API only through its own address.', 'not-via-edge'),
