@@ -8,7 +8,7 @@
  * PORTAL_ORIGIN, MAIL_FROM and AWS_REGION (the stack's outputs) with AWS credentials.
  */
 import { parseArgs } from 'node:util';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { emailSchema, languageSchema, text } from '#shared/schemas/common.ts';
 import { dumpUsage } from './admin-dump-cli.ts';
 import { localSettings } from './local-settings.ts';

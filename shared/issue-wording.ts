@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * How the pages' zod words an issue the schemas do not word themselves. zod/mini has no

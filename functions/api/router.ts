@@ -1,7 +1,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { validator } from 'hono/validator';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { problemContentType, problemSchema } from '#shared/schemas/problem.ts';
 import type { AppEnv } from './env.ts';
 import { validationFailed } from './middleware/problem.ts';

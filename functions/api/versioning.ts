@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PreconditionRequired, ValidationFailed } from '#functions/errors.ts';
 import { meta } from '#shared/schemas/common.ts';
 

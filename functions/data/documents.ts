@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import {

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type Guest, guestSchema } from '#shared/schemas/guest.ts';
 import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';

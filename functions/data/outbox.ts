@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PreconditionFailed } from '#functions/errors.ts';
 import { roundMessageKinds, sessionMessageKinds } from '#shared/constants.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Conflict, PreconditionFailed } from '#functions/errors.ts';
 import type { AuditEvent } from '#shared/schemas/audit.ts';
 import { rsvpSchema, type Session, type SessionStatus, sessionSchema } from '#shared/schemas/session.ts';

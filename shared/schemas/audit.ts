@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { cursorQuery, meta, pageOf } from './common.ts';
 
 export const auditEventSchema = /* @__PURE__ */ z

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isReturnPath } from '../return-path.ts';
 import { emailSchema, meta } from './common.ts';
 import { meSchema } from './member.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { documentLanguages } from '../constants.ts';
 import { cursorQuery, idSchema, meta, pageOf } from './common.ts';
 import { themeSlugSchema } from './theme.ts';

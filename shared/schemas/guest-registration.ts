@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { emailSchema, languageSchema, meta, text } from './common.ts';
 import { accessibilityNeedsSchema, noNeeds } from './needs.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { guestLinkStatuses, guestStatuses } from '../constants.ts';
 import { languageSchema, meta } from './common.ts';
 import { accessibilityNeedsSchema } from './needs.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { meta } from './common.ts';
 
 export const healthCheckState = /* @__PURE__ */ z.enum(['ok', 'failing']);

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { memberStatuses, organisationTypes, roles } from '../constants.ts';
 import { cursorQuery, emailSchema, idSchema, languageSchema, meta, pageOf, text } from './common.ts';
 

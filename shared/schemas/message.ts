@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { deliveryStatuses, messageKinds } from '../constants.ts';
 import { meta } from './common.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { text } from './common.ts';
 
 export const accessibilityNeedsSchema = /* @__PURE__ */ z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { addressees, visibilities } from '../constants.ts';
 import { bilingual, cursorQuery, idSchema, meta, pageOf, text } from './common.ts';
 import { themeSlugSchema } from './theme.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { meta } from './common.ts';
 
 /** RFC 9457 problem details, as every error of the API is answered. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { recommendationStatuses } from '../constants.ts';
 import { cursorQuery, idSchema, meta, pageOf, text } from './common.ts';
 import { addresseeSchema, outcomeVisibilitySchema } from './outcome.ts';

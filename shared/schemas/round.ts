@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type addressees, recommendationStatuses, roundOccasions } from '../constants.ts';
 import { cursorQuery, idSchema, localized, meta, pageOf, text } from './common.ts';
 import { organisationTypeSchema } from './member.ts';

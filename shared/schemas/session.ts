@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { maxAgendaItems, rsvpAnswers, sessionStatuses, transitionTargets, visibilities } from '../constants.ts';
 import { bilingual, cursorQuery, idSchema, localized, meta, pageOf, text } from './common.ts';
 import { guestSchema } from './guest.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { meta } from './common.ts';
 import { accessibilityNeedsSchema } from './needs.ts';
 import { sessionSchema } from './session.ts';

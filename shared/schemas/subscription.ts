@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { emailSchema, languageSchema, meta } from './common.ts';
 import { themeSlugSchema } from './theme.ts';
 

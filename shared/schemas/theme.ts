@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { bilingual, localized, meta } from './common.ts';
 
 export const themeSlugSchema = /* @__PURE__ */ z

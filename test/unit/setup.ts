@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 // Unit tests build the app against mocked AWS clients; the configuration only has to be valid.
 Object.assign(process.env, {

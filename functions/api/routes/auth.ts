@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { completeSignIn, requestSignIn, SignInLinkRefused, signOut } from '#functions/domain/auth.ts';
 import { countMetric } from '#functions/metrics.ts';
 import { returnPathOr } from '#shared/return-path.ts';

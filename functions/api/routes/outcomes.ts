@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { csvColumns, outcomesCsvFile, outcomesExportFile, outcomesFeedFile } from '#functions/domain/feeds.ts';
 import {
   catalogYears,

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { registrantsCsv } from '#functions/domain/registrants.ts';
 import {
   answerRsvp,

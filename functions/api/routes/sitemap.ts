@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { sitemapFile } from '#functions/domain/feeds.ts';
 import { publicCacheControl } from '#shared/public-answers.ts';
 import { defineRoute } from '../access.ts';

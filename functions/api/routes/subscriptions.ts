@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { confirmFollow, type FollowLinkResult, requestFollow, unfollow } from '#functions/domain/subscriptions.ts';
 import { subscribeSchema, subscriptionTokenQuerySchema } from '#shared/schemas/subscription.ts';
 import { defineRoute } from '../access.ts';

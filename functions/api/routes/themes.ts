@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { createTheme, getTheme, listThemes, updateTheme } from '#functions/domain/themes.ts';
 import { publicCacheControl } from '#shared/public-answers.ts';
 import { idempotencyHeaders } from '#shared/schemas/common.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { SharedDocument } from '#shared/schemas/document.ts';
 import { documentSchema } from '#shared/schemas/document.ts';
 import {
