@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { fieldErrorsOf } from '#shared/field-errors.ts';
 import { createDocumentSchema } from '#shared/schemas/document-changes.ts';
 import { inviteMemberSchema } from '#shared/schemas/member.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { FieldError } from '#shared/field-errors.ts';
 import { publicAnswers } from '#shared/public-answers.ts';
 import { signedInSchema } from '#shared/schemas/auth.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { documentDetailSchema, documentPageSchema } from '#shared/schemas/document.ts';
 import { requestJson, withQuery } from '../app/api.ts';
 

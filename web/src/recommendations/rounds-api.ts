@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { type openRoundSchema, roundPageSchema, roundSchema } from '#shared/schemas/round.ts';
 import { requestJson, withQuery } from '../app/api.ts';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { type FieldError, fieldErrorsOf } from '#shared/field-errors.ts';
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { I18n } from '../app/i18n.ts';
