@@ -13,15 +13,18 @@
  * the machine's own Node when it is another major version (the first `node` on PATH outside
  * node_modules), each in columns of their own. `--node <path>` (repeatable) adds another binary;
  * `--node24` times Node 24 alone. `--against <dir>` times an earlier build of the API function
- * (`node --import tsx infra/bundle-cli.ts functions/api/lambda.ts <dir>` at that commit) beside this one, on the same data and floors.
+ * (`node --import tsx infra/bundle-cli.ts functions/api/lambda.ts <dir>` at that commit) beside
+ * this one, on the same data and floors.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { bundleFunction } from '#infra/bundling.ts';
 import { lambdaRuntimeName, nodeVersion } from '#infra/node-version.ts';
 import { apiGatewayEvent } from './api-gateway-event.ts';
+import { machineNodes, nodeVersionOf } from './machine-node.ts';
 import { freePort } from './ports.ts';
 import { ensureBucket, ensureTable } from './provision.ts';
 import { startLocalStack } from './stack.ts';
@@ -30,10 +33,15 @@ const runs = Number(process.env.BENCH_RUNS ?? 15);
 const outDir = resolve('.bench/api');
 const floorDir = resolve('.bench/floor');
 const warmDir = resolve('.bench/warm');
-/** `--against <dir>`: an earlier build of the API function (its index.mjs), timed beside this one. */
-const againstAt = process.argv.indexOf('--against');
-const against =
-  againstAt >= 0 && process.argv[againstAt + 1] ? resolve(process.argv[againstAt + 1] as string) : undefined;
+const { values: options } = parseArgs({
+  options: {
+    node: { type: 'string', multiple: true, default: [] },
+    node24: { type: 'boolean', default: false },
+    /** An earlier build of the API function (its index.mjs), timed beside this one. */
+    against: { type: 'string' },
+  },
+});
+const against = options.against === undefined ? undefined : resolve(options.against);
 
 /** Node 24 as Lambda runs it: the pinned devDependency, or npm's build of the same version. */
 function node24(): string {
@@ -48,32 +56,27 @@ function node24(): string {
   return fetched;
 }
 
-/** The machine's own Node: the first `node` on PATH that npm did not put there. */
-function machineNode(): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir || dir.includes('node_modules')) continue;
-    const candidate = join(dir, 'node');
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
-  return undefined;
+/** A Node binary the timed processes run on, with its version. */
+interface TimedNode {
+  path: string;
+  version: string;
 }
 
-const versionOf = (binary: string) => execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
+function timedNode(path: string): TimedNode {
+  const version = nodeVersionOf(path);
+  if (!version) throw new Error(`${path} is not a Node binary that runs.`);
+  return { path, version };
+}
+
 const majorOf = (version: string) => version.replace(/^v/, '').split('.')[0];
 
 /** The Node binaries the timed processes run on (see the file's comment), Node 24 first. */
-function chosenNodes(args: string[]): string[] {
-  const nodes = [node24()];
-  if (!args.includes('--node24')) {
-    const own = machineNode();
-    if (own && majorOf(versionOf(own)) !== majorOf(versionOf(nodes[0] as string))) nodes.push(own);
-  }
-  args.forEach((arg, i) => {
-    if (arg === '--node' && args[i + 1]) nodes.push(resolve(args[i + 1] as string));
-  });
+function chosenNodes(): TimedNode[] {
+  const nodes = [timedNode(node24())];
+  const own = options.node24 ? undefined : machineNodes()[0];
+  const ownNode = own ? timedNode(own) : undefined;
+  if (ownNode && majorOf(ownNode.version) !== majorOf(nodes[0]?.version ?? '')) nodes.push(ownNode);
+  for (const path of options.node) nodes.push(timedNode(resolve(path)));
   return nodes;
 }
 
@@ -132,7 +135,7 @@ async function main(): Promise<void> {
   const outputs = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.mjs'));
   const entryKb = statSync(join(outDir, 'index.mjs')).size / 1024;
   const totalKb = outputs.reduce((sum, file) => sum + statSync(file).size, 0) / 1024;
-  const nodes = chosenNodes(process.argv.slice(2));
+  const nodes = chosenNodes();
 
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'));
   const ports = { dynamodb: await freePort(), s3: await freePort(), ses: await freePort() };
@@ -171,8 +174,8 @@ async function main(): Promise<void> {
     const env = { ...process.env, LOG_LEVEL: 'silent', NODE_NO_WARNINGS: '1' };
     const warmEvent = JSON.stringify(apiGatewayEvent('GET', '/api/sessions', listQuery));
     const originSecret = process.env.ORIGIN_SECRETS?.split(',')[0] ?? '';
-    const timed = nodes.map((node) => {
-      console.error(`timing on ${versionOf(node)} (${node})`);
+    const timed = nodes.map(({ path: node, version }) => {
+      console.error(`timing on ${version} (${node})`);
       const [
         empty = 0,
         imported = 0,
@@ -188,7 +191,7 @@ async function main(): Promise<void> {
         execFileSync(node, [join(warmDir, 'index.mjs'), warmEvent, originSecret], { env, encoding: 'utf8' }),
       ) as { portal: number; hello: number; ratio: number };
       const earlier = { imported: earlierImported, list: earlierList, outcome: earlierOutcome };
-      return { version: versionOf(node), empty, imported, list, listFloor, outcome, outcomeFloor, warm, earlier };
+      return { version, empty, imported, list, listFloor, outcome, outcomeFloor, warm, earlier };
     });
 
     const { measurePages } = await import('./bench-pages.ts');

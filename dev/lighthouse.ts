@@ -1,21 +1,23 @@
 /**
  * `npm run lighthouse [-- --url http://localhost:3000] [--runs 5]`: Lighthouse 12.2 (mobile, its
  * default profile) on the home, catalog, outcome and session pages, each run `--runs` times,
- * printed as one table of the median runs against the targets. Without --url it starts a demo stack of its own (`npm start` on a temporary data
- * directory and free ports, pages compressed as CloudFront compresses them) and stops it after.
+ * printed as one table of the median runs against the targets. Without --url it starts a demo
+ * stack of its own (`npm start` on a temporary data directory and free ports, pages compressed as
+ * CloudFront compresses them) and stops it after.
  *
  * Lighthouse 12.2 runs on Node.js 20, not on the project's Node.js 24 that `npm run` puts first
  * on PATH: the first `node` of major 20 found in LIGHTHOUSE_NODE, on PATH outside node_modules,
  * or in /usr/bin and /usr/local/bin runs it. Chromium is CHROME_PATH or /usr/bin/chromium.
  * The exit code is 1 when a page misses a target.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { machineNodes, nodeVersionOf } from './machine-node.ts';
 import { killStackProcess, type StackProcess, startStackProcessOnFreePorts } from './stack-process.ts';
 
 const { values } = parseArgs({ options: { url: { type: 'string' }, runs: { type: 'string', default: '5' } } });
@@ -42,25 +44,8 @@ function loopbackUrl(raw: string): string {
 
 /** A Node.js 20 to run Lighthouse with (see above), or undefined. */
 function node20(): string | undefined {
-  const candidates = [
-    process.env.LIGHTHOUSE_NODE,
-    ...(process.env.PATH ?? '')
-      .split(delimiter)
-      .filter((dir) => dir && !dir.includes('node_modules'))
-      .map((dir) => join(dir, 'node')),
-    '/usr/bin/node',
-    '/usr/local/bin/node',
-  ];
-  for (const candidate of candidates) {
-    if (!candidate || !existsSync(candidate)) continue;
-    try {
-      const version = execFileSync(candidate, ['--version'], { encoding: 'utf8' }).trim();
-      if (/^v20\./.test(version)) return candidate;
-    } catch {
-      // not a usable node: try the next
-    }
-  }
-  return undefined;
+  const candidates = [process.env.LIGHTHOUSE_NODE, ...machineNodes()];
+  return candidates.find((candidate) => candidate && /^v20\./.test(nodeVersionOf(candidate) ?? ''));
 }
 
 interface PageResult {
@@ -228,9 +213,7 @@ async function main(): Promise<number> {
     }
     const results: PageResult[] = [];
     for (const page of await pagesOf(baseUrl)) {
-      console.log(
-        `Lighthouse (mobile, Node.js ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}): ${page.path}`,
-      );
+      console.log(`Lighthouse (mobile, Node.js ${nodeVersionOf(node)}): ${page.path}`);
       const files = Array.from({ length: runs }, (_, run) => join(reports, `${page.name}-${run + 1}.json`));
       for (const file of files) await runLighthouse(node, `${baseUrl}${page.path}`, chromePath, file);
       results.push(readReports(page.name, page.path, files));
