@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { createGuardedApp } from '#functions/api/app.ts';
 import { acceptedOriginSecrets, originHeaderName } from '#functions/config.ts';
 import { defaultDeps } from '#functions/wiring.ts';
+import { withEdgeHeaders } from '#infra/edge-headers.ts';
 import { publicAnswerAt } from '#shared/public-answers.ts';
 import { robotsTxt } from '#shared/robots.ts';
 import { edgeCompression } from './edge-compression.ts';
@@ -37,7 +38,8 @@ function viaEdge(request: Request, secret: string): Request {
 
 /**
  * What CloudFront does in AWS: `/api/*` goes to the API with the secret origin header (the
- * current value, as CloudFront sends it), everything else to the built pages, with
+ * current value, as CloudFront sends it) and comes back with the edge's security headers
+ * (infra/edge-headers.ts), everything else to the built pages, with
  * extension-less paths answered by index.html (the pages route on the client), and the pages'
  * files compressed as CloudFront compresses them.
  */
@@ -48,8 +50,9 @@ export function createSiteApp(): Hono {
   const api = createGuardedApp(deps, accepted);
   const site = new Hono();
   site.get('/robots.txt', (c) => c.text(robotsTxt(deps.portalOrigin)));
-  site.all('/api/*', (c) => api.fetch(viaEdge(c.req.raw, current)));
-  site.all('/api', (c) => api.fetch(viaEdge(c.req.raw, current)));
+  const throughEdge = async (request: Request) => withEdgeHeaders(await api.fetch(viaEdge(request, current)));
+  site.all('/api/*', (c) => throughEdge(c.req.raw));
+  site.all('/api', (c) => throughEdge(c.req.raw));
   site.use('/*', edgeCompression(), serveStatic({ root: webDist }));
   site.get('*', (c) => {
     const index = resolve(webDist, 'index.html');

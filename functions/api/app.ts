@@ -1,16 +1,13 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { PayloadTooLarge } from '#functions/errors.ts';
 import { publicCopyPrefix } from '#shared/public-answers.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { mountLazily, unknownAddress } from './lazy-routes.ts';
 import { authenticateRequest } from './middleware/authenticate.ts';
-import { cachingByCaller } from './middleware/caching.ts';
-import { requestLogger } from './middleware/logger.ts';
 import { originVerify } from './middleware/origin-verify.ts';
 import { onError, problemResponse } from './middleware/problem.ts';
-import { requestId } from './middleware/request-id.ts';
+import { requestContext } from './middleware/request-context.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { publicCopies } from './public-copies.ts';
 import { routeGroups } from './route-groups.ts';
@@ -33,19 +30,13 @@ export function createApp(deps: AppDeps, guard: { acceptedOriginSecrets?: readon
 
   // First, so a copy passes through everything below exactly once, as the address it copies.
   app.use(`${publicCopyPrefix}*`, publicCopies(app));
-  app.use('*', requestId, async (c, next) => {
-    c.set('deps', deps);
-    await next();
-  });
-  app.use('*', requestLogger);
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  app.use('*', requestContext(deps));
   app.use(
     '/api/*',
     bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problemResponse(c, new PayloadTooLarge(maxBodyBytes)) }),
   );
   app.use('/api/*', sameOrigin);
   app.use('/api/*', authenticateRequest);
-  app.use('/api/*', cachingByCaller);
 
   app.route('/api', docsRoutes);
   // Written at build time from the routes' declarations (dev/openapi.ts), served as it is.

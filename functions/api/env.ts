@@ -13,6 +13,8 @@ export interface AppEnv {
     log: Logger;
     /** The signed-in member, when the request carries a valid session cookie. */
     actor: Member | undefined;
+    /** The path parameters of the route a group matched (Router.match). */
+    routeParams: Record<string, string>;
     /** On a create sent with an Idempotency-Key: the key, to commit in the create's transaction. */
     idempotentCommit: IdempotentCommit | undefined;
   };

@@ -1,37 +1,42 @@
-import { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { NotFound } from '#functions/errors.ts';
 import type { AppEnv } from './env.ts';
-import { onError, problemResponse } from './middleware/problem.ts';
+import { onError } from './middleware/problem.ts';
 import type { RouteGroup } from './route-groups.ts';
-
-/** How the outer app hands a request's variables (deps, request id, logger, actor) to a group. */
-const outerVariables = Symbol('outer variables');
-type Handoff = { [outerVariables]: AppEnv['Variables'] };
+import type { Chain, Router } from './router.ts';
 
 export const unknownAddress = () => new NotFound('There is no such address in the API.');
 
-/** A group as an app of its own, under /api, answering errors exactly as the outer app does. */
-function standalone(routes: Hono<AppEnv>): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
-  app.use('*', async (c, next) => {
-    const variables = (c.env as Handoff)[outerVariables];
-    for (const [key, value] of Object.entries(variables)) c.set(key as keyof AppEnv['Variables'], value as never);
-    await next();
-  });
-  app.route('/api', routes);
-  app.notFound((c) => problemResponse(c, unknownAddress()));
-  app.onError(onError);
-  return app;
+/**
+ * Runs a route's chain in the app's own context, as Hono's compose does: a step's answer becomes
+ * the response, and an error becomes its problem answer at the step that threw, so the steps
+ * around it (an idempotency hold) see an answer and clean up.
+ */
+async function run(c: Context<AppEnv>, chain: Chain, at = 0): Promise<void> {
+  const step = chain[at];
+  if (!step) return;
+  let answer: Response | void;
+  let failed = false;
+  try {
+    answer = await step(c, () => run(c, chain, at + 1));
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    c.error = error;
+    answer = await onError(error, c);
+    failed = true;
+  }
+  if (answer && (!c.finalized || failed)) c.res = answer;
 }
 
 /**
- * Answers a group's addresses by loading the group on first use. A load that fails (a broken
- * deployment) is not remembered, so the next request tries again.
+ * Answers a group's addresses by loading the group on first use, then running the route the
+ * group matches. A load that fails (a broken deployment) is not remembered, so the next request
+ * tries again.
  */
 export function mountLazily(app: Hono<AppEnv>, group: RouteGroup): void {
-  let loaded: Promise<Hono<AppEnv>> | undefined;
+  let loaded: Promise<Router> | undefined;
   const load = () => {
-    loaded ??= group.load().then(standalone, (error: unknown) => {
+    loaded ??= group.load().catch((error: unknown) => {
       loaded = undefined;
       throw error;
     });
@@ -40,7 +45,13 @@ export function mountLazily(app: Hono<AppEnv>, group: RouteGroup): void {
   for (const path of group.paths) {
     app.all(`/api${path}`, async (c) => {
       const routes = await load();
-      return routes.fetch(c.req.raw, { ...(c.env as object), [outerVariables]: c.var } satisfies Handoff);
+      // Hono answers HEAD with the GET route, without its body.
+      const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+      const found = routes.match(method, c.req.path.slice('/api'.length));
+      if (!found) throw unknownAddress();
+      c.set('routeParams', found.params);
+      await run(c, found.chain);
+      return c.res;
     });
   }
 }

@@ -1,5 +1,8 @@
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { RegExpRouter } from 'hono/router/reg-exp-router';
+import { SmartRouter } from 'hono/router/smart-router';
+import { TrieRouter } from 'hono/router/trie-router';
 import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
 import { problemContentType, problemSchema } from '#shared/schemas/problem.ts';
@@ -73,12 +76,22 @@ export type RouteHandler<R> = (c: Context<AppEnv, string, InputOf<R>>) => Respon
 const jsonMediaType = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
 
 /** Validation of one part of the request; a failure is a 400 problem naming each field. */
-function validating(target: 'param' | 'query' | 'header' | 'json', schema: Schema): MiddlewareHandler<AppEnv> {
+function validating(target: 'query' | 'header' | 'json', schema: Schema): MiddlewareHandler<AppEnv> {
   return validator(target, (value) => {
     const result = z.safeParse(schema, value);
     if (!result.success) throw validationFailed(result.error.issues, target);
     return result.data as never;
   });
+}
+
+/** The path parameters, as the group's own match found them (see Router.match). */
+function validatingParams(schema: Schema): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const result = z.safeParse(schema, c.get('routeParams'));
+    if (!result.success) throw validationFailed(result.error.issues, 'param');
+    c.req.addValidatedData('param', result.data as never);
+    await next();
+  };
 }
 
 async function hasBody(c: Context): Promise<boolean> {
@@ -112,24 +125,58 @@ function validatingBody(body: BodyConfig): MiddlewareHandler<AppEnv>[] {
   ];
 }
 
+/** What answers one route: its access rule and other middleware, its validators, its handler. */
+export type Chain = readonly MiddlewareHandler<AppEnv>[];
+
+export interface RouteMatch {
+  chain: Chain;
+  params: Record<string, string>;
+}
+
+const decoded = (value: string) => {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
 /**
- * A group's routes: a Hono app whose `openapi(route, handler)` validates the route's request
- * with its zod/mini schemas and keeps the declaration for the OpenAPI document.
+ * A group's routes: `openapi(route, handler)` validates the route's request with its zod/mini
+ * schemas and keeps the declaration for the OpenAPI document. The app runs a matched route's
+ * chain in its own request context (lazy-routes.ts), so a request passes through one Hono app,
+ * not two (ARCHITECTURE.md, "Request flow").
  */
-export class Router extends Hono<AppEnv> {
+export class Router {
   readonly definitions: RouteDefinition[] = [];
+  readonly #routes = new SmartRouter<Chain>({ routers: [new RegExpRouter(), new TrieRouter()] });
 
   openapi<const R extends RouteDefinition>(route: R, handler: RouteHandler<R>): this {
     this.definitions.push(route);
     const { params, query, headers, body } = route.request ?? {};
     const validators: MiddlewareHandler<AppEnv>[] = [];
     if (query) validators.push(validating('query', query));
-    if (params) validators.push(validating('param', params));
+    if (params) validators.push(validatingParams(params));
     if (headers) validators.push(validating('header', headers));
     if (body) validators.push(...validatingBody(body));
     const path = route.path.replaceAll(/\/{(.+?)}/g, '/:$1');
-    this.on([route.method.toUpperCase()], [path], ...route.middleware, ...validators, handler as never);
+    this.#routes.add(route.method.toUpperCase(), path, [...route.middleware, ...validators, handler as never]);
     return this;
+  }
+
+  /** The first route declared for `method` and `path` (under /api), with its decoded parameters. */
+  match(method: string, path: string): RouteMatch | undefined {
+    const [matches, stash] = this.#routes.match(method, path);
+    const first = matches[0];
+    if (!first) return undefined;
+    const [chain, found] = first;
+    const params: Record<string, string> = {};
+    for (const [name, at] of Object.entries(found)) {
+      const value = stash ? stash[at as number] : (at as string);
+      if (value !== undefined) params[name] = decoded(value);
+    }
+    return { chain, params };
   }
 }
 

@@ -23,6 +23,7 @@ import {
   OriginRequestPolicy,
   OriginSslPolicy,
   PriceClass,
+  type ResponseCustomHeader,
   ResponseHeadersPolicy,
   type ResponseSecurityHeadersBehavior,
   SecurityPolicyProtocol,
@@ -37,6 +38,7 @@ import { BucketDeployment, CacheControl, type ISource, Source } from 'aws-cdk-li
 import { Construct } from 'constructs';
 import { type PublicAnswer, publicAnswers } from '#shared/public-answers.ts';
 import { robotsTxt } from '#shared/robots.ts';
+import { apiEdgeHeaders, type EdgeHeader, hstsMaxAgeSeconds } from '../edge-headers.ts';
 import { acknowledgeWildcardActions, acknowledgeWildcardResource } from '../nag.ts';
 
 export interface WebProps {
@@ -90,13 +92,48 @@ const spaRewrite = `function handler(event) {
   return request;
 }`;
 
-/** Headers every answer carries, pages and API alike. */
+/** The pages' security headers, besides their content security policy. */
 const baseSecurityHeaders: ResponseSecurityHeadersBehavior = {
   strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
   contentTypeOptions: { override: true },
   frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
   referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
 };
+
+/**
+ * The edge's headers (infra/edge-headers.ts) as a response headers policy: the four CloudFront
+ * knows by name as security headers, the rest as custom headers.
+ */
+function edgeHeadersBehavior(headers: readonly EdgeHeader[]): {
+  securityHeadersBehavior: ResponseSecurityHeadersBehavior;
+  customHeadersBehavior: { customHeaders: ResponseCustomHeader[] };
+} {
+  const security: { -readonly [K in keyof ResponseSecurityHeadersBehavior]: ResponseSecurityHeadersBehavior[K] } = {};
+  const customHeaders: ResponseCustomHeader[] = [];
+  for (const { name, value, override } of headers) {
+    switch (name) {
+      case 'Strict-Transport-Security':
+        security.strictTransportSecurity = {
+          accessControlMaxAge: Duration.seconds(hstsMaxAgeSeconds),
+          includeSubdomains: value.includes('includeSubDomains'),
+          override,
+        };
+        break;
+      case 'X-Content-Type-Options':
+        security.contentTypeOptions = { override };
+        break;
+      case 'X-Frame-Options':
+        security.frameOptions = { frameOption: value as HeadersFrameOption, override };
+        break;
+      case 'Referrer-Policy':
+        security.referrerPolicy = { referrerPolicy: value as HeadersReferrerPolicy, override };
+        break;
+      default:
+        customHeaders.push({ header: name, value, override });
+    }
+  }
+  return { securityHeadersBehavior: security, customHeadersBehavior: { customHeaders } };
+}
 
 /**
  * The static Vite build loads everything from its own origin and talks only to it and the upload
@@ -175,7 +212,7 @@ export class Web extends Construct {
     // No content security policy here: the API sets its own where it answers HTML (/api/docs).
     const apiHeaders = new ResponseHeadersPolicy(this, 'ApiHeaders', {
       comment: 'Security headers of the portal API',
-      securityHeadersBehavior: baseSecurityHeaders,
+      ...edgeHeadersBehavior(apiEdgeHeaders),
     });
 
     // The pages' files say how long they may be kept (siteCaching); nothing is cached that did

@@ -8,6 +8,7 @@ import { objectPrefixes, pendingKey, storedKey } from '#functions/data/object-ke
 import { tableDefinition } from '#functions/data/table-definition.ts';
 import { buildApp } from '#infra/app.ts';
 import { documentKeys } from '#infra/constructs/data.ts';
+import { apiEdgeHeaders } from '#infra/edge-headers.ts';
 import { lambdaRuntimeName } from '#infra/node-version.ts';
 import {
   cdkJsonContext,
@@ -328,6 +329,40 @@ describe('web', () => {
         }),
       },
     });
+  });
+
+  it("adds the edge's security headers (infra/edge-headers.ts) to the API's answers, keeping a route's own Referrer-Policy", () => {
+    const [, apiHeaders] = onlyResourceIn(template, 'AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: { Comment: Match.stringLikeRegexp('API') },
+    });
+    const config = apiHeaders.Properties.ResponseHeadersPolicyConfig as {
+      SecurityHeadersConfig: Record<string, Record<string, unknown>>;
+      CustomHeadersConfig: { Items: Array<{ Header: string; Value: string; Override: boolean }> };
+      ContentSecurityPolicy?: unknown;
+    };
+    const security = config.SecurityHeadersConfig;
+    const sent = [
+      {
+        name: 'Strict-Transport-Security',
+        value: `max-age=${security.StrictTransportSecurity?.AccessControlMaxAgeSec}${security.StrictTransportSecurity?.IncludeSubdomains ? '; includeSubDomains' : ''}`,
+        override: security.StrictTransportSecurity?.Override,
+      },
+      { name: 'X-Content-Type-Options', value: 'nosniff', override: security.ContentTypeOptions?.Override },
+      { name: 'X-Frame-Options', value: security.FrameOptions?.FrameOption, override: security.FrameOptions?.Override },
+      {
+        name: 'Referrer-Policy',
+        value: security.ReferrerPolicy?.ReferrerPolicy,
+        override: security.ReferrerPolicy?.Override,
+      },
+      ...config.CustomHeadersConfig.Items.map(({ Header, Value, Override }) => ({
+        name: Header,
+        value: Value,
+        override: Override,
+      })),
+    ];
+    expect(sent).toEqual(apiEdgeHeaders);
+    expect(security.ContentSecurityPolicy).toBeUndefined();
+    expect(apiEdgeHeaders.find(({ name }) => name === 'Referrer-Policy')?.override).toBe(false);
   });
 
   it("lets the pages POST uploads to the region's S3 endpoint (XHR: connect-src) and nothing else off-site", () => {

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { apiEdgeHeaders } from '#infra/edge-headers.ts';
 import { api, baseUrl } from '../support/http.ts';
 
 describe('the API foundation on the local stack', () => {
@@ -18,11 +19,18 @@ describe('the API foundation on the local stack', () => {
     expect(refused.headers.get('x-request-id')).not.toBe('bad id with spaces');
   });
 
-  it('sends security headers', async () => {
+  it("sends the edge's security headers, as CloudFront adds them in AWS", async () => {
     const { headers } = await api('/api/health');
+    for (const { name, value } of apiEdgeHeaders) expect(headers.get(name), name).toBe(value);
     expect(headers.get('x-content-type-options')).toBe('nosniff');
-    expect(headers.get('strict-transport-security')).toContain('max-age=');
-    expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d+; includeSubDomains$/);
+  });
+
+  it('keeps the no-referrer policy of an answer reached through a link holding a token', async () => {
+    const answer = await fetch(`${baseUrl()}/api/auth/callback?token=${'x'.repeat(43)}`, { redirect: 'manual' });
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(answer.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('serves an OpenAPI 3.1 document generated from the schemas, and a reference page', async () => {

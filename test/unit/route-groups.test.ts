@@ -1,8 +1,11 @@
 import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { defineRoute } from '#functions/api/access.ts';
 import { createApp } from '#functions/api/app.ts';
 import { mountLazily } from '#functions/api/lazy-routes.ts';
 import { routeGroups } from '#functions/api/route-groups.ts';
+import { createRouter } from '#functions/api/router.ts';
 import { loadedOnFirstCall } from '#functions/wiring.ts';
 import { aMember, appFor, mockDeps, sessionCookie } from './support.ts';
 
@@ -44,11 +47,51 @@ describe('route groups loaded on first use', () => {
     expect((await invalid.json()).errors[0].field).toBe('query.limit');
   });
 
+  it('run the first route the group declares for the method, with its decoded path parameters', async () => {
+    const seen: unknown[] = [];
+    const routes = createRouter()
+      .openapi(
+        defineRoute('anyone', { method: 'get', path: '/things/first', responses: { 200: { description: 'first' } } }),
+        (c) => c.text('first'),
+      )
+      .openapi(
+        defineRoute('anyone', {
+          method: 'get',
+          path: '/things/{name}',
+          request: { params: z.object({ name: z.string().check(z.minLength(2)) }) },
+          responses: { 200: { description: 'named' } },
+        }),
+        (c) => {
+          seen.push(c.req.valid('param'));
+          return c.text('named');
+        },
+      );
+    const app = createApp(mockDeps());
+    mountLazily(app, { name: 'things', paths: ['/things/*'], load: async () => routes });
+    expect(await (await app.request('/api/things/first')).text()).toBe('first');
+    expect(await (await app.request('/api/things/%C3%BCz%20ik')).text()).toBe('named');
+    expect(seen).toEqual([{ name: 'üz ik' }]);
+    const head = await app.request('/api/things/first', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    const wrongMethod = await app.request('/api/things/first', { method: 'DELETE' });
+    expect(wrongMethod.status).toBe(404);
+    expect(wrongMethod.headers.get('content-type')).toBe('application/problem+json');
+    const invalid = await app.request('/api/things/x');
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).errors[0].field).toBe('param.name');
+  });
+
   it('try a group again after a failed load, instead of failing every later request', async () => {
     const load = vi
       .fn()
       .mockRejectedValueOnce(new Error('chunk missing'))
-      .mockResolvedValue(new Hono().get('/flaky', (c) => c.text('loaded')));
+      .mockResolvedValue(
+        createRouter().openapi(
+          defineRoute('anyone', { method: 'get', path: '/flaky', responses: { 200: { description: 'loaded' } } }),
+          (c) => c.text('loaded'),
+        ),
+      );
     const app = new Hono();
     app.onError((_, c) => c.text('failed', 500));
     mountLazily(app as never, { name: 'flaky', paths: ['/flaky'], load });

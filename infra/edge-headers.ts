@@ -1,0 +1,34 @@
+/**
+ * The security headers the edge adds to every API answer (ARCHITECTURE.md, "Edge headers").
+ * CloudFront adds them in AWS (infra/constructs/web.ts turns this list into the API's response
+ * headers policy) and the local server adds the same (dev/server.ts), so the function sets none
+ * of them on each request. `override: false` keeps a value the route chose: an answer reached
+ * through a link holding a token says `Referrer-Policy: no-referrer` itself.
+ */
+export interface EdgeHeader {
+  name: string;
+  value: string;
+  override: boolean;
+}
+
+export const hstsMaxAgeSeconds = 730 * 24 * 60 * 60;
+
+export const apiEdgeHeaders: readonly EdgeHeader[] = [
+  { name: 'Strict-Transport-Security', value: `max-age=${hstsMaxAgeSeconds}; includeSubDomains`, override: true },
+  { name: 'X-Content-Type-Options', value: 'nosniff', override: true },
+  { name: 'X-Frame-Options', value: 'DENY', override: true },
+  { name: 'Referrer-Policy', value: 'strict-origin-when-cross-origin', override: false },
+  { name: 'Cross-Origin-Resource-Policy', value: 'same-origin', override: true },
+  { name: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
+];
+
+/** Adds the edge's headers to an answer, as CloudFront's response headers policy does. */
+export function withEdgeHeaders(answer: Response, headers: readonly EdgeHeader[] = apiEdgeHeaders): Response {
+  // A copy with its headers spelled out: the local server's Response (@hono/node-server) copied
+  // from another keeps only the headers that one was made with.
+  const merged = new Headers(answer.headers);
+  for (const { name, value, override } of headers) {
+    if (override || !merged.has(name)) merged.set(name, value);
+  }
+  return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: merged });
+}
