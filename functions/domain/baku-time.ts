@@ -3,21 +3,29 @@
  * for exports read by people and spreadsheets. The offset comes from the time-zone database,
  * since Baku kept summer time until 2016 (the 2015 archive is at +05:00 in summer).
  */
-const bakuParts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Baku',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'longOffset',
-});
+// Made on first use: building a formatter for a time zone loads its rules, about 20 ms of a cold
+// start that most requests never need (ARCHITECTURE.md, "Decisions", lazy route groups).
+let bakuParts: Intl.DateTimeFormat | undefined;
+const bakuFormatter = () =>
+  (bakuParts ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Baku',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  }));
 
 /** The Baku wall-clock fields of an instant (year … second) and its offset (`timeZoneName`). */
 export function bakuWallClock(instant: string): Record<string, string> {
-  return Object.fromEntries(bakuParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value] as const));
+  return Object.fromEntries(
+    bakuFormatter()
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, part.value] as const),
+  );
 }
 
 export function inBakuTime(instant: string): string;

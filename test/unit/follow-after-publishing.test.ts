@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredCatalogEntry, StoredOutcome } from '#functions/data/outcomes.ts';
 import { publishOutcome } from '#functions/domain/outcomes.ts';
+import { flushLogs } from '#functions/log.ts';
 import { aSession } from './fixtures.ts';
 import { aMember, mockDeps } from './support.ts';
 
@@ -59,6 +60,8 @@ describe('publishing outcomes whose recommendations cannot be followed', () => {
     });
 
     await expect(publishOutcome(deps, secretariat, heldSession.id)).resolves.toMatchObject({ status: 'published' });
+    // The API and the event handlers wait for this before they answer (functions/log.ts).
+    await flushLogs();
 
     expect(deps.recommendations.getMany).toHaveBeenCalledOnce();
     expect(lines).toContainEqual(expect.objectContaining({ RecommendationFollowFailed: 1 }));

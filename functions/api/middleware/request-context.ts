@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { createLogger } from '#functions/log.ts';
+import { createLogger, flushLogs, logsWaiting } from '#functions/log.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { markCachingByCaller } from './caching.ts';
 import { requestIdHeader, requestIdOf } from './request-id.ts';
@@ -20,5 +20,7 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
     await next();
     c.res.headers.set(requestIdHeader, id);
     markCachingByCaller(c);
+    // A line waiting for the logger to load is out before the function answers and may be frozen.
+    if (logsWaiting()) await flushLogs();
   };
 }
