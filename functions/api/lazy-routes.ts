@@ -30,8 +30,9 @@ async function run(c: Context<AppEnv>, chain: Chain, at = 0): Promise<void> {
 
 /**
  * Answers a group's addresses by loading the group on first use, then running the route the
- * group matches. A load that fails (a broken deployment) is not remembered, so the next request
- * tries again.
+ * group matches; a request the group has no route for goes on to the next group whose address
+ * matches, and at last to the unknown-address answer. A load that fails (a broken deployment)
+ * is not remembered, so the next request tries again.
  */
 export function mountLazily(app: Hono<AppEnv>, group: RouteGroup): void {
   let loaded: Promise<Router> | undefined;
@@ -42,13 +43,17 @@ export function mountLazily(app: Hono<AppEnv>, group: RouteGroup): void {
     });
     return loaded;
   };
+  const methods = group.methods ?? ['ALL'];
   for (const path of group.paths) {
-    app.all(`/api${path}`, async (c) => {
+    app.on(methods as string[], `/api${path}`, async (c, next) => {
       const routes = await load();
       // Hono answers HEAD with the GET route, without its body.
       const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
       const found = routes.match(method, c.req.path.slice('/api'.length));
-      if (!found) throw unknownAddress();
+      if (!found) {
+        await next();
+        return;
+      }
       c.set('routeParams', found.params);
       await run(c, found.chain);
       return c.res;

@@ -4,12 +4,15 @@ import type { Router } from './router.ts';
  * The API's routes, one group per file under routes/, each loaded on the first request that
  * needs it: a cold start then compiles and builds the schemas of one group, not of all twelve.
  * `paths` are the addresses under /api that a group answers, in Hono's pattern syntax; a test
- * checks them against the routes each group declares. Order matters where addresses nest:
- * a session's outcomes are found before the sessions group's wildcard.
+ * checks them against the routes each group declares. A group whose router has no route for the
+ * request passes it on to the next group whose address matches (lazy-routes.ts). Order matters
+ * where addresses nest: a session's outcomes are found before the sessions groups' wildcard.
  */
 export interface RouteGroup {
   name: string;
   paths: readonly string[];
+  /** Only these methods (HEAD goes with GET); every method when left out. */
+  methods?: readonly ('GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE')[];
   load: () => Promise<Router>;
 }
 
@@ -54,9 +57,16 @@ export const routeGroups: readonly RouteGroup[] = [
     paths: ['/sessions/:id/sign-in-sheet'],
     load: async () => (await import('./routes/sign-in-sheet.ts')).signInSheetRoutes,
   },
+  // Public reads apart from writes at the same addresses: a visitor's first request loads only them.
+  {
+    name: 'session-reads',
+    paths: ['/sessions', '/sessions/*', '/calendar.ics'],
+    methods: ['GET'],
+    load: async () => (await import('./routes/session-reads.ts')).sessionReadRoutes,
+  },
   {
     name: 'sessions',
-    paths: ['/sessions', '/sessions/*', '/calendar.ics'],
+    paths: ['/sessions', '/sessions/*'],
     load: async () => (await import('./routes/sessions.ts')).sessionRoutes,
   },
   {

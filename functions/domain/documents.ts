@@ -19,7 +19,7 @@ import type { DomainDeps } from './deps.ts';
 import { bytesMatchType } from './file-types.ts';
 import { newId } from './ids.ts';
 import { type RecordFailure, type RecordOutcome, walkRecords } from './record-walk.ts';
-import { canSee as canSeeSession } from './sessions.ts';
+import { canSee as canSeeSession } from './session-reads.ts';
 import { updateVersioned } from './versioned.ts';
 
 type DocumentDeps = Pick<DomainDeps, 'documents' | 'files' | 'sessions' | 'themes' | 'now'>;

@@ -196,9 +196,3 @@ export async function cancelGuest(
   }
   throw new TooManyRequests(1, 'Many answers are arriving at once; try again in a moment.');
 }
-
-/** A registration as the secretariat sees it: no token hashes. */
-export function publicGuest(guest: StoredGuest): Guest {
-  const { id, name, organisation, email, language, needs, status, createdAt, confirmedAt, updatedAt } = guest;
-  return { id, name, organisation, email, language, needs, status, createdAt, confirmedAt, updatedAt };
-}

@@ -3,25 +3,17 @@ import { registrantsCsv } from '#functions/domain/registrants.ts';
 import {
   answerRsvp,
   createSession,
-  getSession,
-  listSessions,
-  publicCalendar,
   recordAttendance,
-  sessionCalendar,
   transitionSession,
   updateSession,
 } from '#functions/domain/sessions.ts';
-import { publicCacheControl } from '#shared/public-answers.ts';
 import { idempotencyHeaders, idParams } from '#shared/schemas/common.ts';
 import {
   attendanceInputSchema,
   createSessionSchema,
-  listSessionsQuerySchema,
   rsvpInputSchema,
   rsvpSchema,
   rsvpSummarySchema,
-  sessionDetailSchema,
-  sessionPageSchema,
   sessionSchema,
   transitionInputSchema,
   updateSessionSchema,
@@ -29,21 +21,6 @@ import {
 import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
-
-const calendar = (description: string) => ({
-  content: { 'text/calendar': { schema: z.string() } },
-  description,
-});
-
-const listRoute = defineRoute('anyone', {
-  method: 'get',
-  path: '/sessions',
-  tags: ['Sessions'],
-  summary: 'Sessions the caller may see, by start time (upcoming first)',
-  description: 'Drafts only for the secretariat; members-only sessions only for members.',
-  request: { query: listSessionsQuerySchema },
-  responses: { 200: json(sessionPageSchema, 'A page of sessions.'), ...pickProblems(400) },
-});
 
 const createRouteConfig = defineRoute(
   'secretariat',
@@ -57,15 +34,6 @@ const createRouteConfig = defineRoute(
   },
   { idempotent: true },
 );
-
-const getRoute = defineRoute('anyone', {
-  method: 'get',
-  path: '/sessions/{id}',
-  tags: ['Sessions'],
-  summary: 'One session with its agenda; members see their answer, the secretariat every answer and the needs',
-  request: { params: idParams },
-  responses: { 200: json(sessionDetailSchema, 'The session; ETag is its version.'), ...pickProblems(400, 404) },
-});
 
 const patchRoute = defineRoute('secretariat', {
   method: 'patch',
@@ -119,23 +87,6 @@ const attendanceRoute = defineRoute('secretariat', {
   },
 });
 
-const sessionCalendarRoute = defineRoute('anyone', {
-  method: 'get',
-  path: '/sessions/{id}/calendar.ics',
-  tags: ['Sessions'],
-  summary: 'The session as an iCalendar entry (as visible as the session)',
-  request: { params: idParams },
-  responses: { 200: calendar('iCalendar with the Asia/Baku time zone.'), ...pickProblems(400, 404) },
-});
-
-const publicCalendarRoute = defineRoute('anyone', {
-  method: 'get',
-  path: '/calendar.ics',
-  tags: ['Sessions'],
-  summary: 'A subscribable calendar of public sessions',
-  responses: { 200: calendar('iCalendar; cancelled sessions carry STATUS:CANCELLED.') },
-});
-
 const registrantsRoute = defineRoute('secretariat', {
   method: 'get',
   path: '/sessions/{id}/registrants.csv',
@@ -150,29 +101,18 @@ const registrantsRoute = defineRoute('secretariat', {
   },
 });
 
-const ics = (text: string, fileName: string, cacheControl = 'private, max-age=60') =>
-  new Response(text, {
-    headers: {
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': `inline; filename="${fileName}"`,
-      'Cache-Control': cacheControl,
-    },
-  });
-
+/**
+ * What changes a session, and its registrants for the secretariat. The reads anyone may make
+ * are their own group (session-reads.ts), so a visitor's first request loads none of this.
+ */
 export const sessionRoutes = createRouter()
-  .openapi(listRoute, async (c) => c.json(await listSessions(c.get('deps'), c.get('actor'), c.req.valid('query')), 200))
   .openapi(createRouteConfig, async (c) => {
     const session = await createSession(c.get('deps'), actorOf(c), c.req.valid('json'), c.get('idempotentCommit'));
     setETag(c, session.version);
     c.header('Location', `/api/sessions/${session.id}`);
     return c.json(session, 201);
   })
-  .openapi(getRoute, async (c) => {
-    const session = await getSession(c.get('deps'), c.get('actor'), c.req.valid('param').id);
-    setETag(c, session.version);
-    c.header('Cache-Control', 'private, no-cache');
-    return c.json(session, 200);
-  })
+
   .openapi(patchRoute, async (c) => {
     const version = expectedVersion(c);
     const session = await updateSession(
@@ -199,14 +139,7 @@ export const sessionRoutes = createRouter()
     const { id } = c.req.valid('param');
     return c.json(await recordAttendance(c.get('deps'), actorOf(c), id, c.req.valid('json').entries), 200);
   })
-  .openapi(sessionCalendarRoute, async (c) => {
-    const { id } = c.req.valid('param');
-    return ics(await sessionCalendar(c.get('deps'), c.get('actor'), id), `session-${id}.ics`) as never;
-  })
-  .openapi(
-    publicCalendarRoute,
-    async (c) => ics(await publicCalendar(c.get('deps')), 'bhr-sessions.ics', publicCacheControl('calendar')) as never,
-  )
+
   .openapi(registrantsRoute, async (c) => {
     const { session, csv } = await registrantsCsv(c.get('deps'), c.req.valid('param').id);
     return new Response(csv, {
