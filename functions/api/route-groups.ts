@@ -30,16 +30,14 @@ export const routeGroups: readonly RouteGroup[] = [
     load: async () => (await import('./routes/themes.ts')).themeRoutes,
   },
   {
+    name: 'outcome-reads',
+    paths: ['/sessions/:id/outcomes', '/outcomes', '/outcomes/years'],
+    methods: ['GET'],
+    load: async () => (await import('./routes/outcome-reads.ts')).outcomeReadRoutes,
+  },
+  {
     name: 'outcomes',
-    paths: [
-      '/sessions/:id/outcomes',
-      '/sessions/:id/outcomes/*',
-      '/outcomes',
-      '/outcomes/years',
-      '/outcomes.json',
-      '/outcomes.csv',
-      '/feed.atom',
-    ],
+    paths: ['/sessions/:id/outcomes', '/sessions/:id/outcomes/*', '/outcomes.json', '/outcomes.csv', '/feed.atom'],
     load: async () => (await import('./routes/outcomes.ts')).outcomeRoutes,
   },
   {

@@ -5,7 +5,7 @@ import { inBakuTime } from './baku-time.ts';
 import { toCsv } from './csv.ts';
 import type { DomainDeps } from './deps.ts';
 import { escapeMarkup as xml } from './markup.ts';
-import { allPublished } from './outcomes.ts';
+import { allPublished } from './outcome-reads.ts';
 import { allRecommendations, recommendationId } from './recommendations.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredCatalogEntry } from '#functions/data/outcomes.ts';
 import { outcomesCsv } from '#functions/domain/feeds.ts';
-import { searchCatalog } from '#functions/domain/outcomes.ts';
+import { searchCatalog } from '#functions/domain/outcome-reads.ts';
 import { mockDeps } from './support.ts';
 
 const entry = (id: string, publishedAt: string, theme = 'disability-rights'): StoredCatalogEntry => ({

@@ -1,13 +1,7 @@
 import * as z from 'zod/mini';
 import { csvColumns, outcomesCsvFile, outcomesExportFile, outcomesFeedFile } from '#functions/domain/feeds.ts';
-import {
-  catalogYears,
-  getOutcome,
-  outcomeForEditing,
-  publishOutcome,
-  saveOutcome,
-  searchCatalog,
-} from '#functions/domain/outcomes.ts';
+import { outcomeForEditing } from '#functions/domain/outcome-reads.ts';
+import { publishOutcome, saveOutcome } from '#functions/domain/outcomes.ts';
 import { publicCacheControl } from '#shared/public-answers.ts';
 import { idParams, meta } from '#shared/schemas/common.ts';
 import {
@@ -23,18 +17,6 @@ import { recommendationChangeSchema, recommendationStatusSchema } from '#shared/
 import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, optionalJsonBody, pickProblems } from '../router.ts';
 import { expectedVersion, ifMatchHeaders, setETag } from '../versioning.ts';
-
-const getRoute = defineRoute('anyone', {
-  method: 'get',
-  path: '/sessions/{id}/outcomes',
-  tags: ['Outcomes'],
-  summary: 'A session’s outcomes: drafts for the secretariat, anyone once published',
-  request: { params: idParams },
-  responses: {
-    200: json(outcomeSchema, 'The outcomes with their history; ETag is their version.'),
-    ...pickProblems(400, 404),
-  },
-});
 
 const editorRoute = defineRoute('secretariat', {
   method: 'get',
@@ -69,23 +51,6 @@ const publishRoute = defineRoute('secretariat', {
     'The outcomes take the session’s visibility unless `visibility` says otherwise. Members-only outcomes are listed to members in the catalog, and never appear in the feed, the exports, the sitemap or the word index.',
   request: { params: idParams, body: optionalJsonBody(publishSchema) },
   responses: { 200: json(outcomeSchema, 'The published outcomes.'), ...pickProblems(401, 403, 404, 409) },
-});
-
-const catalogRoute = defineRoute('anyone', {
-  method: 'get',
-  path: '/outcomes',
-  tags: ['Outcomes'],
-  summary: 'Published outcomes, newest first; by theme, year and words in either language',
-  request: { query: catalogQuerySchema },
-  responses: { 200: json(catalogPageSchema, 'A page of published outcomes.'), ...pickProblems(400) },
-});
-
-const yearsRoute = defineRoute('anyone', {
-  method: 'get',
-  path: '/outcomes/years',
-  tags: ['Outcomes'],
-  summary: 'The years of publication with outcomes the caller may read, newest first: the catalog’s year filter',
-  responses: { 200: json(catalogYearsSchema, 'Years with published outcomes.') },
 });
 
 const feedRoute = defineRoute('anyone', {
@@ -145,12 +110,11 @@ const csvExportRoute = defineRoute('anyone', {
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'RFC 4180 CSV.' } },
 });
 
+/**
+ * Writing and publishing outcomes (with the secretariat's editor), and the open-data files, which
+ * the edge keeps. The reads anyone may make are their own group (outcome-reads.ts).
+ */
 export const outcomeRoutes = createRouter()
-  .openapi(getRoute, async (c) => {
-    const outcome = await getOutcome(c.get('deps'), c.get('actor'), c.req.valid('param').id);
-    setETag(c, outcome.version);
-    return c.json(outcome, 200);
-  })
   .openapi(editorRoute, async (c) => {
     const outcome = await outcomeForEditing(c.get('deps'), actorOf(c), c.req.valid('param').id);
     if (outcome) setETag(c, outcome.version);
@@ -167,14 +131,7 @@ export const outcomeRoutes = createRouter()
     setETag(c, outcome.version);
     return c.json(outcome, 200);
   })
-  .openapi(catalogRoute, async (c) => {
-    c.header('Cache-Control', publicCacheControl('catalog'));
-    return c.json(await searchCatalog(c.get('deps'), c.get('actor'), c.req.valid('query')), 200);
-  })
-  .openapi(yearsRoute, async (c) => {
-    c.header('Cache-Control', publicCacheControl('catalogYears'));
-    return c.json(await catalogYears(c.get('deps'), c.get('actor')), 200);
-  })
+
   .openapi(feedRoute, async (c) => {
     return c.body(await outcomesFeedFile(c.get('deps')), 200, {
       'Content-Type': 'application/atom+xml; charset=utf-8',
