@@ -5,6 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler as cleanup } from '#functions/events/cleanup.ts';
 import { handler as uploadCheck } from '#functions/events/upload-check.ts';
+import { capturedOutput } from './captured-output.ts';
 import { tableDouble } from './table-double.ts';
 
 const table = tableDouble();
@@ -14,25 +15,6 @@ function created(...keys: string[]): S3Event {
   return {
     Records: keys.map((key) => ({ eventName: 'ObjectCreated:Post', s3: { object: { key } } })),
   } as unknown as S3Event;
-}
-
-/** The JSON lines the logger writes (through the console or straight to stdout/stderr), parsed. */
-function logLines(): Array<Record<string, unknown>> {
-  const lines: Array<Record<string, unknown>> = [];
-  const keep = (...args: unknown[]) => {
-    for (const arg of args) {
-      try {
-        lines.push(JSON.parse(String(arg)));
-      } catch {
-        // not a log line
-      }
-    }
-    return true;
-  };
-  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(keep);
-  vi.spyOn(process.stdout, 'write').mockImplementation(keep);
-  vi.spyOn(process.stderr, 'write').mockImplementation(keep);
-  return lines;
 }
 
 describe('the event handlers', () => {
@@ -56,7 +38,7 @@ describe('the event handlers', () => {
         throw new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
       }
     };
-    const lines = logLines();
+    const lines = capturedOutput().json;
 
     await expect(uploadCheck(created(...keys), {} as never)).rejects.toThrow('1 of 3 uploads could not be checked');
 
@@ -73,7 +55,7 @@ describe('the event handlers', () => {
   });
 
   it('run the hourly upkeep and log what each job did', async () => {
-    const lines = logLines();
+    const lines = capturedOutput().json;
     table.put({ PK: 'INDEX-PENDING', SK: 's1', type: 'index-pending', markedAt: 'T1' });
 
     const result = await cleanup({}, {} as never);

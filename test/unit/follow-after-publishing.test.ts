@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredCatalogEntry, StoredOutcome } from '#functions/data/outcomes.ts';
 import { publishOutcome } from '#functions/domain/outcomes.ts';
 import { flushLogs } from '#functions/log.ts';
+import { capturedOutput } from './captured-output.ts';
 import { aSession } from './fixtures.ts';
 import { aMember, mockDeps } from './support.ts';
 
@@ -29,26 +30,11 @@ const draft: StoredOutcome = {
   version: 1,
 };
 
-/** Everything Powertools writes (log lines and metric lines alike), parsed. */
-function capturedLines(): Record<string, unknown>[] {
-  const lines: Record<string, unknown>[] = [];
-  const keep = (...args: unknown[]) => {
-    for (const line of args.flatMap((arg) => String(arg).split('\n'))) {
-      if (line.startsWith('{')) lines.push(JSON.parse(line));
-    }
-    return true;
-  };
-  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(keep);
-  vi.spyOn(process.stdout, 'write').mockImplementation(keep);
-  vi.spyOn(process.stderr, 'write').mockImplementation(keep);
-  return lines;
-}
-
 describe('publishing outcomes whose recommendations cannot be followed', () => {
   it('still publishes, and logs and counts the failure instead of losing it', async () => {
     vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
     vi.stubEnv('LOG_LEVEL', 'error');
-    const lines = capturedLines();
+    const lines = capturedOutput().json;
     const deps = mockDeps();
     deps.sessions.getWithRsvps = vi.fn(async () => ({ session: heldSession, rsvps: [] }));
     deps.themes.get = vi.fn(async () => undefined);

@@ -1,20 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger, flushLogs, logsWaiting } from '#functions/log.ts';
-
-/** The JSON lines Powertools writes, through the console or straight to stdout. */
-function capturedLines(): Array<Record<string, unknown>> {
-  const lines: Array<Record<string, unknown>> = [];
-  const keep = (...args: unknown[]) => {
-    for (const text of String(args[0]).split('\n')) {
-      if (text.startsWith('{')) lines.push(JSON.parse(text));
-    }
-    return true;
-  };
-  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(keep);
-  vi.spyOn(process.stdout, 'write').mockImplementation(keep);
-  vi.spyOn(process.stderr, 'write').mockImplementation(keep);
-  return lines;
-}
+import { capturedOutput } from './captured-output.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -24,7 +10,7 @@ afterEach(() => {
 describe('the logger', () => {
   it('writes every line above the threshold, in order, by the time the flush resolves', async () => {
     vi.stubEnv('LOG_LEVEL', 'info');
-    const lines = capturedLines();
+    const lines = capturedOutput().json;
     const log = createLogger({ requestId: 'req-log-order' });
     log.info('first', { n: 1 });
     log.warn('second', { n: 2 });
@@ -42,7 +28,7 @@ describe('the logger', () => {
 
   it('keeps the order of lines written while earlier ones still wait', async () => {
     vi.stubEnv('LOG_LEVEL', 'info');
-    const lines = capturedLines();
+    const lines = capturedOutput().json;
     const log = createLogger({ requestId: 'req-log-interleaved' });
     log.info('a');
     await Promise.resolve();
@@ -59,7 +45,7 @@ describe('the logger', () => {
 
   it('writes nothing below the threshold, and leaves nothing waiting', async () => {
     vi.stubEnv('LOG_LEVEL', 'warn');
-    const lines = capturedLines();
+    const lines = capturedOutput().json;
     const log = createLogger({ requestId: 'req-log-quiet' });
     log.info('not written');
     expect(logsWaiting()).toBe(false);

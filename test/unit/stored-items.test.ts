@@ -7,20 +7,8 @@ import { memberKeys, sessionKeys } from '#functions/data/keys.ts';
 import { membersRepository } from '#functions/data/members.ts';
 import { sessionsRepository } from '#functions/data/sessions.ts';
 import { defaultDeps } from '#functions/wiring.ts';
+import { capturedOutput } from './captured-output.ts';
 import { aMember } from './support.ts';
-
-/** Whatever the logger writes, through the console or straight to the process's streams. */
-function captureLogLines(): string[] {
-  const lines: string[] = [];
-  const keep = (...args: unknown[]) => {
-    lines.push(args.map(String).join(' '));
-    return true;
-  };
-  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(keep);
-  vi.spyOn(process.stdout, 'write').mockImplementation(keep);
-  vi.spyOn(process.stderr, 'write').mockImplementation(keep);
-  return lines;
-}
 
 describe('items read from the table', () => {
   const dynamo = mockClient(DynamoDBDocumentClient);
@@ -61,7 +49,7 @@ describe('items read from the table', () => {
       Items: [{ ...sessionKeys.meta('session-0001'), type: 'session', id: 'session-0001', title: 'not localized' }],
     });
     vi.stubEnv('LOG_LEVEL', 'error');
-    const lines = captureLogLines();
+    const lines = capturedOutput().text;
     const app = createApp(defaultDeps());
     const answer = await app.request('/api/sessions');
     expect(answer.status).toBe(500);
