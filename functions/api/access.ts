@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { Forbidden, Unauthorized } from '#functions/errors.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type { AppEnv } from './env.ts';
-import { idempotentCreate } from './idempotency.ts';
 import type { RouteConfig, RouteDefinition } from './router.ts';
 
 /** Who may call a route. Object-level rules (own records, visibility) live in the use cases. */
@@ -34,7 +33,10 @@ export function defineRoute<const R extends RouteConfig>(
 ): R & RouteDefinition {
   const middleware: MiddlewareHandler<AppEnv>[] = [requireAccess(access)];
   // A create a client may retry; its route also declares `idempotencyHeaders`.
-  if (options.idempotent) middleware.push(idempotentCreate);
+  // Loaded with the first create that carries a key: no read route needs it.
+  if (options.idempotent) {
+    middleware.push(async (c, next) => (await import('./idempotency.ts')).idempotentCreate(c, next));
+  }
   return {
     ...config,
     'x-access': access,

@@ -7,7 +7,6 @@ import type { Member } from '#shared/schemas/member.ts';
 import type { CatalogYears, Outcome } from '#shared/schemas/outcome.ts';
 import { searchWords } from '#shared/text/fold.ts';
 import type { DomainDeps } from './deps.ts';
-import { queryPrefixes } from './stemming.ts';
 
 type Actor = Member | undefined;
 
@@ -125,6 +124,8 @@ export async function catalogYears(deps: Pick<DomainDeps, 'outcomes'>, actor: Ac
 
 /** The sessions a searched word finds: the union of its prefixes' postings (word and stems). */
 async function postingsOfWord(deps: Pick<DomainDeps, 'outcomes'>, word: string): Promise<Map<string, string>> {
+  // The stemmers load only for a search with words, not for the catalog's first page.
+  const { queryPrefixes } = await import('./stemming.ts');
   const found = await Promise.all(queryPrefixes(word).map((prefix) => deps.outcomes.postings(prefix)));
   return new Map(found.flatMap((postings) => [...postings]));
 }
