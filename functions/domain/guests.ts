@@ -1,7 +1,6 @@
 import type { StoredGuest } from '#functions/data/guests.ts';
 import { Conflict, NotFound, TooManyRequests } from '#functions/errors.ts';
 import type { GuestLinkStatus } from '#shared/constants.ts';
-import type { Guest } from '#shared/schemas/guest.ts';
 import type { GuestRegistrationInput } from '#shared/schemas/guest-registration.ts';
 import type { Session } from '#shared/schemas/session.ts';
 import { takingAtLeast } from './answer-floor.ts';

@@ -10,7 +10,7 @@ import {
 import { createLogger } from '#functions/log.ts';
 import { countMetric } from '#functions/metrics.ts';
 import type { Member } from '#shared/schemas/member.ts';
-import type { CatalogYears, Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shared/schemas/outcome.ts';
+import type { Outcome, OutcomeContent, PublishOutcome, SaveOutcome } from '#shared/schemas/outcome.ts';
 import { searchWords } from '#shared/text/fold.ts';
 import { auditEvent } from './audit.ts';
 import type { DomainDeps } from './deps.ts';
@@ -19,7 +19,7 @@ import { outboxMessage } from './mail-messages.ts';
 import { present } from './outcome-reads.ts';
 import { followRecommendations } from './recommendations.ts';
 import { type RecordFailure, walkRecords } from './record-walk.ts';
-import { indexTerms, queryPrefixes } from './stemming.ts';
+import { indexTerms } from './stemming.ts';
 
 const log = createLogger({ component: 'outcomes' });
 
@@ -55,7 +55,6 @@ type OutcomeDeps = Pick<
   | 'edgeCache'
   | 'recommendations'
 >;
-type Actor = Member | undefined;
 
 async function checkDocuments(deps: OutcomeDeps, ids: string[]) {
   const problems: FieldError[] = [];

@@ -1,8 +1,5 @@
-import type { StoredGuest } from '#functions/data/guests.ts';
 import type { IdempotentCommit } from '#functions/data/idempotency.ts';
-import type { StoredRsvp } from '#functions/data/sessions.ts';
 import { Conflict, NotFound, TooManyRequests, UnprocessableContent, ValidationFailed } from '#functions/errors.ts';
-import type { accessNeeds } from '#shared/constants.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import type {
   AccessibilityNeeds,
@@ -11,7 +8,6 @@ import type {
   RsvpAnswer,
   RsvpSummary,
   Session,
-  SessionDetail,
   SessionStatus,
   UpdateSession,
 } from '#shared/schemas/session.ts';
@@ -25,7 +21,6 @@ import { canSee, normalizeInstant, summarize } from './session-reads.ts';
 import { requireVersion, updateVersioned } from './versioned.ts';
 
 type SessionDeps = Pick<DomainDeps, 'sessions' | 'themes' | 'now' | 'edgeCache'>;
-type Actor = Member | undefined;
 
 async function requireTheme(deps: Pick<DomainDeps, 'themes'>, slug: string): Promise<Theme> {
   const theme = await deps.themes.get(slug);

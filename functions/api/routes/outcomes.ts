@@ -4,15 +4,7 @@ import { outcomeForEditing } from '#functions/domain/outcome-reads.ts';
 import { publishOutcome, saveOutcome } from '#functions/domain/outcomes.ts';
 import { publicCacheControl } from '#shared/public-answers.ts';
 import { idParams, meta } from '#shared/schemas/common.ts';
-import {
-  catalogPageSchema,
-  catalogQuerySchema,
-  catalogYearsSchema,
-  outcomeInEditorSchema,
-  outcomeSchema,
-  publishSchema,
-  saveOutcomeSchema,
-} from '#shared/schemas/outcome.ts';
+import { outcomeInEditorSchema, outcomeSchema, publishSchema, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
 import { recommendationChangeSchema, recommendationStatusSchema } from '#shared/schemas/recommendation.ts';
 import { actorOf, defineRoute } from '../access.ts';
 import { createRouter, json, jsonBody, optionalJsonBody, pickProblems } from '../router.ts';
