@@ -15,8 +15,8 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
+  type HeadersFrameOption,
+  type HeadersReferrerPolicy,
   HttpVersion,
   type IOrigin,
   OriginProtocolPolicy,
@@ -38,7 +38,7 @@ import { BucketDeployment, CacheControl, type ISource, Source } from 'aws-cdk-li
 import { Construct } from 'constructs';
 import { type PublicAnswer, publicAnswers } from '#shared/public-answers.ts';
 import { robotsTxt } from '#shared/robots.ts';
-import { apiEdgeHeaders, type EdgeHeader, hstsMaxAgeSeconds } from '../edge-headers.ts';
+import { apiEdgeHeaders, type EdgeHeader, hstsMaxAgeSeconds, pageEdgeHeaders } from '../edge-headers.ts';
 import { acknowledgeWildcardActions, acknowledgeWildcardResource } from '../nag.ts';
 
 export interface WebProps {
@@ -92,21 +92,13 @@ const spaRewrite = `function handler(event) {
   return request;
 }`;
 
-/** The pages' security headers, besides their content security policy. */
-const baseSecurityHeaders: ResponseSecurityHeadersBehavior = {
-  strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
-  contentTypeOptions: { override: true },
-  frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-  referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-};
-
 /**
  * The edge's headers (infra/edge-headers.ts) as a response headers policy: the four CloudFront
  * knows by name as security headers, the rest as custom headers.
  */
 function edgeHeadersBehavior(headers: readonly EdgeHeader[]): {
   securityHeadersBehavior: ResponseSecurityHeadersBehavior;
-  customHeadersBehavior: { customHeaders: ResponseCustomHeader[] };
+  customHeadersBehavior?: { customHeaders: ResponseCustomHeader[] };
 } {
   const security: { -readonly [K in keyof ResponseSecurityHeadersBehavior]: ResponseSecurityHeadersBehavior[K] } = {};
   const customHeaders: ResponseCustomHeader[] = [];
@@ -132,7 +124,10 @@ function edgeHeadersBehavior(headers: readonly EdgeHeader[]): {
         customHeaders.push({ header: name, value, override });
     }
   }
-  return { securityHeadersBehavior: security, customHeadersBehavior: { customHeaders } };
+  return {
+    securityHeadersBehavior: security,
+    ...(customHeaders.length > 0 ? { customHeadersBehavior: { customHeaders } } : {}),
+  };
 }
 
 /**
@@ -205,7 +200,7 @@ export class Web extends Construct {
     const pageHeaders = new ResponseHeadersPolicy(this, 'PageHeaders', {
       comment: 'Security headers of the portal pages',
       securityHeadersBehavior: {
-        ...baseSecurityHeaders,
+        ...edgeHeadersBehavior(pageEdgeHeaders).securityHeadersBehavior,
         contentSecurityPolicy: { contentSecurityPolicy: pageContentSecurityPolicy(props.uploadOrigin), override: true },
       },
     });
