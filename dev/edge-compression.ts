@@ -27,11 +27,11 @@ function compress(bytes: Buffer, encoding: 'br' | 'gzip'): Uint8Array<ArrayBuffe
 }
 
 /**
- * What CloudFront does to the pages' files (the pages' cache policy accepts gzip and Brotli,
- * `infra/constructs/web.ts`): a compressible file is sent Brotli-compressed to a browser that
- * accepts it, else gzip-compressed, else as it is. The API is never compressed there (its
- * behaviour caches nothing, and CloudFront compresses only what it may cache), so this goes on
- * the pages only.
+ * What CloudFront does to the pages' files and the public answers (their cache policies accept
+ * gzip and Brotli, `infra/constructs/web.ts`): a compressible file is sent Brotli-compressed to a
+ * browser that accepts it, else gzip-compressed, else as it is. The rest of the API is never
+ * compressed there (its behaviour caches nothing, and CloudFront compresses only what it may
+ * cache), so this goes on the pages and the public answers only.
  */
 export function edgeCompression(): MiddlewareHandler {
   return async (c, next) => {

@@ -41,7 +41,7 @@ function viaEdge(request: Request, secret: string): Request {
  * current value, as CloudFront sends it) and comes back with the edge's security headers
  * (infra/edge-headers.ts), everything else to the built pages, with
  * extension-less paths answered by index.html (the pages route on the client), and the pages'
- * files compressed as CloudFront compresses them.
+ * files and the public answers compressed as CloudFront compresses them.
  */
 export function createSiteApp(): Hono {
   const deps = defaultDeps();
@@ -51,6 +51,9 @@ export function createSiteApp(): Hono {
   const site = new Hono();
   site.get('/robots.txt', (c) => c.text(robotsTxt(deps.portalOrigin)));
   const throughEdge = async (request: Request) => withEdgeHeaders(await api.fetch(viaEdge(request, current)));
+  // The public answers' cached behaviours compress as the pages' do; the rest of /api never is.
+  const compressed = edgeCompression();
+  site.use('/api/*', (c, next) => (publicAnswerAt(c.req.path) ? compressed(c, next) : next()));
   site.all('/api/*', (c) => throughEdge(c.req.raw));
   site.all('/api', (c) => throughEdge(c.req.raw));
   site.use('/*', edgeCompression(), serveStatic({ root: webDist }));

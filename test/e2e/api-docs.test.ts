@@ -18,7 +18,7 @@ describe.skipIf(!browserAvailable)('the API reference page under its content sec
       expect(violations).toEqual([]);
       // The portal's favicon, as on every page of the portal.
       const icon = await page.locator('link[rel="icon"]').getAttribute('href');
-      expect(icon).toBe('/favicon.svg');
+      expect(icon).toBe('/favicon.png');
       const iconAnswer = await page.evaluate(async (href) => (await fetch(href)).status, icon ?? '');
       expect(iconAnswer).toBe(200);
       // An injected inline script is refused.

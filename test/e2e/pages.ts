@@ -17,10 +17,24 @@ export async function newVisitor(browser: Browser, baseURL: string, lang: Langua
   return context;
 }
 
-/** Waits until the page shows its heading and has nothing left loading. */
+/**
+ * Waits until the page shows its heading and has nothing left loading; a page that never does
+ * fails naming its address and what it showed instead.
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.locator('main h1').waitFor();
-  await page.waitForFunction(() => !document.querySelector('.loading, [aria-busy="true"]'));
+  try {
+    await page.locator('main h1').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.loading, [aria-busy="true"]'));
+  } catch (error) {
+    const shown = await page
+      .evaluate(
+        () => document.getElementById('app')?.innerHTML.slice(0, 2_000) ?? document.body.innerHTML.slice(0, 2_000),
+      )
+      .catch(() => '(the page could not be read)');
+    throw new Error(
+      `${page.url()} did not settle: ${error instanceof Error ? error.message : error}\nIt showed: ${shown}`,
+    );
+  }
 }
 
 export async function open(page: Page, path: string): Promise<void> {

@@ -400,7 +400,7 @@ describe('web', () => {
     expect(served('/outcomes/abc')).toBe('/index.html');
     expect(served('/sessions/')).toBe('/index.html');
     expect(served('/assets/index-3f9a.js')).toBe('/assets/index-3f9a.js');
-    expect(served('/favicon.svg')).toBe('/favicon.svg');
+    expect(served('/favicon.png')).toBe('/favicon.png');
   });
 
   it('deploys the site to its bucket and invalidates the distribution', () => {

@@ -56,4 +56,17 @@ describe('the pages’ files, compressed as CloudFront compresses them', () => {
     expect(answer.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(answer.body.toString('utf8'))).toHaveProperty('items');
   });
+
+  it('compresses the public answers, which CloudFront caches and compresses like the pages', async () => {
+    const plain = await rawGet('/api/public/themes', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    // The founding themes alone pass CloudFront's 1,000 bytes.
+    expect(plain.body.length).toBeGreaterThan(1_000);
+    const brotli = await rawGet('/api/public/themes', 'gzip, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['cache-control']).toBe(plain.headers['cache-control']);
+    expect(JSON.parse(brotliDecompressSync(brotli.body).toString('utf8'))).toEqual(
+      JSON.parse(plain.body.toString('utf8')),
+    );
+  });
 });

@@ -2,33 +2,55 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { announcementStore, flashStore } from './announcer.ts';
 import { addMessages, useI18n } from './i18n.ts';
+import { forgetReadsAhead } from './read-ahead.ts';
 import { locationStore } from './router.ts';
 import { matchRoute, type PageModule, type RouteParams } from './routes.ts';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { useStore } from './store.ts';
 
-interface LoadedPage {
+export interface LoadedPage {
   pathname: string;
   Page: PageModule['default'];
   params: RouteParams;
+  /** Settles when the page's first reads have (read-ahead.ts). */
+  firstReads: Promise<unknown>;
 }
 
-/** Shows the page of the current address; the previous page stays until the next one has loaded. */
-function Outlet() {
+/**
+ * The page of an address: its chunk, then the messages it brings, its first reads started
+ * between the two. They wait for `sessionKnown`: who reads decides what is read.
+ */
+export async function loadPage(
+  pathname: string,
+  search: string,
+  sessionKnown: Promise<unknown> = Promise.resolve(),
+): Promise<LoadedPage> {
+  const { route, params } = matchRoute(pathname);
+  const [module] = await Promise.all([route.load(), sessionKnown]);
+  forgetReadsAhead();
+  const firstReads = module.firstReads?.(params, new URLSearchParams(search)).catch(() => undefined);
+  await addMessages(...(module.messages ?? []));
+  return { pathname, Page: module.default, params, firstReads: firstReads ?? Promise.resolve() };
+}
+
+/**
+ * Shows the page of the current address; the previous page stays until the next one has loaded.
+ * The first page comes loaded (`main.tsx`), so the first drawing already holds it.
+ */
+function Outlet({ firstPage }: { firstPage: LoadedPage | null }) {
   const { t } = useI18n();
-  const { pathname } = useStore(locationStore);
-  const [loaded, setLoaded] = useState<LoadedPage | null>(null);
+  const { pathname, search } = useStore(locationStore);
+  const [loaded, setLoaded] = useState<LoadedPage | null>(firstPage);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
+    if (loaded?.pathname === pathname) return;
     let current = true;
-    const { route, params } = matchRoute(pathname);
     setFailed(false);
-    route.load().then(
-      async (module) => {
-        await addMessages(...(module.messages ?? []));
-        if (current) setLoaded({ pathname, Page: module.default, params });
+    loadPage(pathname, search).then(
+      (page) => {
+        if (current) setLoaded(page);
       },
       // Typically a new release replaced the chunk names; a full load fetches the new ones.
       () => current && setFailed(true),
@@ -93,7 +115,7 @@ function Flash({ pathname }: { pathname: string }) {
   );
 }
 
-export function App() {
+export function App({ firstPage }: { firstPage: LoadedPage | null }) {
   const { t } = useI18n();
   const announcement = useStore(announcementStore);
   return (
@@ -106,7 +128,7 @@ export function App() {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           {announcement}
         </div>
-        <Outlet />
+        <Outlet firstPage={firstPage} />
       </main>
       <SiteFooter />
     </>

@@ -1,4 +1,11 @@
 import type { Language } from '#shared/schemas/common.ts';
+import { bakuClock } from './baku-time.ts';
+
+/*
+ * Dates and numbers in the reader's language, by hand: `Intl`'s first date or number format
+ * costs a page ≈ 35 ms of a phone's main thread, and Chromium builds with a reduced ICU carry no
+ * Azerbaijani names at all (they print "2026 M11 25"). ARCHITECTURE.md, "Pages".
+ */
 
 export interface DateTimeStyle {
   /** Adds the time of day (24-hour). */
@@ -7,72 +14,53 @@ export interface DateTimeStyle {
   weekday?: boolean;
 }
 
-const timeZone = 'Asia/Baku';
-export const locales: Record<Language, string> = { az: 'az-Latn-AZ', en: 'en-GB' };
+export const monthNames: Record<Language, readonly string[]> = {
+  az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
 
-export const azMonths = [
-  'yanvar',
-  'fevral',
-  'mart',
-  'aprel',
-  'may',
-  'iyun',
-  'iyul',
-  'avqust',
-  'sentyabr',
-  'oktyabr',
-  'noyabr',
-  'dekabr',
-];
-export const azWeekdays = ['bazar', 'bazar ertəsi', 'çərşənbə axşamı', 'çərşənbə', 'cümə axşamı', 'cümə', 'şənbə'];
+/** From Sunday, as `Date.getUTCDay()` counts. */
+export const dayNames: Record<Language, readonly string[]> = {
+  az: ['bazar', 'bazar ertəsi', 'çərşənbə axşamı', 'çərşənbə', 'cümə axşamı', 'cümə', 'şənbə'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
 
 /**
- * Some browsers list `az` as supported but carry no Azerbaijani date names (Chromium builds with
- * a reduced ICU print "2026 M11 25"); those get the names from here instead.
+ * An instant as the group lives it, in Baku time: "28 may 2015, cümə axşamı, 10:00" /
+ * "Thursday, 28 May 2015, 10:00".
  */
-export const nativeAzerbaijaniDates =
-  new Intl.DateTimeFormat(locales.az, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, 0, 15)) === 'yanvar';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formats.set(key, format);
-  }
-  return format;
-}
-
-function azerbaijaniByHand(date: Date, style: DateTimeStyle): string {
-  const parts = cachedFormat('en-GB', {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const weekdayIndex = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday'));
-  let text = `${Number(part('day'))} ${azMonths[Number(part('month')) - 1] ?? ''} ${part('year')}`;
-  if (style.weekday) text += `, ${azWeekdays[weekdayIndex] ?? ''}`;
-  if (style.time) text += `, ${part('hour')}:${part('minute')}`;
+export function formatDateTime(lang: Language, iso: string, style: DateTimeStyle = {}): string {
+  if (Number.isNaN(Date.parse(iso))) return iso;
+  const clock = bakuClock(iso);
+  const date = `${clock.day} ${monthNames[lang][clock.month - 1]} ${clock.year}`;
+  const weekday = dayNames[lang][clock.weekday];
+  let text = !style.weekday ? date : lang === 'az' ? `${date}, ${weekday}` : `${weekday}, ${date}`;
+  if (style.time) text += `, ${clock.time}`;
   return text;
 }
 
-/** An instant as the group lives it: in Baku time, whatever the reader's own time zone. */
-export function formatDateTime(lang: Language, iso: string, style: DateTimeStyle = {}): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  if (lang === 'az' && !nativeAzerbaijaniDates) return azerbaijaniByHand(date, style);
-  return cachedFormat(locales[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(style.weekday ? { weekday: 'long' } : {}),
-    ...(style.time ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-  }).format(date);
+const separators: Record<Language, { group: string; decimal: string }> = {
+  az: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+/** A number with one decimal at most: "1,234.5" / "1.234,5". */
+export function formatNumber(lang: Language, value: number): string {
+  const [whole = '0', fraction] = (Math.round(value * 10) / 10).toFixed(1).replace(/\.0$/, '').split('.');
+  const { group, decimal } = separators[lang];
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
+  return fraction ? `${grouped}${decimal}${fraction}` : grouped;
 }

@@ -12,8 +12,9 @@ import { ErrorNotice } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { api } from './api.ts';
 import { type I18n, type MessageSource, useI18n } from './i18n.ts';
-import { useSession } from './session.ts';
-import { themeName, useThemes } from './themes.ts';
+import { read, readAhead } from './read-ahead.ts';
+import { sessionStore, useSession } from './session.ts';
+import { loadThemes, themeName, useThemes } from './themes.ts';
 import { type Loaded, useLoad } from './use-load.ts';
 
 const homeMessages: MessageSource = {
@@ -84,6 +85,18 @@ async function loadHome(me: Member | null) {
 
 type Home = Awaited<ReturnType<typeof loadHome>>;
 
+const homeRead = (me: Member | null) => read(`home ${me?.id ?? ''}`, () => loadHome(me));
+const healthRead = read('health', () => api.health());
+
+export const firstReads = () => {
+  const session = sessionStore.get();
+  return Promise.all([
+    readAhead(homeRead(session.status === 'signed-in' ? session.me : null)),
+    readAhead(healthRead),
+    loadThemes(),
+  ]);
+};
+
 export default function HomePage() {
   const { t } = useI18n();
   const session = useSession();
@@ -120,7 +133,7 @@ function HomeLoading() {
 }
 
 function HomeLists({ me }: { me: Member | null }) {
-  const [home, reload] = useLoad(() => loadHome(me));
+  const [home, reload] = useLoad(homeRead(me));
   if (home.state === 'loading') return <HomeLoading />;
   if (home.state === 'failed') {
     return (
@@ -381,7 +394,7 @@ function Themes() {
 
 function ServiceStatus() {
   const { t } = useI18n();
-  const [health] = useLoad(() => api.health());
+  const [health] = useLoad(healthRead);
   return (
     <p class="service-status" aria-busy={health.state === 'loading' ? 'true' : undefined}>
       <span class={`status-dot status-${statusTone(health)}`} aria-hidden="true" />

@@ -6,6 +6,11 @@ export interface PageModule {
   default: ComponentType<{ params: RouteParams }>;
   /** Messages the page brings beyond the core ones, loaded before it shows (see `i18n.ts`). */
   messages?: MessageSource[];
+  /**
+   * Starts the page's first reads as soon as its chunk has loaded (see `read-ahead.ts`); settles
+   * when they have.
+   */
+  firstReads?: (params: RouteParams, search: URLSearchParams) => Promise<unknown>;
 }
 
 interface Route {

@@ -1,16 +1,30 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { type Read, type TakenRead, takeRead } from './read-ahead.ts';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'failed'; error: unknown };
 
-/** Loads once on mount (and again on `reload`); an answer for an unmounted page is dropped. */
-export function useLoad<T>(load: () => Promise<T>, dependencies: unknown[] = []) {
-  const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
+/**
+ * Loads once on mount (and again on `reload` or a change of `dependencies`); an answer for an
+ * unmounted page is dropped. Given a `Read`, the first load takes what the page read ahead
+ * (read-ahead.ts): a page drawn after it arrived shows it in its first drawing.
+ */
+export function useLoad<T>(load: (() => Promise<T>) | Read<T>, dependencies: unknown[] = []) {
+  const [taken] = useState<TakenRead<T> | undefined>(() =>
+    typeof load === 'function' ? undefined : takeRead<T>(load.key),
+  );
+  const [result, setResult] = useState<Loaded<T>>(
+    taken?.arrived ? { state: 'done', value: taken.arrived.value } : { state: 'loading' },
+  );
   const [round, setRound] = useState(0);
+  const first = useRef(true);
 
   useEffect(() => {
+    const ahead = first.current ? taken : undefined;
+    first.current = false;
+    if (ahead?.arrived) return;
     let current = true;
     setResult({ state: 'loading' });
-    load().then(
+    (ahead?.promise ?? (typeof load === 'function' ? load() : load.load())).then(
       (value) => current && setResult({ state: 'done', value }),
       (error: unknown) => current && setResult({ state: 'failed', error }),
     );

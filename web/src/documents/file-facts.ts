@@ -1,21 +1,10 @@
 import { allowedContentTypes } from '#shared/constants.ts';
-import { locales } from '../app/dates.ts';
+import { formatNumber } from '../app/dates.ts';
 import type { I18n } from '../app/i18n.ts';
 
 /* What a page shows of a file (kind, size, why it was refused), apart from the upload's checks (`files.ts`). */
 
 export const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function formatNumber(lang: I18n['lang'], value: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 1 });
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
-}
 
 /** 512 bytes, 12 KB, 3.4 MB: binary units, one decimal at most. */
 export function formatBytes({ t, lang }: I18n, bytes: number): string {

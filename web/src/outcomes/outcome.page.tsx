@@ -5,6 +5,7 @@ import type { SessionDetail } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
 import { type I18n, useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
+import { read, readAhead } from '../app/read-ahead.ts';
 import { useSession } from '../app/session.ts';
 import { loadThemes, themeName, useThemes } from '../app/themes.ts';
 import { type DocumentDetail, documentsApi, downloadLink } from '../documents/documents-api.ts';
@@ -38,11 +39,15 @@ async function load(sessionId: string): Promise<Loaded> {
   return { outcome, session, documents };
 }
 
+const outcomeRead = (sessionId: string) => read(`outcome ${sessionId}`, () => load(sessionId));
+
+export const firstReads = (params: Record<string, string>) => readAhead(outcomeRead(params.id ?? ''));
+
 export default function OutcomePage({ params }: { params: Record<string, string> }) {
   const { t, lang } = useI18n();
   return (
     <DetailPage
-      load={() => load(params.id ?? '')}
+      load={outcomeRead(params.id ?? '')}
       title={t('outcome.heading')}
       titleOf={(loaded) => loaded.session.title[lang]}
       notFound={{ message: t('outcome.notFound'), backTo: '/outcomes', backLabel: t('outcome.backToList') }}

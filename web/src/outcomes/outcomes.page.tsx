@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n.ts';
 import { useAlternateLink, usePageMeta } from '../app/page-meta.ts';
+import { read, readAhead } from '../app/read-ahead.ts';
 import { useSession } from '../app/session.ts';
-import { themeName, themeOptions, useThemes } from '../app/themes.ts';
+import { loadThemes, themeName, themeOptions, useThemes } from '../app/themes.ts';
 import { useLoad } from '../app/use-load.ts';
 import { sessionsApi } from '../sessions/sessions-api.ts';
 import { filtersAddress, goToFilters, useAddressQuery } from '../ui/address-filters.ts';
@@ -24,15 +25,33 @@ interface Search {
 
 const addressOf = ({ q, theme, year }: Search) => filtersAddress('/outcomes', { q, theme, year });
 
+const searchOf = (params: URLSearchParams): Search => ({
+  q: params.get('q') ?? '',
+  theme: params.get('theme') ?? '',
+  year: /^\d{4}$/.test(params.get('year') ?? '') ? (params.get('year') as string) : '',
+});
+
+const pageSize = 20;
+
+const queryOf = (search: Search): CatalogQuery => ({
+  q: search.q.trim() || undefined,
+  theme: search.theme || undefined,
+  year: search.year ? Number(search.year) : undefined,
+  limit: pageSize,
+});
+
+/** The catalog's first page for a search, and its years: what the page reads first. */
+const firstPageRead = (search: Search) =>
+  read(`catalog ${addressOf(search)}`, () => outcomesApi.catalog(queryOf(search)));
+const yearsRead = read('catalog years', () => outcomesApi.years());
+
+export const firstReads = (_params: unknown, address: URLSearchParams) =>
+  Promise.all([readAhead(firstPageRead(searchOf(address))), readAhead(yearsRead), loadThemes()]);
+
 export default function OutcomesPage() {
   const { t } = useI18n();
   const session = useSession();
-  const params = useAddressQuery();
-  const search: Search = {
-    q: params.get('q') ?? '',
-    theme: params.get('theme') ?? '',
-    year: /^\d{4}$/.test(params.get('year') ?? '') ? (params.get('year') as string) : '',
-  };
+  const search = searchOf(useAddressQuery());
   usePageMeta(t('catalog.metaDescription'), '/outcomes');
   useAlternateLink(openData.feed, 'application/atom+xml', t('catalog.feed'));
 
@@ -88,7 +107,7 @@ function SearchForm({ search }: { search: Search }) {
   const session = useSession();
   const [chosen, setChosen] = useState(search);
   // Asked again once a member turns out signed in: members-only outcomes have years too.
-  const [years] = useLoad(() => outcomesApi.years(), [session.status === 'signed-in']);
+  const [years] = useLoad(yearsRead, [session.status === 'signed-in']);
   return (
     <search aria-label={t('catalog.search')}>
       <form class="search-form" onSubmit={goToFilters(addressOf(chosen))}>
@@ -134,22 +153,16 @@ function SearchForm({ search }: { search: Search }) {
   );
 }
 
-const pageSize = 20;
-
 function Results({ search }: { search: Search }) {
   const i18n = useI18n();
   const { t, tPlural } = i18n;
   const themes = useThemes();
-  const query: CatalogQuery = {
-    q: search.q.trim() || undefined,
-    theme: search.theme || undefined,
-    year: search.year ? Number(search.year) : undefined,
-    limit: pageSize,
-  };
-
+  const query = queryOf(search);
   const list = usePagedList(
     (cursor) => outcomesApi.catalog({ ...query, cursor }),
     (entry) => entry.sessionId,
+    undefined,
+    firstPageRead(search),
   );
 
   return (

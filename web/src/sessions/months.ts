@@ -1,5 +1,5 @@
 import type { Language } from '#shared/schemas/common.ts';
-import { azMonths, azWeekdays, cachedFormat, locales, nativeAzerbaijaniDates } from '../app/dates.ts';
+import { dayNames, monthNames } from '../app/dates.ts';
 
 /* The month view's calendar: apart from `dates.ts` and `baku-time.ts`, so that only its page loads it. */
 
@@ -29,24 +29,19 @@ export function monthWeeks(month: string): Array<Array<string | null>> {
 /** "dekabr 2026" / "December 2026": the caption of a month, `month` being `YYYY-MM`. */
 export function formatMonth(lang: Language, month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  if (lang === 'az' && !nativeAzerbaijaniDates) return `${azMonths[number - 1] ?? ''} ${year}`;
-  return cachedFormat(locales[lang], { month: 'long', year: 'numeric' }).format(Date.UTC(year, number - 1, 15, 8));
+  return `${monthNames[lang][number - 1] ?? ''} ${year}`;
 }
 
-const azWeekdaysShort = ['B.', 'B.e.', 'Ç.a.', 'Ç.', 'C.a.', 'C.', 'Ş.'];
+/** From Sunday, as `dayNames`. */
+const shortDayNames: Record<Language, readonly string[]> = {
+  az: ['B.', 'B.e.', 'Ç.a.', 'Ç.', 'C.a.', 'C.', 'Ş.'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
 
 /** The days of the week from Monday, as `[short, long]` names. */
 export function weekdayNames(lang: Language): Array<[string, string]> {
-  // 5 January 2026 was a Monday.
   return Array.from({ length: 7 }, (_, index) => {
-    const day = Date.UTC(2026, 0, 5 + index, 8);
-    if (lang === 'az' && !nativeAzerbaijaniDates) {
-      const sundayFirst = (index + 1) % 7;
-      return [azWeekdaysShort[sundayFirst] ?? '', azWeekdays[sundayFirst] ?? ''];
-    }
-    return [
-      cachedFormat(locales[lang], { weekday: 'short' }).format(day),
-      cachedFormat(locales[lang], { weekday: 'long' }).format(day),
-    ];
+    const sundayFirst = (index + 1) % 7;
+    return [shortDayNames[lang][sundayFirst] ?? '', dayNames[lang][sundayFirst] ?? ''];
   });
 }

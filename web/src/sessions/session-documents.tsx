@@ -1,20 +1,45 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addMessages } from '../app/i18n.ts';
+import { readAhead } from '../app/read-ahead.ts';
 import { documentListMessages } from '../documents/document-list-messages.ts';
-import type { SessionDocumentList } from './session-document-list.tsx';
+
+type ListModule = typeof import('./session-document-list.tsx');
+
+let listModule: Promise<ListModule> | undefined;
+let listLoaded: ListModule | undefined;
 
 /**
- * The documents of a session, for its page. The list (with the documents client and its
- * schemas) and its messages are their own chunks, fetched as the session page shows, so that the
- * session page itself stays small.
+ * The list (with the documents client and its schemas) and its messages are their own chunks,
+ * so that the session page itself stays small; loaded once per visit (a failed load is tried
+ * again next time).
  */
+function loadList(): Promise<ListModule> {
+  listModule ??= Promise.all([import('./session-document-list.tsx'), addMessages(documentListMessages)]).then(
+    ([module]) => {
+      listLoaded = module;
+      return module;
+    },
+    (error: unknown) => {
+      listModule = undefined;
+      throw error;
+    },
+  );
+  return listModule;
+}
+
+/** Part of the session page's first reads: the list's chunks, and the documents it shows. */
+export const readSessionDocumentsAhead = (sessionId: string) =>
+  loadList().then((module) => readAhead(module.sessionDocumentsRead(sessionId)));
+
+/** The documents of a session, for its page: drawn with the page when the list was read ahead. */
 export function SessionDocuments({ sessionId }: { sessionId: string }) {
-  const [loaded, setLoaded] = useState<{ List: typeof SessionDocumentList } | null>(null);
+  const [List, setList] = useState(() => listLoaded?.SessionDocumentList);
 
   useEffect(() => {
+    if (List) return;
     let current = true;
-    Promise.all([import('./session-document-list.tsx'), addMessages(documentListMessages)]).then(
-      ([module]) => current && setLoaded({ List: module.SessionDocumentList }),
+    loadList().then(
+      (module) => current && setList(() => module.SessionDocumentList),
       // Without its chunk the section is left out; the rest of the session page stands.
       () => undefined,
     );
@@ -23,6 +48,5 @@ export function SessionDocuments({ sessionId }: { sessionId: string }) {
     };
   }, []);
 
-  if (!loaded) return null;
-  return <loaded.List sessionId={sessionId} />;
+  return List ? <List sessionId={sessionId} /> : null;
 }

@@ -3,6 +3,7 @@ import { guestLinkStatuses } from '#shared/constants.ts';
 import type { AccessibilityNeeds, Rsvp, RsvpAnswer, SessionDetail } from '#shared/schemas/session.ts';
 import { ApiError } from '../app/api.ts';
 import { addMessages, type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
+import { read, readAhead } from '../app/read-ahead.ts';
 import { signInHref } from '../app/return-to.ts';
 import { loadThemes, themeName, useThemes } from '../app/themes.ts';
 import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
@@ -14,7 +15,7 @@ import { NeedsFields } from './needs-fields.tsx';
 import { recordsMessages } from './records-messages.ts';
 import type { SessionAdmin } from './session-admin.tsx';
 import { StatusBadge, sessionsMessages, whenText } from './session-bits.tsx';
-import { SessionDocuments } from './session-documents.tsx';
+import { readSessionDocumentsAhead, SessionDocuments } from './session-documents.tsx';
 import { calendarLink, sessionsApi } from './sessions-api.ts';
 
 const detailMessages: MessageSource = {
@@ -30,25 +31,31 @@ const adminMessages: MessageSource = {
 
 export const messages = [sessionsMessages, detailMessages];
 
+async function load(id: string) {
+  const [session] = await Promise.all([sessionsApi.get(id), loadThemes().catch(() => undefined)]);
+  // The secretariat's tools are their own chunk: members and visitors never download them.
+  const admin = session.rsvps
+    ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages, recordsMessages)]))[0]
+    : null;
+  // So is the guests' form: only visitors without an account at a public, scheduled session see it.
+  const guests =
+    session.myRsvp === undefined && session.status === 'scheduled' && session.visibility === 'public'
+      ? await import('./guest-form.tsx')
+      : null;
+  return { session, Admin: admin?.SessionAdmin, Guests: guests?.GuestForm };
+}
+
+const sessionRead = (id: string) => read(`session ${id}`, () => load(id));
+
+export const firstReads = (params: Record<string, string>) =>
+  Promise.all([readAhead(sessionRead(params.id ?? '')), readSessionDocumentsAhead(params.id ?? '')]);
+
 export default function SessionPage({ params }: { params: Record<string, string> }) {
   const i18n = useI18n();
   const { t } = i18n;
-  async function load() {
-    const [session] = await Promise.all([sessionsApi.get(params.id ?? ''), loadThemes().catch(() => undefined)]);
-    // The secretariat's tools are their own chunk: members and visitors never download them.
-    const admin = session.rsvps
-      ? (await Promise.all([import('./session-admin.tsx'), addMessages(adminMessages, recordsMessages)]))[0]
-      : null;
-    // So is the guests' form: only visitors without an account at a public, scheduled session see it.
-    const guests =
-      session.myRsvp === undefined && session.status === 'scheduled' && session.visibility === 'public'
-        ? await import('./guest-form.tsx')
-        : null;
-    return { session, Admin: admin?.SessionAdmin, Guests: guests?.GuestForm };
-  }
   return (
     <DetailPage
-      load={load}
+      load={sessionRead(params.id ?? '')}
       title={t('session.heading')}
       titleOf={(loaded) => loaded.session.title[i18n.lang]}
       notFound={{ message: t('session.notFound'), backTo: '/sessions', backLabel: t('session.backToList') }}

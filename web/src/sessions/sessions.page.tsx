@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
-import { bakuParts, bakuToday } from '../app/baku-time.ts';
+import { bakuInstant, bakuParts, bakuToday } from '../app/baku-time.ts';
 import { type I18n, type MessageSource, useI18n } from '../app/i18n.ts';
 import { locationStore, navigate } from '../app/router.ts';
 import { useSession } from '../app/session.ts';
@@ -180,8 +180,8 @@ function MonthView({ month, theme }: { month: string; theme: string }) {
       // A month holds a handful of sessions; five pages of a hundred is more than any month needs.
       for (let round = 0; round < 5; round += 1) {
         const page = await sessionsApi.list({
-          from: `${month}-01T00:00:00+04:00`,
-          to: `${addMonths(month, 1)}-01T00:00:00+04:00`,
+          from: bakuInstant(`${month}-01`, '00:00'),
+          to: bakuInstant(`${addMonths(month, 1)}-01`, '00:00'),
           order: 'asc',
           theme,
           limit: 100,

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { Read } from '../app/read-ahead.ts';
 import { type Loaded, useLoad } from '../app/use-load.ts';
 import { LoadFailure, Loading, type NotFound } from './notices.tsx';
 import { PageHeading } from './page-heading.tsx';
@@ -34,7 +35,8 @@ export function DetailPage<T>({
   notFound,
   children,
 }: {
-  load: () => Promise<T>;
+  /** A `Read`, for a page that reads its record ahead (app/read-ahead.ts). */
+  load: (() => Promise<T>) | Read<T>;
   title?: string;
   titleOf?: (value: T) => string;
   notFound?: NotFound;

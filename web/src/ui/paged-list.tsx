@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../app/i18n.ts';
+import { type Read, takeRead } from '../app/read-ahead.ts';
 import { ErrorNotice, Loading } from './notices.tsx';
 
 const maxEmptyPages = 4;
@@ -13,26 +14,33 @@ export interface Page<T> {
 /**
  * A list read a page at a time: the first page on mount, the next ones on "load more". Items
  * already shown are not repeated (a page boundary can move while someone reads), and `keep`
- * filters each page as it comes, for a second filter the API does not take.
+ * filters each page as it comes, for a second filter the API does not take. `firstPage`, the
+ * read of the first page, lets the list take that page from what its page read ahead
+ * (app/read-ahead.ts): arrived, it is in the list's first drawing.
  */
 export function usePagedList<T>(
   fetchPage: (cursor?: string) => Promise<Page<T>>,
   keyOf: (item: T) => string,
   keep: (item: T) => boolean = () => true,
+  firstPage?: Read<Page<T>>,
 ) {
-  const [items, setItems] = useState<T[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'more'>('loading');
+  const [taken] = useState(() => (firstPage ? takeRead<Page<T>>(firstPage.key) : undefined));
+  // Drawn at once only when it needs no further page: an empty page with more behind it reads on.
+  const arrived = taken?.arrived?.value;
+  const ready = arrived && (arrived.items.some(keep) || !arrived.nextCursor) ? arrived : undefined;
+  const [items, setItems] = useState<T[]>(() => ready?.items.filter(keep) ?? []);
+  const [cursor, setCursor] = useState<string | null>(ready?.nextCursor ?? null);
+  const [state, setState] = useState<'loading' | 'ready' | 'more'>(ready ? 'ready' : 'loading');
   const [failure, setFailure] = useState<unknown>(null);
   const count = useRef<HTMLParagraphElement>(null);
 
-  async function load(next?: string) {
+  async function load(next?: string, ahead?: Promise<Page<T>>) {
     setFailure(null);
     setState(next ? 'more' : 'loading');
     try {
       // The API reads one stretch of the table per page and filters within it, so a page can come
       // back empty with more behind it: read on (a few pages at most) rather than show "none".
-      let page = await fetchPage(next);
+      let page = await (ahead ?? fetchPage(next));
       let found = page.items.filter(keep);
       for (let more = 0; found.length === 0 && page.nextCursor && more < maxEmptyPages; more += 1) {
         page = await fetchPage(page.nextCursor);
@@ -54,7 +62,7 @@ export function usePagedList<T>(
   }
 
   useEffect(() => {
-    void load();
+    if (!ready) void load(undefined, taken?.promise);
   }, []);
 
   return { items, cursor, state, failure, load, count };
