@@ -153,17 +153,16 @@ describe.skipIf(!browserAvailable)('the first drawing of a page opened from its 
     await recordFirstDrawing(page);
     const asked = apiRequests(page);
     const sessionRead = `/api/sessions/${upcomingId}`;
-    let drawn: Promise<FirstDrawing> | undefined;
     // The read waits until the page has been drawn without it.
     await page.route(
       (url) => url.pathname === sessionRead,
       async (route) => {
-        await (drawn ??= firstDrawing(page));
+        await firstDrawing(page);
         await route.continue();
       },
     );
     await page.goto(`/sessions/${upcomingId}`);
-    const first = await (drawn ??= firstDrawing(page));
+    const first = await firstDrawing(page);
     expect(first.loading).toBe(true);
     expect(first.text).not.toContain(sessionTitle.az);
     await page.locator('main h1', { hasText: sessionTitle.az }).waitFor();

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { bakuWallClock } from '#functions/domain/baku-time.ts';
 import { bakuClock, bakuInstant, bakuParts } from '../../web/src/app/baku-time.ts';
 import { formatDateTime, formatNumber } from '../../web/src/app/dates.ts';
 import { formatMonth, weekdayNames } from '../../web/src/sessions/months.ts';
 
-/** What the time zone database (Node.js's full ICU) says of an instant in Baku. */
-const zoneDatabase = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Baku',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  weekday: 'short',
-  hourCycle: 'h23',
-});
-
+/** What the time zone database (Node.js's full ICU, as the API reads it) says of an instant in Baku. */
 function fromZoneDatabase(epochMs: number) {
-  const parts = Object.fromEntries(zoneDatabase.formatToParts(epochMs).map((part) => [part.type, part.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? ''),
-  };
+  const clock = bakuWallClock(new Date(epochMs).toISOString());
+  const date = `${clock.year}-${clock.month}-${clock.day}`;
+  return { date, time: `${clock.hour}:${clock.minute}`, weekday: new Date(`${date}T00:00:00Z`).getUTCDay() };
 }
 
 describe('Baku time by arithmetic', () => {
