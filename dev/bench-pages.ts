@@ -24,10 +24,10 @@ export interface PageWeight {
 /**
  * Pages are named `*.page.tsx` in their subject's folder (`web/src/sessions/session.page.tsx`).
  * A page whose chunk also holds modules its own lazy parts import (the session page and its
- * guests' form) is listed under its chunk's name (`_session.page-<hash>.js`, name `session.page`).
+ * guests' form) is listed under its chunk's name (manifest key `_<hash>.js`, name `session.page`).
  */
 const isPageChunk = (key: string, chunk: ManifestChunk | undefined) =>
-  key.endsWith('.page.tsx') || (chunk?.name?.endsWith('.page') === true && chunk.file.includes('.page-'));
+  key.endsWith('.page.tsx') || (chunk?.name?.endsWith('.page') === true && chunk.file.endsWith('.js'));
 const isMessages = (key: string) => /shared\/i18n\/(az|en)[-.]/.test(key);
 const isAzerbaijani = (key: string) => /shared\/i18n\/az[-.]/.test(key);
 

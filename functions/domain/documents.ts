@@ -10,7 +10,7 @@ import {
   UnprocessableContent,
   ValidationFailed,
 } from '#functions/errors.ts';
-import { type AllowedContentType, kindOfContentType, maxFileBytes } from '#shared/constants.ts';
+import { type AllowedContentType, kindOfContentType, maxFileBytes } from '#shared/file-types.ts';
 import type { DocumentVersion, SharedDocument } from '#shared/schemas/document.ts';
 import type { CreateDocument, UpdateDocument } from '#shared/schemas/document-changes.ts';
 import type { Member } from '#shared/schemas/member.ts';

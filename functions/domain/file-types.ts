@@ -1,4 +1,4 @@
-import type { AllowedContentType } from '#shared/constants.ts';
+import type { AllowedContentType } from '#shared/file-types.ts';
 
 const startsWith = (head: Buffer, bytes: number[]) => bytes.every((byte, i) => head[i] === byte);
 

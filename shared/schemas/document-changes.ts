@@ -1,11 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  type AllowedContentType,
-  allowedContentTypes,
-  extensionFits,
-  maxAgendaItems,
-  maxFileBytes,
-} from '../constants.ts';
+import { maxAgendaItems } from '../constants.ts';
+import { type AllowedContentType, allowedContentTypes, extensionFits, maxFileBytes } from '../file-types.ts';
 import { cursorQuery, idSchema, meta, pageOf, text } from './common.ts';
 import { documentLanguageSchema, documentSchema, documentVisibilitySchema } from './document.ts';
 import { themeSlugSchema } from './theme.ts';

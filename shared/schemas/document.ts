@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { documentLanguages } from '../constants.ts';
+import { documentLanguages } from '../file-types.ts';
 import { cursorQuery, idSchema, meta, pageOf } from './common.ts';
 import { themeSlugSchema } from './theme.ts';
 

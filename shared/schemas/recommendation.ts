@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { recommendationStatuses } from '../constants.ts';
+import { recommendationStatuses } from '../recommendation-constants.ts';
 import { cursorQuery, idSchema, meta, pageOf, text } from './common.ts';
 import { addresseeSchema, outcomeVisibilitySchema } from './outcome.ts';
 import { themeSlugSchema } from './theme.ts';

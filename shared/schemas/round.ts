@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { type addressees, recommendationStatuses, roundOccasions } from '../constants.ts';
+import type { addressees } from '../constants.ts';
+import { recommendationStatuses, roundOccasions } from '../recommendation-constants.ts';
 import { cursorQuery, idSchema, localized, meta, pageOf, text } from './common.ts';
 import { organisationTypeSchema } from './member.ts';
 import { deliverySchema, messageSummarySchema } from './message.ts';

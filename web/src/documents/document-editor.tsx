@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { kindOfContentType } from '#shared/constants.ts';
+import { kindOfContentType } from '#shared/file-types.ts';
 import { newVersionSchema, type UpdateDocument, updateDocumentSchema } from '#shared/schemas/document-changes.ts';
 import type { Member } from '#shared/schemas/member.ts';
 import { announce } from '../app/announcer.ts';

@@ -1,4 +1,4 @@
-import { allowedContentTypes } from '#shared/constants.ts';
+import { allowedContentTypes } from '#shared/file-types.ts';
 import { formatNumber } from '../app/dates.ts';
 import type { I18n } from '../app/i18n.ts';
 

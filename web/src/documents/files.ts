@@ -1,4 +1,4 @@
-import { type AllowedContentType, allowedContentTypes, maxFileBytes } from '#shared/constants.ts';
+import { type AllowedContentType, allowedContentTypes, maxFileBytes } from '#shared/file-types.ts';
 import { fileNameSchema } from '#shared/schemas/document-changes.ts';
 import type { I18n } from '../app/i18n.ts';
 import { extensionOf, formatBytes } from './file-facts.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { recommendationStatuses } from '#shared/constants.ts';
+import { recommendationStatuses } from '#shared/recommendation-constants.ts';
 import type { RecommendationStatus } from '#shared/schemas/recommendation.ts';
 import { useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';

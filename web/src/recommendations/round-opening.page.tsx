@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { roundOccasions } from '#shared/constants.ts';
+import { roundOccasions } from '#shared/recommendation-constants.ts';
 import { defaultRoundName, proposedRound } from '#shared/round-defaults.ts';
 import type { RoundOccasion } from '#shared/schemas/round.ts';
 import { flash } from '../app/announcer.ts';

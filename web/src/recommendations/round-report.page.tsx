@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { recommendationStatuses } from '#shared/constants.ts';
+import { recommendationStatuses } from '#shared/recommendation-constants.ts';
 import type { RecommendationStatus } from '#shared/schemas/recommendation.ts';
 import type { ProgressReport, Round, RoundRecommendation } from '#shared/schemas/round.ts';
 import { announce } from '../app/announcer.ts';

@@ -1,4 +1,4 @@
-import { recommendationStatuses } from '#shared/constants.ts';
+import { recommendationStatuses } from '#shared/recommendation-constants.ts';
 import type { RecommendationStatus } from '#shared/schemas/recommendation.ts';
 import type { StatusCounts } from '#shared/schemas/round.ts';
 import type { I18n } from '../app/i18n.ts';
