@@ -86,15 +86,11 @@ async function loadHome(me: Member | null) {
 type Home = Awaited<ReturnType<typeof loadHome>>;
 
 const homeRead = (me: Member | null) => read(`home ${me?.id ?? ''}`, () => loadHome(me));
-const healthRead = read('health', () => api.health());
 
+/** The service status at the page's foot is read after the first drawing: it is slower than the lists. */
 export const firstReads = () => {
   const session = sessionStore.get();
-  return Promise.all([
-    readAhead(homeRead(session.status === 'signed-in' ? session.me : null)),
-    readAhead(healthRead),
-    loadThemes(),
-  ]);
+  return Promise.all([readAhead(homeRead(session.status === 'signed-in' ? session.me : null)), loadThemes()]);
 };
 
 export default function HomePage() {
@@ -394,7 +390,7 @@ function Themes() {
 
 function ServiceStatus() {
   const { t } = useI18n();
-  const [health] = useLoad(healthRead);
+  const [health] = useLoad(() => api.health());
   return (
     <p class="service-status" aria-busy={health.state === 'loading' ? 'true' : undefined}>
       <span class={`status-dot status-${statusTone(health)}`} aria-hidden="true" />
