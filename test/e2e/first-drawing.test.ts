@@ -67,12 +67,18 @@ function finished(page: Page, paths: string[]): Promise<void> {
   });
 }
 
-/** Holds the Azerbaijani messages, which the first drawing waits for, until `until` settles. */
-async function holdMessagesUntil(page: Page, until: Promise<void>): Promise<void> {
+/**
+ * Holds the Azerbaijani messages, which the first drawing waits for, until `until` settles;
+ * `held()` says how many it held, so that a test whose hold caught nothing fails.
+ */
+async function holdMessagesUntil(page: Page, until: Promise<void>): Promise<{ held: () => number }> {
+  let held = 0;
   await page.route(/\/assets\/az-[^/]*\.js$/, async (route) => {
+    held += 1;
     await until;
     await route.continue();
   });
+  return { held: () => held };
 }
 
 describe.skipIf(!browserAvailable)('the first drawing of a page opened from its address', () => {
@@ -110,12 +116,13 @@ describe.skipIf(!browserAvailable)('the first drawing of a page opened from its 
     const page = await visitorPage();
     await recordFirstDrawing(page);
     const asked = apiRequests(page);
-    await holdMessagesUntil(
+    const hold = await holdMessagesUntil(
       page,
       finished(page, ['/api/public/outcomes', '/api/public/outcomes/years', '/api/public/themes']),
     );
     await page.goto(`/outcomes?q=${token}`);
     const drawn = await firstDrawing(page);
+    expect(hold.held()).toBeGreaterThan(0);
     expect(drawn.loading).toBe(false);
     expect(drawn.text).toContain(outcomeTitle.az);
     await settled(page);
@@ -129,9 +136,10 @@ describe.skipIf(!browserAvailable)('the first drawing of a page opened from its 
     await recordFirstDrawing(visitor);
     const visitorAsked = apiRequests(visitor);
     const outcomeReads = [`/api/sessions/${outcomeSessionId}/outcomes`, `/api/sessions/${outcomeSessionId}`];
-    await holdMessagesUntil(visitor, finished(visitor, [...outcomeReads, '/api/public/themes']));
+    const visitorHold = await holdMessagesUntil(visitor, finished(visitor, [...outcomeReads, '/api/public/themes']));
     await visitor.goto(`/outcomes/${outcomeSessionId}`);
     const outcomeDrawn = await firstDrawing(visitor);
+    expect(visitorHold.held()).toBeGreaterThan(0);
     expect(outcomeDrawn.loading).toBe(false);
     expect(outcomeDrawn.text).toContain(outcomeTitle.az);
     for (const read of outcomeReads) expect(visitorAsked.get(read)).toBe(1);
@@ -139,9 +147,13 @@ describe.skipIf(!browserAvailable)('the first drawing of a page opened from its 
     const reader = await signedInPage(browser, baseUrl, member.cookie);
     await recordFirstDrawing(reader);
     const readerAsked = apiRequests(reader);
-    await holdMessagesUntil(reader, finished(reader, [`/api/sessions/${upcomingId}`, '/api/public/themes']));
+    const readerHold = await holdMessagesUntil(
+      reader,
+      finished(reader, [`/api/sessions/${upcomingId}`, '/api/public/themes']),
+    );
     await reader.goto(`/sessions/${upcomingId}`);
     const sessionDrawn = await firstDrawing(reader);
+    expect(readerHold.held()).toBeGreaterThan(0);
     expect(sessionDrawn.loading).toBe(false);
     expect(sessionDrawn.text).toContain(sessionTitle.az);
     expect(readerAsked.get(`/api/sessions/${upcomingId}`)).toBe(1);
