@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bakuWallClock } from '#functions/domain/baku-time.ts';
 import { bakuClock, bakuInstant, bakuParts } from '../../web/src/app/baku-time.ts';
-import { formatDateTime, formatNumber } from '../../web/src/app/dates.ts';
+import { formatDateTime } from '../../web/src/app/dates.ts';
+import { formatNumber } from '../../web/src/documents/file-facts.ts';
 import { formatMonth, weekdayNames } from '../../web/src/sessions/months.ts';
 
 /** What the time zone database (Node.js's full ICU, as the API reads it) says of an instant in Baku. */

@@ -2,7 +2,7 @@ import type { Language } from '#shared/schemas/common.ts';
 import { bakuClock } from './baku-time.ts';
 
 /*
- * Dates and numbers in the reader's language, by hand: `Intl`'s first date or number format
+ * Dates in the reader's language, by hand: `Intl`'s first date format
  * costs a page ≈ 35 ms of a phone's main thread, and Chromium builds with a reduced ICU carry no
  * Azerbaijani names at all (they print "2026 M11 25"). ARCHITECTURE.md, "Pages".
  */
@@ -50,17 +50,4 @@ export function formatDateTime(lang: Language, iso: string, style: DateTimeStyle
   let text = !style.weekday ? date : lang === 'az' ? `${date}, ${weekday}` : `${weekday}, ${date}`;
   if (style.time) text += `, ${clock.time}`;
   return text;
-}
-
-const separators: Record<Language, { group: string; decimal: string }> = {
-  az: { group: '.', decimal: ',' },
-  en: { group: ',', decimal: '.' },
-};
-
-/** A number with one decimal at most: "1,234.5" / "1.234,5". */
-export function formatNumber(lang: Language, value: number): string {
-  const [whole = '0', fraction] = (Math.round(value * 10) / 10).toFixed(1).replace(/\.0$/, '').split('.');
-  const { group, decimal } = separators[lang];
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
-  return fraction ? `${grouped}${decimal}${fraction}` : grouped;
 }

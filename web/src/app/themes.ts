@@ -1,25 +1,13 @@
 import type { Theme } from '#shared/schemas/theme.ts';
 import { api } from './api.ts';
 import type { I18n } from './i18n.ts';
+import { once } from './once.ts';
 import { type Loaded, useLoad } from './use-load.ts';
 
-let themesOnce: Promise<Theme[]> | undefined;
-let themesRead: Theme[] | undefined;
+const allThemes = once(() => api.themes());
 
 /** The themes, read once per visit (a failed read is tried again next time). */
-export function loadThemes(): Promise<Theme[]> {
-  themesOnce ??= api.themes().then(
-    (themes) => {
-      themesRead = themes;
-      return themes;
-    },
-    (error: unknown) => {
-      themesOnce = undefined;
-      throw error;
-    },
-  );
-  return themesOnce;
-}
+export const loadThemes = allThemes.load;
 
 /**
  * The themes; once read, at once, so that a page loaded after them (detail pages await
@@ -27,7 +15,8 @@ export function loadThemes(): Promise<Theme[]> {
  */
 export function useThemes(): Loaded<Theme[]> {
   const [loaded] = useLoad(loadThemes);
-  return loaded.state === 'loading' && themesRead ? { state: 'done', value: themesRead } : loaded;
+  const read = allThemes.value();
+  return loaded.state === 'loading' && read ? { state: 'done', value: read } : loaded;
 }
 
 export function themeName(themes: ReturnType<typeof useThemes>, slug: string, { lang }: I18n): string {
