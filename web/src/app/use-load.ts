@@ -17,11 +17,14 @@ export function useLoad<T>(load: (() => Promise<T>) | Read<T>, dependencies: unk
   );
   const [round, setRound] = useState(0);
   const first = useRef(true);
+  // Whether the first drawing held the answer: a read may also arrive after that drawing but
+  // before its effect runs, and must then still be shown.
+  const drawnWithAnswer = useRef(result.state === 'done');
 
   useEffect(() => {
     const ahead = first.current ? taken : undefined;
     first.current = false;
-    if (ahead?.arrived) return;
+    if (ahead && drawnWithAnswer.current) return;
     let current = true;
     setResult({ state: 'loading' });
     (ahead?.promise ?? (typeof load === 'function' ? load() : load.load())).then(
