@@ -92,7 +92,7 @@ describe('useLoad, given what the page read ahead', () => {
     expect(held.asked.count).toBe(1);
   });
 
-  it('reads itself when nothing was read ahead', async () => {
+  it('reads itself when nothing was read ahead, drawing the loading state once', async () => {
     const held = heldRead('session d');
     render(h(Shows, { load: held.wanted }), root);
     await runEffects();
@@ -100,5 +100,6 @@ describe('useLoad, given what the page read ahead', () => {
     held.answer('D');
     await settle();
     expect(root.textContent).toBe('done: D');
+    expect(drawn).toEqual(['loading', 'done: D']);
   });
 });

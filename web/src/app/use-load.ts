@@ -26,7 +26,8 @@ export function useLoad<T>(load: (() => Promise<T>) | Read<T>, dependencies: unk
     first.current = false;
     if (ahead && drawnWithAnswer.current) return;
     let current = true;
-    setResult({ state: 'loading' });
+    // Unchanged when already loading (as on mount), so that nothing is drawn again for it.
+    setResult((shown) => (shown.state === 'loading' ? shown : { state: 'loading' }));
     (ahead?.promise ?? (typeof load === 'function' ? load() : load.load())).then(
       (value) => current && setResult({ state: 'done', value }),
       (error: unknown) => current && setResult({ state: 'failed', error }),
