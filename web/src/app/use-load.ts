@@ -16,15 +16,14 @@ export function useLoad<T>(load: (() => Promise<T>) | Read<T>, dependencies: unk
     taken?.arrived ? { state: 'done', value: taken.arrived.value } : { state: 'loading' },
   );
   const [round, setRound] = useState(0);
-  const first = useRef(true);
-  // Whether the first drawing held the answer: a read may also arrive after that drawing but
-  // before its effect runs, and must then still be shown.
-  const drawnWithAnswer = useRef(result.state === 'done');
+  // What the first effect takes over: nothing if the first drawing held the answer, else the read
+  // ahead, which may arrive after that drawing but before the effect and must then still be shown.
+  const aheadOfFirstEffect = useRef<TakenRead<T> | 'drawn' | undefined>(taken?.arrived ? 'drawn' : taken);
 
   useEffect(() => {
-    const ahead = first.current ? taken : undefined;
-    first.current = false;
-    if (ahead && drawnWithAnswer.current) return;
+    const ahead = aheadOfFirstEffect.current;
+    aheadOfFirstEffect.current = undefined;
+    if (ahead === 'drawn') return;
     let current = true;
     // Unchanged when already loading (as on mount), so that nothing is drawn again for it.
     setResult((shown) => (shown.state === 'loading' ? shown : { state: 'loading' }));
