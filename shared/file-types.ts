@@ -47,7 +47,10 @@ export const kindOfContentType = (contentType: string): FileKind | undefined =>
 
 export const maxFileBytes = 100 * 1024 * 1024;
 
+/** A file name's extension, lower-cased ("Report.PDF" → "pdf"); undefined without one. */
+export const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+
 export function extensionFits(fileName: string, contentType: AllowedContentType): boolean {
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  const extension = extensionOf(fileName);
   return extension !== undefined && (allowedContentTypes[contentType] as readonly string[]).includes(extension);
 }

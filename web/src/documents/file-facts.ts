@@ -1,10 +1,8 @@
-import { allowedContentTypes } from '#shared/file-types.ts';
+import { allowedContentTypes, extensionOf } from '#shared/file-types.ts';
 import type { Language } from '#shared/schemas/common.ts';
 import type { I18n } from '../app/i18n.ts';
 
 /* What a page shows of a file (kind, size, why it was refused), apart from the upload's checks (`files.ts`). */
-
-export const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
 
 /* By hand, as the dates (`app/dates.ts`): `Intl`'s first number format costs a page ≈ 30 ms of main thread. */
 const separators: Record<Language, { group: string; decimal: string }> = {

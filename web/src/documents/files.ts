@@ -1,7 +1,7 @@
-import { type AllowedContentType, allowedContentTypes, maxFileBytes } from '#shared/file-types.ts';
+import { type AllowedContentType, allowedContentTypes, extensionOf, maxFileBytes } from '#shared/file-types.ts';
 import { fileNameSchema } from '#shared/schemas/document-changes.ts';
 import type { I18n } from '../app/i18n.ts';
-import { extensionOf, formatBytes } from './file-facts.ts';
+import { formatBytes } from './file-facts.ts';
 
 /* What the browser knows about a file before sending any byte of it, said in the reader's language. */
 
