@@ -1,11 +1,11 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { type Guest, guestSchema } from '#shared/schemas/guest.ts';
 import { dynamo } from './clients.ts';
 import { itemReader } from './items.ts';
 import { sessionKeys } from './keys.ts';
 import { type RsvpWriteResult, seatChange, seatWriteResult } from './sessions.ts';
-import { cancellationCodes, isConditionFailure, queryAll, tableName } from './table.ts';
+import { isConditionFailure, queryAll, tableName } from './table.ts';
 
 /**
  * A guest's registration for a public session lives in the session's partition, beside the

@@ -5,7 +5,6 @@ import { useI18n } from '../app/i18n.ts';
 import { usePageMeta } from '../app/page-meta.ts';
 import { useSession } from '../app/session.ts';
 import { themeOptions, useThemes } from '../app/themes.ts';
-import { useLoad } from '../app/use-load.ts';
 import { filtersAddress, goToFilters, useAddressQuery } from '../ui/address-filters.ts';
 import { SelectField } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
