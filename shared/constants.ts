@@ -24,6 +24,9 @@ export const guestStatuses = ['pending', 'confirmed', 'cancelled'] as const;
 /** Where the links in a guest's emails lead: the session page with `?guest=<status>`. */
 export const guestLinkStatuses = ['confirmed', 'cancelled', 'full', 'closed', 'expired-link', 'invalid-link'] as const;
 export type GuestLinkStatus = (typeof guestLinkStatuses)[number];
+/** Where the confirmation and unsubscribe links of a follow lead: the follow page with `?status=<status>`. */
+export const followStatuses = ['confirmed', 'unsubscribed', 'invalid-link'] as const;
+export type FollowStatus = (typeof followStatuses)[number];
 
 export const organisationTypes = [
   'state-body',

@@ -7,17 +7,16 @@ const shellEntry = fileURLToPath(new URL('src/app/main.tsx', import.meta.url));
 
 /**
  * What nearly every page uses besides the shell: the detail-page frame, notices, headings, fields
- * and field errors, themes and the sessions client with its schemas. Bundled with the shell, they
+ * and field errors, themes and the sessions client. Bundled with the shell, they
  * cost one file instead of a dozen small ones a page fetches (each gzipped on its own, they weighed
  * 1 to 3 KB more per page); the few pages that use none of them stay far below the 50 KB budget
  * (ARCHITECTURE.md, "`web/`").
  */
 const alongsideShell =
-  /web\/src\/(ui\/(detail-page|notices|page-heading|fields|error-summary|field-messages|use-field-errors)|app\/(use-load|themes)|sessions\/sessions-api)\.tsx?$|shared\/(schemas\/(session|guest|needs)|field-errors)\.ts$/;
+  /web\/src\/(ui\/(detail-page|notices|page-heading|fields|error-summary|field-messages|use-field-errors)|app\/(use-load|themes)|sessions\/sessions-api)\.tsx?$|shared\/field-errors\.ts$/;
 
-/** The documents reading client, schemas and list items: what the documents pages and the session page's list share. */
-const documentsCore =
-  /web\/src\/documents\/(documents-api|file-facts|document-bits)\.tsx?$|shared\/schemas\/document\.ts$/;
+/** The documents reading client and list items: what the documents pages and the session page's list share. */
+const documentsCore = /web\/src\/documents\/(documents-api|file-facts|document-bits)\.tsx?$/;
 
 /**
  * Small modules several session and form pages share, each a few hundred bytes: apart, each was a
@@ -88,16 +87,19 @@ export default defineConfig({
           chunk.facadeModuleId?.includes('/shared/i18n/') ? 'assets/[name]-[hash].js' : 'assets/[hash].js',
         assetFileNames: 'assets/[hash][extname]',
         // Libraries change less often than the pages: their own chunks stay cached across releases.
+        // zod apart from preact: only the forms load it, when they check what was typed.
         manualChunks: (id, meta) =>
-          /node_modules\/(zod|preact)\//.test(id)
+          /node_modules\/preact\//.test(id)
             ? 'vendor'
-            : isShell(id, meta)
-              ? 'shell'
-              : documentsCore.test(id)
-                ? 'documents'
-                : smallShared.test(id)
-                  ? 'common'
-                  : undefined,
+            : /node_modules\/zod\//.test(id)
+              ? 'zod'
+              : isShell(id, meta)
+                ? 'shell'
+                : documentsCore.test(id)
+                  ? 'documents'
+                  : smallShared.test(id)
+                    ? 'common'
+                    : undefined,
       },
     },
   },

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { followStatuses } from '../constants.ts';
 import { emailSchema, languageSchema, meta } from './common.ts';
 import { themeSlugSchema } from './theme.ts';
 
@@ -7,9 +8,12 @@ export const subscribeSchema = /* @__PURE__ */ z
   .apply(meta({ id: 'Subscribe' }));
 export type Subscribe = z.infer<typeof subscribeSchema>;
 
+/** The answer to a follow request, alike whether or not the address already follows the theme. */
+export const subscriptionAcceptedSchema = /* @__PURE__ */ z.object({ message: z.string() });
+
 export const subscriptionTokenQuerySchema = /* @__PURE__ */ z.object({
   token: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** Where the confirmation and unsubscribe links lead (`/follow?status=`). */
-export const followStatusSchema = /* @__PURE__ */ z.enum(['confirmed', 'unsubscribed', 'invalid-link']);
+export const followStatusSchema = /* @__PURE__ */ z.enum(followStatuses);

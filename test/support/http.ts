@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import { checkAnswer } from './answer-contract.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -30,6 +31,7 @@ export async function api<T = any>(
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   const body = type.includes('json') && text ? JSON.parse(text) : text;
+  await checkAnswer(options.method ?? 'GET', path, response.status, type, body);
   return { status: response.status, headers: response.headers, body: body as T };
 }
 

@@ -1,10 +1,11 @@
-import * as z from 'zod/mini';
 import { confirmFollow, type FollowLinkResult, requestFollow, unfollow } from '#functions/domain/subscriptions.ts';
-import { subscribeSchema, subscriptionTokenQuerySchema } from '#shared/schemas/subscription.ts';
+import {
+  subscribeSchema,
+  subscriptionAcceptedSchema,
+  subscriptionTokenQuerySchema,
+} from '#shared/schemas/subscription.ts';
 import { defineRoute } from '../access.ts';
 import { createRouter, json, pickProblems } from '../router.ts';
-
-const accepted = z.object({ message: z.string() });
 
 const subscribeRoute = defineRoute('anyone', {
   method: 'post',
@@ -13,7 +14,10 @@ const subscribeRoute = defineRoute('anyone', {
   summary: 'Follow a theme by email (double opt-in: a confirmation link is sent)',
   description: 'Answers 202 alike whether or not the address already follows the theme.',
   request: { body: { required: true, content: { 'application/json': { schema: subscribeSchema } } } },
-  responses: { 202: json(accepted, 'A confirmation email is on its way if one is needed.'), ...pickProblems(400, 429) },
+  responses: {
+    202: json(subscriptionAcceptedSchema, 'A confirmation email is on its way if one is needed.'),
+    ...pickProblems(400, 429),
+  },
 });
 
 const confirmRoute = defineRoute('anyone', {
@@ -44,7 +48,7 @@ const oneClickRoute = defineRoute('anyone', {
   tags: ['Subscriptions'],
   summary: 'One-click unsubscribe for mail clients (RFC 8058 List-Unsubscribe-Post)',
   request: { query: subscriptionTokenQuerySchema },
-  responses: { 200: json(accepted, 'Unsubscribed (or nothing to do).') },
+  responses: { 200: json(subscriptionAcceptedSchema, 'Unsubscribed (or nothing to do).') },
 });
 
 /** The follow page, told what a link came to and which theme it was about. */

@@ -1,19 +1,19 @@
 import type * as z from 'zod/mini';
 import type { FieldError } from '#shared/field-errors.ts';
 import { publicAnswers } from '#shared/public-answers.ts';
-import { signedInSchema } from '#shared/schemas/auth.ts';
-import { type Health, healthSchema } from '#shared/schemas/health.ts';
-import {
-  type InviteMember,
-  type Member,
-  type MemberStatus,
+import type { signedInSchema } from '#shared/schemas/auth.ts';
+import type { Health } from '#shared/schemas/health.ts';
+import type {
+  InviteMember,
+  Member,
+  MemberStatus,
   memberPageSchema,
   memberSchema,
-  type OrganisationType,
-  type UpdateMember,
+  OrganisationType,
+  UpdateMember,
 } from '#shared/schemas/member.ts';
-import { problemSchema } from '#shared/schemas/problem.ts';
-import { type Theme, themeListSchema } from '#shared/schemas/theme.ts';
+import type { Problem } from '#shared/schemas/problem.ts';
+import type { Theme, themeListSchema } from '#shared/schemas/theme.ts';
 
 export type { FieldError } from '#shared/field-errors.ts';
 
@@ -62,31 +62,55 @@ function retryAfterSeconds(header: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - Date.now()) / 1000));
 }
 
+/**
+ * Whether a failure's body is the API's problem+json. Only the fields the pages read are looked
+ * at; anything else (a proxy's HTML page, a cut-off body) is told by its status alone.
+ */
+function isProblem(body: unknown): body is Problem {
+  if (typeof body !== 'object' || body === null) return false;
+  const { status, code, detail, errors } = body as Record<string, unknown>;
+  return (
+    typeof status === 'number' &&
+    typeof code === 'string' &&
+    typeof detail === 'string' &&
+    (errors === undefined || Array.isArray(errors))
+  );
+}
+
 async function errorFrom(response: Response): Promise<ApiError> {
   const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
   const body: unknown = await response.json().catch(() => null);
-  const problem = problemSchema.safeParse(body);
-  if (problem.success) {
-    const { status, code, detail, errors = [] } = problem.data;
+  if (isProblem(body)) {
+    const { status, code, detail, errors = [] } = body;
     return new ApiError(status, code, detail, errors, retryAfter);
   }
   return new ApiError(response.status, `http-${response.status}`, response.statusText, [], retryAfter);
 }
 
-function parseAnswer<S extends z.ZodMiniType>(schema: S, status: number, body: unknown): z.output<S> {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  console.error('The API answered in an unexpected shape', parsed.error.issues);
-  throw new ApiError(status, 'unexpected-answer', 'The server answered in an unexpected shape.');
+/**
+ * What a route answers, named by the shared schema it declares for its success. The pages take
+ * the API's answers as the schemas type them without parsing them again: the integration tests
+ * check every answer against its route's schema instead, and zod stays out of the pages that
+ * only read (ARCHITECTURE.md, "`web/`").
+ */
+export type AnswerOf<S extends z.ZodMiniType> = z.output<S>;
+
+/** Not JSON at all (a proxy's page, a cut-off body) is an error, never a page drawn from nothing. */
+async function jsonOf(response: Response): Promise<unknown> {
+  const body: unknown = await response.json().catch(() => undefined);
+  if (typeof body !== 'object' || body === null) {
+    throw new ApiError(response.status, 'unexpected-answer', 'The server answered in an unexpected shape.');
+  }
+  return body;
 }
 
-export async function requestJson<S extends z.ZodMiniType>(schema: S, path: string, options: RequestOptions = {}) {
+export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const response = await send(path, options);
   if (!response.ok) throw await errorFrom(response);
-  return parseAnswer(schema, response.status, await response.json().catch(() => null));
+  return (await jsonOf(response)) as T;
 }
 
-async function requestNothing(path: string, options: RequestOptions = {}): Promise<void> {
+export async function requestNothing(path: string, options: RequestOptions = {}): Promise<void> {
   const response = await send(path, options);
   if (!response.ok) throw await errorFrom(response);
 }
@@ -113,12 +137,12 @@ export const api = {
   async health(): Promise<Health> {
     const response = await send('/api/health', {});
     if (response.status !== 200 && response.status !== 503) throw await errorFrom(response);
-    return parseAnswer(healthSchema, response.status, await response.json().catch(() => null));
+    return (await jsonOf(response)) as Health;
   },
 
   async themes(): Promise<Theme[]> {
     // The same for everyone, so always the copy CloudFront keeps.
-    return (await requestJson(themeListSchema, publicAnswers.themes.path)).items;
+    return (await requestJson<AnswerOf<typeof themeListSchema>>(publicAnswers.themes.path)).items;
   },
 
   /**
@@ -126,7 +150,7 @@ export const api = {
    * answers a visitor 200, so that no page load logs a failed request in the console.
    */
   async me(): Promise<Member | null> {
-    return (await requestJson(signedInSchema, '/api/auth/session')).member;
+    return (await requestJson<AnswerOf<typeof signedInSchema>>('/api/auth/session')).member;
   },
 
   /** The emailed link brings the member back to `next`, a path of the portal. */
@@ -135,12 +159,13 @@ export const api = {
 
   signOut: () => requestNothing('/api/auth/sign-out', { method: 'POST' }),
 
-  listMembers: (query: MemberQuery) => requestJson(memberPageSchema, withQuery('/api/members', { ...query })),
+  listMembers: (query: MemberQuery) =>
+    requestJson<AnswerOf<typeof memberPageSchema>>(withQuery('/api/members', { ...query })),
 
-  getMember: (id: string) => requestJson(memberSchema, `/api/members/${encodeURIComponent(id)}`),
+  getMember: (id: string) => requestJson<AnswerOf<typeof memberSchema>>(`/api/members/${encodeURIComponent(id)}`),
 
   inviteMember: (invitation: InviteMember, idempotencyKey: string) =>
-    requestJson(memberSchema, '/api/members', {
+    requestJson<AnswerOf<typeof memberSchema>>('/api/members', {
       method: 'POST',
       body: invitation,
       headers: { 'Idempotency-Key': idempotencyKey },
@@ -151,7 +176,7 @@ export const api = {
 
   /** Optimistic locking: the change applies only to the version the page last read. */
   updateMember: (member: Pick<Member, 'id' | 'version'>, changes: UpdateMember) =>
-    requestJson(memberSchema, `/api/members/${encodeURIComponent(member.id)}`, {
+    requestJson<AnswerOf<typeof memberSchema>>(`/api/members/${encodeURIComponent(member.id)}`, {
       method: 'PATCH',
       body: changes,
       headers: { 'If-Match': `"${member.version}"` },

@@ -1,11 +1,9 @@
 import { render } from 'preact';
-import { useShortIssueWording } from '#shared/issue-wording.ts';
 import { App, loadPage } from './app.tsx';
 import { applyLanguage, languageStore, loadLanguage } from './i18n.ts';
 import { locationStore, startRouter } from './router.ts';
 import { refreshSession } from './session.ts';
 
-useShortIssueWording();
 const lang = languageStore.get();
 applyLanguage(lang);
 startRouter();

@@ -1,13 +1,11 @@
-import * as z from 'zod/mini';
-import type { SharedDocument } from '#shared/schemas/document.ts';
-import { documentSchema } from '#shared/schemas/document.ts';
-import {
-  type CreateDocument,
+import type { documentSchema, SharedDocument } from '#shared/schemas/document.ts';
+import type {
+  CreateDocument,
   createdDocumentSchema,
   pendingUploadPageSchema,
-  type UpdateDocument,
+  UpdateDocument,
 } from '#shared/schemas/document-changes.ts';
-import { requestJson, withQuery } from '../app/api.ts';
+import { type AnswerOf, requestJson, requestNothing, withQuery } from '../app/api.ts';
 import { documentPath } from './documents-api.ts';
 
 /**
@@ -17,24 +15,23 @@ import { documentPath } from './documents-api.ts';
  */
 export const documentChangesApi = {
   create: (input: CreateDocument) =>
-    requestJson(createdDocumentSchema, '/api/documents', { method: 'POST', body: input }),
+    requestJson<AnswerOf<typeof createdDocumentSchema>>('/api/documents', { method: 'POST', body: input }),
 
   addVersion: (id: string, file: Pick<CreateDocument, 'fileName' | 'contentType' | 'size'>) =>
-    requestJson(createdDocumentSchema, documentPath(id, '/versions'), { method: 'POST', body: file }),
+    requestJson<AnswerOf<typeof createdDocumentSchema>>(documentPath(id, '/versions'), { method: 'POST', body: file }),
 
   /** Optimistic locking: the change applies only to the version the page last read. */
   update: (document: Pick<SharedDocument, 'id' | 'version'>, changes: UpdateDocument) =>
-    requestJson(documentSchema, documentPath(document.id), {
+    requestJson<AnswerOf<typeof documentSchema>>(documentPath(document.id), {
       method: 'PATCH',
       body: changes,
       headers: { 'If-Match': `"${document.version}"` },
     }),
 
   /** 204: no body, which `z.unknown()` takes as it is. */
-  withdraw: async (id: string): Promise<void> => {
-    await requestJson(z.unknown(), documentPath(id), { method: 'DELETE' });
-  },
+  withdraw: (id: string): Promise<void> => requestNothing(documentPath(id), { method: 'DELETE' }),
 
   /** Uploads awaiting the check's decision, newest first (the secretariat's). */
-  pendingUploads: (limit: number) => requestJson(pendingUploadPageSchema, withQuery('/api/uploads/pending', { limit })),
+  pendingUploads: (limit: number) =>
+    requestJson<AnswerOf<typeof pendingUploadPageSchema>>(withQuery('/api/uploads/pending', { limit })),
 };

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import { documentDetailSchema, documentPageSchema } from '#shared/schemas/document.ts';
-import { requestJson, withQuery } from '../app/api.ts';
+import type { documentDetailSchema, documentPageSchema } from '#shared/schemas/document.ts';
+import { type AnswerOf, requestJson, withQuery } from '../app/api.ts';
 
 export type DocumentDetail = z.infer<typeof documentDetailSchema>;
 
@@ -25,7 +25,9 @@ export const downloadLink = (id: string, version?: number) =>
 
 export const documentsApi = {
   list: ({ mine, ...query }: DocumentQuery) =>
-    requestJson(documentPageSchema, withQuery('/api/documents', { ...query, mine: mine ? 'true' : undefined })),
+    requestJson<AnswerOf<typeof documentPageSchema>>(
+      withQuery('/api/documents', { ...query, mine: mine ? 'true' : undefined }),
+    ),
 
-  get: (id: string) => requestJson(documentDetailSchema, documentPath(id)),
+  get: (id: string) => requestJson<AnswerOf<typeof documentDetailSchema>>(documentPath(id)),
 };

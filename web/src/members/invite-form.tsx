@@ -7,10 +7,11 @@ import { useI18n } from '../app/i18n.ts';
 import { useIdempotencyKey } from '../app/idempotency.ts';
 import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
-import { byField, type FieldMessages, validationErrors } from '../ui/field-messages.ts';
+import { byField, type FieldMessages } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
+import { validationErrors } from '../ui/validation.ts';
 import { languageOptions, organisationTypeOptions } from './member-form.ts';
 
 interface Invitation {

@@ -10,10 +10,11 @@ import { signedInAs, signedOut } from '../app/session.ts';
 import { ActionStatus, useActionStatus } from '../ui/action-status.tsx';
 import { DetailPage } from '../ui/detail-page.tsx';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
-import { byField, validationErrors } from '../ui/field-messages.ts';
+import { byField } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice, problemMessage, SignInNeeded } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
+import { validationErrors } from '../ui/validation.ts';
 import { languageOptions, organisationTypeOptions } from './member-form.ts';
 
 export default function MePage() {

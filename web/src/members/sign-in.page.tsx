@@ -7,11 +7,12 @@ import { locationStore, navigate } from '../app/router.ts';
 import { useSession } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { byField, validationErrors } from '../ui/field-messages.ts';
+import { byField } from '../ui/field-messages.ts';
 import { TextField } from '../ui/fields.tsx';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
+import { validationErrors } from '../ui/validation.ts';
 
 export default function SignInPage() {
   const i18n = useI18n();

@@ -2,7 +2,7 @@ import { addressees } from '#shared/constants.ts';
 import type { FieldError } from '#shared/field-errors.ts';
 import { type Outcome, type SaveOutcome, saveOutcomeSchema } from '#shared/schemas/outcome.ts';
 import type { SessionDetail } from '#shared/schemas/session.ts';
-import { validationErrors } from '../ui/field-messages.ts';
+import { validationErrors } from '../ui/validation.ts';
 
 /**
  * The outcome editor's state and every change to it, as a pure reducer (no DOM, no requests):

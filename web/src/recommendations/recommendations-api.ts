@@ -1,16 +1,16 @@
-import {
-  type RecommendationStatus,
+import type {
+  RecommendationStatus,
   recommendationDetailSchema,
   recommendationPageSchema,
 } from '#shared/schemas/recommendation.ts';
-import {
-  type ProgressReportInput,
+import type {
+  ProgressReportInput,
   progressReportListSchema,
   progressReportSchema,
-  type ReviewInput,
+  ReviewInput,
   roundSchema,
 } from '#shared/schemas/round.ts';
-import { requestJson, withQuery } from '../app/api.ts';
+import { type AnswerOf, requestJson, withQuery } from '../app/api.ts';
 
 /** The recommendations and monitoring rounds part of the API client; answers parsed with the shared schemas. */
 const roundPath = (id: string, rest = '') => `/api/rounds/${encodeURIComponent(id)}${rest}`;
@@ -24,25 +24,33 @@ export const recommendationsOpenData = {
 
 export const recommendationsApi = {
   list: (query: { status?: RecommendationStatus; theme?: string; cursor?: string; limit?: number }) =>
-    requestJson(recommendationPageSchema, withQuery('/api/recommendations', { ...query })),
+    requestJson<AnswerOf<typeof recommendationPageSchema>>(withQuery('/api/recommendations', { ...query })),
 
-  get: (id: string) => requestJson(recommendationDetailSchema, `/api/recommendations/${encodeURIComponent(id)}`),
+  get: (id: string) =>
+    requestJson<AnswerOf<typeof recommendationDetailSchema>>(`/api/recommendations/${encodeURIComponent(id)}`),
 
-  round: (id: string) => requestJson(roundSchema, roundPath(id)),
+  round: (id: string) => requestJson<AnswerOf<typeof roundSchema>>(roundPath(id)),
 
-  reports: (id: string) => requestJson(progressReportListSchema, roundPath(id, '/reports')),
+  reports: (id: string) => requestJson<AnswerOf<typeof progressReportListSchema>>(roundPath(id, '/reports')),
 
   report: (roundId: string, recommendationId: string, body: ProgressReportInput) =>
-    requestJson(progressReportSchema, roundPath(roundId, `/reports/${encodeURIComponent(recommendationId)}`), {
-      method: 'PUT',
-      body,
-    }),
+    requestJson<AnswerOf<typeof progressReportSchema>>(
+      roundPath(roundId, `/reports/${encodeURIComponent(recommendationId)}`),
+      {
+        method: 'PUT',
+        body,
+      },
+    ),
 
   review: (roundId: string, reportId: string, body: ReviewInput) =>
-    requestJson(progressReportSchema, roundPath(roundId, `/reports/${encodeURIComponent(reportId)}/review`), {
-      method: 'POST',
-      body,
-    }),
+    requestJson<AnswerOf<typeof progressReportSchema>>(
+      roundPath(roundId, `/reports/${encodeURIComponent(reportId)}/review`),
+      {
+        method: 'POST',
+        body,
+      },
+    ),
 
-  close: (roundId: string) => requestJson(roundSchema, roundPath(roundId, '/close'), { method: 'POST', body: {} }),
+  close: (roundId: string) =>
+    requestJson<AnswerOf<typeof roundSchema>>(roundPath(roundId, '/close'), { method: 'POST', body: {} }),
 };

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { GuestLinkStatus } from '#shared/constants.ts';
-import { guestLinkOutcomeSchema } from '#shared/schemas/guest.ts';
+import type { guestLinkOutcomeSchema } from '#shared/schemas/guest.ts';
 import { announce } from '../app/announcer.ts';
-import { requestJson } from '../app/api.ts';
+import { type AnswerOf, requestJson } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
 
@@ -23,7 +23,7 @@ export function GuestCancel({ token, onDone }: { token: string; onDone: (status:
     setBusy(true);
     setError(null);
     try {
-      const outcome = await requestJson(guestLinkOutcomeSchema, '/api/guests/cancel', {
+      const outcome = await requestJson<AnswerOf<typeof guestLinkOutcomeSchema>>('/api/guests/cancel', {
         method: 'POST',
         body: { token },
       });

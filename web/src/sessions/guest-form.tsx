@@ -1,18 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/schemas/common.ts';
-import {
-  type GuestRegistrationInput,
-  guestRegistrationAcceptedSchema,
-  guestRegistrationInputSchema,
-} from '#shared/schemas/guest-registration.ts';
+import type { GuestRegistrationInput, guestRegistrationAcceptedSchema } from '#shared/schemas/guest-registration.ts';
 import type { AccessibilityNeeds } from '#shared/schemas/session.ts';
 import { announce } from '../app/announcer.ts';
-import { ApiError, requestJson } from '../app/api.ts';
+import { type AnswerOf, ApiError, requestJson } from '../app/api.ts';
 import { useI18n } from '../app/i18n.ts';
 import { languageOptions } from '../members/member-form.ts';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
-import { byField, validationErrors } from '../ui/field-messages.ts';
+import { byField } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
@@ -34,12 +30,24 @@ const fields: Record<string, { id: string; label: MessageKey }> = {
   'needs.other': { id: 'guest-other', label: 'needs.other' },
 };
 
+/**
+ * The checks of what was typed, with zod: loaded once the visitor starts filling the form, so
+ * that a visitor who only reads the session page never downloads them (ARCHITECTURE.md, "`web/`").
+ */
+const checks = () =>
+  Promise.all([import('../ui/validation.ts'), import('#shared/schemas/guest-registration.ts')]).then(
+    ([{ validationErrors }, { guestRegistrationInputSchema }]) => ({ validationErrors, guestRegistrationInputSchema }),
+  );
+
 /** Its own request, beside the form, so that only visitors who see the form download it. */
 const registerGuest = (sessionId: string, input: GuestRegistrationInput) =>
-  requestJson(guestRegistrationAcceptedSchema, `/api/sessions/${encodeURIComponent(sessionId)}/guests`, {
-    method: 'POST',
-    body: input,
-  });
+  requestJson<AnswerOf<typeof guestRegistrationAcceptedSchema>>(
+    `/api/sessions/${encodeURIComponent(sessionId)}/guests`,
+    {
+      method: 'POST',
+      body: input,
+    },
+  );
 
 /**
  * Registering for a public session without an account: the registration is confirmed by the
@@ -66,13 +74,14 @@ export function GuestForm({ sessionId }: { sessionId: string }) {
     setRefusal(null);
     setSentTo(null);
     const input = { name, organisation, email, language, needs };
-    const found = byField(i18n, validationErrors(guestRegistrationInputSchema, input));
-    if (!name.trim()) found.name = t('errors.field.required');
-    if (!email.trim()) found.email = t('errors.field.required');
-    if (Object.keys(found).length > 0) return showErrors(found);
-    clearErrors();
     setSending(true);
     try {
+      const { validationErrors, guestRegistrationInputSchema } = await checks();
+      const found = byField(i18n, validationErrors(guestRegistrationInputSchema, input));
+      if (!name.trim()) found.name = t('errors.field.required');
+      if (!email.trim()) found.email = t('errors.field.required');
+      if (Object.keys(found).length > 0) return showErrors(found);
+      clearErrors();
       const accepted = guestRegistrationInputSchema.parse(input);
       await registerGuest(sessionId, accepted);
       setSentTo(accepted.email);
@@ -97,7 +106,7 @@ export function GuestForm({ sessionId }: { sessionId: string }) {
           <p>{t('guest.sent', { email: sentTo })}</p>
         </Notice>
       ) : (
-        <form class="form" noValidate onSubmit={submit}>
+        <form class="form" noValidate onSubmit={submit} onFocusIn={() => checks().catch(() => undefined)}>
           <ErrorSummary items={summaryOf(fields, errors, t)} attempt={attempt} />
           <TextField
             id="guest-name"

@@ -1,7 +1,8 @@
 import type { MessageKey } from '#shared/i18n/format.ts';
 import { createSessionSchema } from '#shared/schemas/session.ts';
 import type { I18n } from '../app/i18n.ts';
-import { byField, type FieldMessages, validationErrors } from '../ui/field-messages.ts';
+import { byField, type FieldMessages } from '../ui/field-messages.ts';
+import { validationErrors } from '../ui/validation.ts';
 import { type EditorState, inputOf } from './session-draft.ts';
 
 /** The API names fields by path (`title.az`, `agenda.3.time`); each input's id is made from it. */

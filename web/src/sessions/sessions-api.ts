@@ -1,21 +1,21 @@
-import {
-  type AccessibilityNeeds,
-  type CreateSession,
-  type RsvpAnswer,
+import type {
+  AccessibilityNeeds,
+  CreateSession,
+  RsvpAnswer,
   rsvpSchema,
   rsvpSummarySchema,
-  type Session,
-  type SessionStatus,
+  Session,
+  SessionStatus,
   sessionDetailSchema,
   sessionPageSchema,
   sessionSchema,
-  type UpdateSession,
+  UpdateSession,
 } from '#shared/schemas/session.ts';
-import { requestJson, withQuery } from '../app/api.ts';
+import { type AnswerOf, requestJson, withQuery } from '../app/api.ts';
 
 /**
  * The sessions part of the API client, apart from `api.ts` so that only the session pages
- * download it (and the session schemas); it parses every answer with the shared schemas too.
+ * download it; its answers are typed by the shared session schemas (see `AnswerOf`, `api.ts`).
  */
 export interface SessionQuery {
   theme?: string;
@@ -33,12 +33,13 @@ export const calendarLink = (id: string) => path(id, '/calendar.ics');
 export const publicCalendarLink = '/api/calendar.ics';
 
 export const sessionsApi = {
-  list: (query: SessionQuery) => requestJson(sessionPageSchema, withQuery('/api/sessions', { ...query })),
+  list: (query: SessionQuery) =>
+    requestJson<AnswerOf<typeof sessionPageSchema>>(withQuery('/api/sessions', { ...query })),
 
-  get: (id: string) => requestJson(sessionDetailSchema, path(id)),
+  get: (id: string) => requestJson<AnswerOf<typeof sessionDetailSchema>>(path(id)),
 
   create: (input: CreateSession, idempotencyKey: string) =>
-    requestJson(sessionSchema, '/api/sessions', {
+    requestJson<AnswerOf<typeof sessionSchema>>('/api/sessions', {
       method: 'POST',
       body: input,
       headers: { 'Idempotency-Key': idempotencyKey },
@@ -46,18 +47,18 @@ export const sessionsApi = {
 
   /** Optimistic locking: the change applies only to the version the page last read. */
   update: (session: Pick<Session, 'id' | 'version'>, changes: UpdateSession) =>
-    requestJson(sessionSchema, path(session.id), {
+    requestJson<AnswerOf<typeof sessionSchema>>(path(session.id), {
       method: 'PATCH',
       body: changes,
       headers: { 'If-Match': `"${session.version}"` },
     }),
 
   transition: (id: string, to: 'scheduled' | 'held' | 'cancelled') =>
-    requestJson(sessionSchema, path(id, '/transitions'), { method: 'POST', body: { to } }),
+    requestJson<AnswerOf<typeof sessionSchema>>(path(id, '/transitions'), { method: 'POST', body: { to } }),
 
   answer: (id: string, answer: RsvpAnswer, needs: AccessibilityNeeds) =>
-    requestJson(rsvpSchema, path(id, '/rsvp'), { method: 'PUT', body: { answer, needs } }),
+    requestJson<AnswerOf<typeof rsvpSchema>>(path(id, '/rsvp'), { method: 'PUT', body: { answer, needs } }),
 
   attendance: (id: string, entries: Array<{ memberId: string; attended: boolean }>) =>
-    requestJson(rsvpSummarySchema, path(id, '/attendance'), { method: 'PUT', body: { entries } }),
+    requestJson<AnswerOf<typeof rsvpSummarySchema>>(path(id, '/attendance'), { method: 'PUT', body: { entries } }),
 };

@@ -1,17 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/schemas/common.ts';
-import { subscribeSchema } from '#shared/schemas/subscription.ts';
 import { announce } from '../app/announcer.ts';
 import { useI18n } from '../app/i18n.ts';
 import { themeOptions, useThemes } from '../app/themes.ts';
 import { languageOptions } from '../members/member-form.ts';
 import { outcomesApi } from '../outcomes/outcomes-api.ts';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
-import { byField, validationErrors } from '../ui/field-messages.ts';
+import { byField } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
+
+/**
+ * The checks of what was typed, with zod: loaded once the visitor starts filling the form, so
+ * that a visitor who only reads the theme's page never downloads them (ARCHITECTURE.md, "`web/`").
+ */
+const checks = () =>
+  Promise.all([import('../ui/validation.ts'), import('#shared/schemas/subscription.ts')]).then(
+    ([{ validationErrors }, { subscribeSchema }]) => ({ validationErrors, subscribeSchema }),
+  );
 
 /**
  * Following a theme by email, for anyone: the address, the theme (unless the page is the
@@ -50,13 +58,14 @@ export function FollowForm({
     setFailure(null);
     setSentTo(null);
     const input = { email, theme, language };
-    const found = byField(i18n, validationErrors(subscribeSchema, input));
-    if (!email.trim()) found.email = t('errors.field.required');
-    if (!theme) found.theme = t('errors.field.required');
-    if (Object.keys(found).length > 0) return showErrors(found);
-    clearErrors();
     setSending(true);
     try {
+      const { validationErrors, subscribeSchema } = await checks();
+      const found = byField(i18n, validationErrors(subscribeSchema, input));
+      if (!email.trim()) found.email = t('errors.field.required');
+      if (!theme) found.theme = t('errors.field.required');
+      if (Object.keys(found).length > 0) return showErrors(found);
+      clearErrors();
       const accepted = subscribeSchema.parse(input);
       await outcomesApi.follow(accepted);
       setSentTo(accepted.email);
@@ -70,7 +79,7 @@ export function FollowForm({
   }
 
   return (
-    <form class="form" noValidate onSubmit={submit}>
+    <form class="form" noValidate onSubmit={submit} onFocusIn={() => checks().catch(() => undefined)}>
       <ErrorSummary items={summaryOf(fields, errors, t)} attempt={attempt} />
       {sentTo && (
         <Notice tone="success">

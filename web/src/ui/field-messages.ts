@@ -1,5 +1,4 @@
-import type * as z from 'zod/mini';
-import { type FieldError, fieldErrorsOf } from '#shared/field-errors.ts';
+import type { FieldError } from '#shared/field-errors.ts';
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { I18n } from '../app/i18n.ts';
 
@@ -40,11 +39,4 @@ export function byField(i18n: I18n, errors: readonly FieldError[]): FieldMessage
     messages[name] ??= fieldMessage(i18n, error);
   }
   return messages;
-}
-
-/** Runs a shared schema in the browser, so the form says what the API would say, sooner. */
-export function validationErrors(schema: z.ZodMiniType, value: unknown): FieldError[] {
-  const result = schema.safeParse(value);
-  if (result.success) return [];
-  return fieldErrorsOf(result.error.issues);
 }
