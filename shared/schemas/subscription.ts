@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { followStatuses } from '../constants.ts';
 import { emailSchema, languageSchema, meta } from './common.ts';
 import { themeSlugSchema } from './theme.ts';
 
@@ -14,6 +13,3 @@ export const subscriptionAcceptedSchema = /* @__PURE__ */ z.object({ message: z.
 export const subscriptionTokenQuerySchema = /* @__PURE__ */ z.object({
   token: z.optional(z.string().check(z.maxLength(200))),
 });
-
-/** Where the confirmation and unsubscribe links lead (`/follow?status=`). */
-export const followStatusSchema = /* @__PURE__ */ z.enum(followStatuses);
