@@ -4,7 +4,7 @@ import { api } from '../support/http.ts';
 import { outcomeInput, publish, heldSession as readyForOutcomes, saveOutcome } from '../support/outcomes.ts';
 import { demoSecretariatEmail, newPerson, type Person, secretariat, signIn, uniqueEmail } from '../support/people.ts';
 import { inDays, memberOf, type OrganisationMember, openRound, uniqueLabel } from '../support/rounds.ts';
-import { createSession, scheduledSession, sessionInput, } from '../support/sessions.ts';
+import { createSession, scheduledSession, sessionInput } from '../support/sessions.ts';
 
 type Role = 'anonymous' | 'member' | 'secretariat';
 const roles: Role[] = ['anonymous', 'member', 'secretariat'];
