@@ -1,17 +1,38 @@
+import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
+
+/** An email address inside a key (`EMAIL#…`, `SUBSCRIBER#…`): between the key's separators. */
+const addressInKey = /[^#\s]+@[^#\s]+/g;
+
+/**
+ * A key part fit for the logs: an address in it becomes the start of its SHA-256, so that no
+ * address reaches the logs while an operator who has one finds its item
+ * (`printf %s ana@example.org | sha256sum`).
+ */
+function loggableKeyPart(part: unknown): string {
+  return String(part).replace(
+    addressInKey,
+    (address) => `sha256:${createHash('sha256').update(address).digest('hex').slice(0, 16)}`,
+  );
+}
 
 /**
  * A stored item that does not have the shape its schema says. Not an AppError: the caller did
  * nothing wrong, so it is answered as a 500 and logged with the item's key and the failing
- * fields (never their values), where an operator can find the item and mend it.
+ * fields (never their values), where an operator can find the item and mend it. An address in
+ * the key is logged as its digest (`loggableKeyPart`).
  */
 export class MalformedItem extends Error {
+  readonly key: { PK: string; SK: string };
+
   constructor(
-    readonly key: { PK: unknown; SK: unknown },
+    key: { PK: unknown; SK: unknown },
     readonly fields: string[],
   ) {
-    super(`Stored item ${String(key.PK)} / ${String(key.SK)} is malformed at: ${fields.join(', ')}`);
+    const loggable = { PK: loggableKeyPart(key.PK), SK: loggableKeyPart(key.SK) };
+    super(`Stored item ${loggable.PK} / ${loggable.SK} is malformed at: ${fields.join(', ')}`);
     this.name = 'MalformedItem';
+    this.key = loggable;
   }
 }
 

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
 import { createApp } from '#functions/api/app.ts';
-import { MalformedItem } from '#functions/data/items.ts';
+import { fromItem, MalformedItem } from '#functions/data/items.ts';
 import { memberKeys, sessionKeys } from '#functions/data/keys.ts';
 import { membersRepository } from '#functions/data/members.ts';
 import { sessionsRepository } from '#functions/data/sessions.ts';
@@ -42,6 +44,24 @@ describe('items read from the table', () => {
     expect((failure as MalformedItem).key).toEqual({ PK: 'MEMBER#member-0001', SK: 'PROFILE' });
     expect((failure as MalformedItem).fields).toEqual(['role', 'version']);
     expect((failure as MalformedItem).message).toContain('MEMBER#member-0001 / PROFILE');
+  });
+
+  it('name an address in a malformed item’s key by its digest, never as it is', () => {
+    const item = { PK: 'SUBSCRIBER#ana.aliyeva@example.org', SK: 'THEME#labour-rights', language: 7 };
+    const failure = (() => {
+      try {
+        return fromItem(z.object({ language: z.string() }), item);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(failure).toBeInstanceOf(MalformedItem);
+    const digest = createHash('sha256').update('ana.aliyeva@example.org').digest('hex').slice(0, 16);
+    expect((failure as MalformedItem).message).toBe(
+      `Stored item SUBSCRIBER#sha256:${digest} / THEME#labour-rights is malformed at: language`,
+    );
+    expect((failure as MalformedItem).key).toEqual({ PK: `SUBSCRIBER#sha256:${digest}`, SK: 'THEME#labour-rights' });
+    expect(String((failure as Error).stack)).not.toContain('example.org');
   });
 
   it('answer a malformed item in a list as a 500 problem, and log its key', async () => {
