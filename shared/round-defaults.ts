@@ -11,13 +11,13 @@ export function defaultRoundName(occasion: RoundOccasion, deadline: string): { a
   const year = new Date(Date.parse(deadline) + 4 * 3600 * 1000).getUTCFullYear();
   if (occasion === 'national-human-rights-day') {
     return {
-      az: `${year}: 18 İyun – Milli İnsan Hüquqları Günü ərəfəsində monitorinq`,
+      az: `${year}: 18 iyun – Milli İnsan Hüquqları Günü ərəfəsində monitorinq`,
       en: `${year}: monitoring before National Human Rights Day (18 June)`,
     };
   }
   if (occasion === 'international-human-rights-day') {
     return {
-      az: `${year}: 10 Dekabr – Beynəlxalq İnsan Hüquqları Günü ərəfəsində monitorinq`,
+      az: `${year}: 10 dekabr – Beynəlxalq İnsan Hüquqları Günü ərəfəsində monitorinq`,
       en: `${year}: monitoring before International Human Rights Day (10 December)`,
     };
   }

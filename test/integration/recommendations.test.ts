@@ -54,7 +54,7 @@ describe('recommendations followed through: a monitoring round from request to p
     const round = await openRound([ids.business, ids.state]);
     roundId = round.id;
     expect(round.name.en).toContain('International Human Rights Day');
-    expect(round.name.az).toContain('10 Dekabr');
+    expect(round.name.az).toContain('10 dekabr – Beynəlxalq İnsan Hüquqları Günü');
 
     const [request] = await roundMailSettled(roundId, 1);
     const sentTo = new Set(request?.deliveries.filter((d) => d.status === 'sent').map((d) => d.address));

@@ -23,4 +23,13 @@ describe('the round the opening form proposes', () => {
       '2027: monitoring before National Human Rights Day (18 June)',
     );
   });
+
+  it('writes the month in Azerbaijani in lower case, as the opening form names the occasion', () => {
+    expect(defaultRoundName('national-human-rights-day', '2027-05-28T14:00:00Z').az).toBe(
+      '2027: 18 iyun – Milli İnsan Hüquqları Günü ərəfəsində monitorinq',
+    );
+    expect(defaultRoundName('international-human-rights-day', '2027-11-19T14:00:00Z').az).toBe(
+      '2027: 10 dekabr – Beynəlxalq İnsan Hüquqları Günü ərəfəsində monitorinq',
+    );
+  });
 });
