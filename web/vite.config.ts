@@ -13,7 +13,7 @@ const shellEntry = fileURLToPath(new URL('src/app/main.tsx', import.meta.url));
  * (ARCHITECTURE.md, "`web/`").
  */
 const alongsideShell =
-  /web\/src\/(ui\/(detail-page|notices|page-heading|fields|error-summary|field-messages|use-field-errors)|app\/(use-load|themes)|sessions\/sessions-api)\.tsx?$|shared\/field-errors\.ts$/;
+  /web\/src\/(ui\/(detail-page|notices|page-heading|fields|error-summary|field-messages|use-field-errors)|app\/(use-load|themes)|sessions\/sessions-api)\.tsx?$/;
 
 /** The documents reading client and list items: what the documents pages and the session page's list share. */
 const documentsCore = /web\/src\/documents\/(documents-api|file-facts|document-bits)\.tsx?$/;
