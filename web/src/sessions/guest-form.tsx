@@ -10,6 +10,7 @@ import { languageOptions } from '../members/member-form.ts';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
 import { byField } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
+import { lazyChecks } from '../ui/lazy-checks.ts';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
 import { NeedsFields } from './needs-fields.tsx';
@@ -30,14 +31,7 @@ const fields: Record<string, { id: string; label: MessageKey }> = {
   'needs.other': { id: 'guest-other', label: 'needs.other' },
 };
 
-/**
- * The checks of what was typed, with zod: loaded once the visitor starts filling the form, so
- * that a visitor who only reads the session page never downloads them (ARCHITECTURE.md, "`web/`").
- */
-const checks = () =>
-  Promise.all([import('../ui/validation.ts'), import('#shared/schemas/guest-registration.ts')]).then(
-    ([{ validationErrors }, { guestRegistrationInputSchema }]) => ({ validationErrors, guestRegistrationInputSchema }),
-  );
+const checks = lazyChecks(() => import('#shared/schemas/guest-registration.ts'));
 
 /** Its own request, beside the form, so that only visitors who see the form download it. */
 const registerGuest = (sessionId: string, input: GuestRegistrationInput) =>

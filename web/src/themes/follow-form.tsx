@@ -9,17 +9,11 @@ import { outcomesApi } from '../outcomes/outcomes-api.ts';
 import { ErrorSummary, summaryOf } from '../ui/error-summary.tsx';
 import { byField } from '../ui/field-messages.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
+import { lazyChecks } from '../ui/lazy-checks.ts';
 import { ErrorNotice, Notice } from '../ui/notices.tsx';
 import { useFieldErrors } from '../ui/use-field-errors.ts';
 
-/**
- * The checks of what was typed, with zod: loaded once the visitor starts filling the form, so
- * that a visitor who only reads the theme's page never downloads them (ARCHITECTURE.md, "`web/`").
- */
-const checks = () =>
-  Promise.all([import('../ui/validation.ts'), import('#shared/schemas/subscription.ts')]).then(
-    ([{ validationErrors }, { subscribeSchema }]) => ({ validationErrors, subscribeSchema }),
-  );
+const checks = lazyChecks(() => import('#shared/schemas/subscription.ts'));
 
 /**
  * Following a theme by email, for anyone: the address, the theme (unless the page is the
